@@ -1,0 +1,65 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+/** Boundaries from ARCHITECTURE-NOTES.md: each library is imported from one layer only. */
+const boundary = (names, message) => names.map((name) => ({ name, message }));
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'User text is never turned into HTML.' },
+        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'User text is never turned into HTML.' },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/db/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...boundary(['dexie', 'dexie-react-hooks'], 'Only src/db imports Dexie.'),
+            ...boundary(['cytoscape', 'react-cytoscapejs', 'cytoscape-edgehandles'], 'Only src/adapters/cytoscape imports Cytoscape.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/adapters/cytoscape/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: boundary(['dexie', 'dexie-react-hooks'], 'Only src/db imports Dexie.') }],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['react', 'react-dom', 'dexie*', 'cytoscape*', 'zustand', '../db/*', '../commands/*', '../state/*'], message: 'The domain core is pure TypeScript.' }] },
+      ],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

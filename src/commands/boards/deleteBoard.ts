@@ -1,0 +1,20 @@
+import type { Board } from '../../domain/records/board';
+import { BOARD_LIST_SCOPE, type Command } from '../command';
+import { recordsOfBoard } from './boardRecords';
+
+/** Deletes a board and everything on it, including its change log. Undoable in this tab. */
+export function deleteBoard(board: Board): Command {
+  return {
+    name: 'deleteBoard',
+    label: `Delete board “${board.title}”`,
+    scope: BOARD_LIST_SCOPE,
+    boardId: board.id,
+    plan: async (reader) => {
+      const content = await recordsOfBoard(reader, board.id, { includeLog: true });
+      return [
+        ...content.map(({ table, record }) => ({ table, id: record.id, after: null })),
+        { table: 'boards' as const, id: board.id, after: null },
+      ];
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import { newId } from '../../domain/ids';
+import type { Board } from '../../domain/records/board';
+import { BOARD_LIST_SCOPE, type Command } from '../command';
+import { recordsOfBoard } from './boardRecords';
+import { copyRecords } from './copyRecords';
+
+/** Copies a board with everything on it (not its change log) under a new title. */
+export function duplicateBoard(board: Board, newBoardId: string, title: string): Command {
+  return {
+    name: 'duplicateBoard',
+    label: `Duplicate board “${board.title}”`,
+    scope: BOARD_LIST_SCOPE,
+    boardId: newBoardId,
+    plan: async (reader) => {
+      const content = await recordsOfBoard(reader, board.id);
+      const copy = { ...board, id: newBoardId, boardId: newBoardId, title };
+      return [{ table: 'boards' as const, id: newBoardId, after: copy }, ...copyRecords(content, newBoardId, newId)];
+    },
+  };
+}

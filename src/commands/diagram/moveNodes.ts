@@ -1,0 +1,28 @@
+import { newPosition } from '../../domain/factories';
+import { positionId } from '../../domain/records/position';
+import type { Command } from '../command';
+
+export interface NodeMove {
+  nodeId: string;
+  x: number;
+  y: number;
+}
+
+/** Stores where nodes were dropped (or where a layout put them) as one undo step. */
+export function moveNodes(boardId: string, moves: readonly NodeMove[], label = 'Move', coalesceKey?: string): Command {
+  return {
+    name: 'moveNodes',
+    label: moves.length === 1 ? label : `${label} ${moves.length} people`,
+    scope: boardId,
+    boardId,
+    coalesceKey,
+    plan: async (reader) =>
+      Promise.all(
+        moves.map(async (m) => {
+          const id = positionId(m.nodeId);
+          const current = (await reader.get('positions', id)) ?? newPosition(boardId, m.nodeId, m.x, m.y);
+          return { table: 'positions' as const, id, after: { ...current, x: m.x, y: m.y } };
+        }),
+      ),
+  };
+}

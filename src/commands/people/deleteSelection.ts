@@ -1,0 +1,62 @@
+import type { Draft, Reader } from '../../db/writer';
+import { positionId } from '../../domain/records/position';
+import type { Command } from '../command';
+
+/**
+ * Deletes people and associations together, as the Delete key does on a selection. Everything that
+ * hangs off a deleted person goes with them in the same undo step: associations, group memberships,
+ * place links, diagram position, actions aimed at them and their part in incidents.
+ */
+export function deleteSelection(
+  boardId: string,
+  personIds: readonly string[],
+  associationIds: readonly string[],
+  label: string,
+): Command {
+  return {
+    name: 'deleteSelection',
+    label,
+    scope: boardId,
+    boardId,
+    plan: async (reader) => {
+      const drafts = new Map<string, Draft>();
+      const del = (table: Draft['table'], id: string) => drafts.set(`${table}:${id}`, { table, id, after: null });
+      for (const id of associationIds) del('associations', id);
+      if (personIds.length > 0) await cascade(reader, boardId, new Set(personIds), del, drafts);
+      return [...drafts.values()];
+    },
+  };
+}
+
+async function cascade(
+  reader: Reader,
+  boardId: string,
+  people: Set<string>,
+  del: (table: Draft['table'], id: string) => void,
+  drafts: Map<string, Draft>,
+): Promise<void> {
+  const [associations, memberships, links, actions, incidents] = await Promise.all([
+    reader.byBoard('associations', boardId),
+    reader.byBoard('memberships', boardId),
+    reader.byBoard('placeLinks', boardId),
+    reader.byBoard('actions', boardId),
+    reader.byBoard('incidents', boardId),
+  ]);
+  for (const a of associations) if (people.has(a.fromId) || people.has(a.toId)) del('associations', a.id);
+  for (const m of memberships) if (people.has(m.personId)) del('memberships', m.id);
+  for (const l of links) if (l.subjectKind === 'person' && people.has(l.subjectId)) del('placeLinks', l.id);
+  for (const a of actions) if (a.targetKind === 'person' && people.has(a.targetId)) del('actions', a.id);
+  for (const i of incidents) {
+    if (i.involved.some((x) => people.has(x.personId))) {
+      drafts.set(`incidents:${i.id}`, {
+        table: 'incidents',
+        id: i.id,
+        after: { ...i, involved: i.involved.filter((x) => !people.has(x.personId)) },
+      });
+    }
+  }
+  for (const id of people) {
+    del('positions', positionId(id));
+    del('people', id);
+  }
+}

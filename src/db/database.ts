@@ -1,0 +1,55 @@
+import Dexie, { type Table } from 'dexie';
+import type { TableName, TableRecords } from '../domain/tables';
+import { schemaVersions } from './schemaVersions';
+
+export const DB_NAME = 'peers-and-places';
+
+/** A device preference such as the local user's name; not domain data, so not undoable. */
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+export type DomainTables = { [T in TableName]: Table<TableRecords[T], string> };
+
+export class PeersDb extends Dexie {
+  declare boards: DomainTables['boards'];
+  declare people: DomainTables['people'];
+  declare groups: DomainTables['groups'];
+  declare memberships: DomainTables['memberships'];
+  declare associations: DomainTables['associations'];
+  declare places: DomainTables['places'];
+  declare placeLinks: DomainTables['placeLinks'];
+  declare incidents: DomainTables['incidents'];
+  declare actions: DomainTables['actions'];
+  declare annotations: DomainTables['annotations'];
+  declare meetings: DomainTables['meetings'];
+  declare snapshots: DomainTables['snapshots'];
+  declare positions: DomainTables['positions'];
+  declare changeLog: DomainTables['changeLog'];
+  declare settings: Table<Setting, string>;
+
+  constructor(name = DB_NAME, versions = schemaVersions) {
+    super(name);
+    for (const v of versions) {
+      const version = this.version(v.version).stores(v.stores);
+      if (v.upgrade) version.upgrade(v.upgrade);
+    }
+  }
+
+  table_<T extends TableName>(name: T): DomainTables[T] {
+    return this.table(name) as unknown as DomainTables[T];
+  }
+}
+
+let current: PeersDb | null = null;
+
+/** The app's database. Tests may swap in their own with `useDatabase`. */
+export function db(): PeersDb {
+  current ??= new PeersDb();
+  return current;
+}
+
+export function useDatabase(next: PeersDb): void {
+  current = next;
+}

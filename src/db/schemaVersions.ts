@@ -1,0 +1,38 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Every stored schema version, kept forever. Indexes are only ids, board ids, kinds and dates:
+ * never names or free text, so record payloads can later be encrypted without changing queries.
+ * Add a version by appending an entry (with an `upgrade` step if records change shape) and a saved
+ * fixture of the previous version under fixtures/db/ for the upgrade test.
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const schemaVersions: SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      boards: 'id, updatedAt, reviewDate',
+      people: 'id, boardId, kind',
+      groups: 'id, boardId',
+      memberships: 'id, boardId, groupId, personId',
+      associations: 'id, boardId, kind, fromId, toId, reviewDate',
+      places: 'id, boardId, kind',
+      placeLinks: 'id, boardId, placeId, subjectId, kind',
+      incidents: 'id, boardId, placeId, occurredAt',
+      actions: 'id, boardId, targetId, dueDate',
+      annotations: 'id, boardId',
+      meetings: 'id, boardId, date',
+      snapshots: 'id, boardId, meetingId',
+      positions: 'id, boardId, nodeId',
+      changeLog: 'id, boardId, at',
+      settings: 'key',
+    },
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]!.version;

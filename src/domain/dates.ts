@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/**
+ * Dates are kept as ISO strings: calendar dates as `YYYY-MM-DD` (no time zone games for review and
+ * due dates) and instants as full ISO date-times. A calendar date must exist: 2026-02-30 is refused.
+ */
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isRealDate(value: string): boolean {
+  const m = DATE_RE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const probe = new Date(Date.UTC(y, mo - 1, d));
+  return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
+}
+
+export const isoDate = z
+  .string()
+  .refine(isRealDate, { error: (iss) => `"${String(iss.input)}" is not a real date (use YYYY-MM-DD)` });
+
+export const isoDateTime = z.iso.datetime({ offset: true, error: 'Not a valid date and time' });
+
+/** Local calendar date of an instant, as `YYYY-MM-DD`. */
+export function toDateString(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+export function todayString(now: Date = new Date()): string {
+  return toDateString(now);
+}
+
+/** Adds whole days to a `YYYY-MM-DD` date, in UTC so daylight saving never shifts the result. */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  return t.toISOString().slice(0, 10);
+}
+
+/** Whole days from `a` to `b` (both `YYYY-MM-DD`). */
+export function daysBetween(a: string, b: string): number {
+  const ms = (s: string) => {
+    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+    return Date.UTC(y, m - 1, d);
+  };
+  return Math.round((ms(b) - ms(a)) / 86_400_000);
+}
+
+/** Formats a `YYYY-MM-DD` date for people in the UK: 21 Nov 2026. */
+export function formatDate(date: string | null | undefined): string {
+  if (!date || !isRealDate(date)) return '';
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}

@@ -1,0 +1,108 @@
+import { associationKinds, DEFAULT_CLASSIFICATION, defaultIndicatorKinds, type AssociationKind } from './vocabulary';
+import type { Association } from './records/association';
+import type { Board } from './records/board';
+import { emptyContexts } from './records/contexts';
+import type { Person } from './records/person';
+import { positionId, NETWORK_DIAGRAM, type DiagramPosition } from './records/position';
+
+/**
+ * Defaults for new records. Timestamps are set by the command bus when it writes, so factories take
+ * none; `STAMP` is only a placeholder that the bus overwrites.
+ */
+const STAMP = '1970-01-01T00:00:00.000Z';
+const stamps = { createdAt: STAMP, updatedAt: STAMP };
+
+/** Initials from a name: "Jordan Ade-Smith" -> "JA". */
+export function initialsOf(name: string): string {
+  return name
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 3)
+    .map((w) => w[0]?.toUpperCase() ?? '')
+    .join('');
+}
+
+export function newBoard(
+  id: string,
+  fields: Pick<Board, 'title' | 'purpose' | 'owner' | 'reviewDate'> & Partial<Board>,
+): Board {
+  return {
+    retentionDate: null,
+    classification: DEFAULT_CLASSIFICATION,
+    namePolicy: 'full',
+    basemap: { kind: 'none' },
+    indicatorKinds: defaultIndicatorKinds.map((k) => ({ ...k })),
+    considered: [],
+    notes: '',
+    archived: false,
+    ...stamps,
+    ...fields,
+    id,
+    boardId: id,
+  };
+}
+
+export function newPerson(id: string, boardId: string, fields: Pick<Person, 'displayName'> & Partial<Person>): Person {
+  return {
+    fullName: '',
+    initials: initialsOf(fields.displayName),
+    pseudonym: '',
+    kind: 'young-person',
+    age: null,
+    dateOfBirth: null,
+    gender: '',
+    school: '',
+    leadAgency: '',
+    leadPractitioner: '',
+    harmRole: 'not-known',
+    riskLevel: 'not-assessed',
+    indicators: [],
+    strengths: [],
+    contexts: emptyContexts(),
+    notes: '',
+    tags: [],
+    ...stamps,
+    ...fields,
+    id,
+    boardId,
+  };
+}
+
+export function newAssociation(
+  id: string,
+  boardId: string,
+  fields: Pick<Association, 'fromId' | 'toId' | 'kind'> & Partial<Association>,
+): Association {
+  return {
+    directed: defaultDirected(fields.kind),
+    confidence: 'reported',
+    sourceAgency: '',
+    firstReported: null,
+    lastReported: null,
+    reviewDate: null,
+    notes: '',
+    ...stamps,
+    ...fields,
+    id,
+    boardId,
+  };
+}
+
+export function defaultDirected(kind: AssociationKind): boolean {
+  return associationKinds.find((k) => k.key === kind)?.directed ?? false;
+}
+
+export function newPosition(boardId: string, nodeId: string, x: number, y: number): DiagramPosition {
+  return {
+    id: positionId(nodeId),
+    boardId,
+    diagram: NETWORK_DIAGRAM,
+    nodeKind: 'person',
+    nodeId,
+    x,
+    y,
+    pinned: false,
+    ...stamps,
+  };
+}

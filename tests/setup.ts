@@ -1,0 +1,3 @@
+import 'fake-indexeddb/auto';
+import '@testing-library/jest-dom/vitest';
+import 'vitest-canvas-mock';

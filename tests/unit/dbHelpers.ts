@@ -1,0 +1,13 @@
+import { PeersDb, useDatabase } from '../../src/db/database';
+import { history } from '../../src/commands/history';
+
+let counter = 0;
+
+/** A fresh, empty database for one test, installed as the app's database. */
+export async function freshDb(): Promise<PeersDb> {
+  const database = new PeersDb(`test-${Date.now()}-${counter++}`);
+  await database.open();
+  useDatabase(database);
+  history.clear();
+  return database;
+}
