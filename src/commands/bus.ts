@@ -96,8 +96,11 @@ async function replay(entry: HistoryEntry, direction: 'undo' | 'redo'): Promise<
     // Keep the step in the same orientation as the original, built from what was really written.
     changes: direction === 'undo' ? invertChangeSet(result.changes) : result.changes,
   };
-  if (direction === 'undo') history.pushRedo(written);
-  else history.pushUndo(written);
+  // A step whose records were all deleted elsewhere left nothing to take back: do not keep it.
+  if (written.changes.length > 0) {
+    if (direction === 'undo') history.pushRedo(written);
+    else history.pushUndo(written);
+  }
   if (skipped.length > 0) {
     return {
       ok: false,

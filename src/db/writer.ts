@@ -83,7 +83,9 @@ export async function writeChanges(
       if (before === null && draft.after === null) continue;
       let after: AnyRecord | null = null;
       if (draft.after) {
-        const stamped = { ...draft.after, id: draft.id, createdAt: before?.createdAt ?? now, updatedAt: now };
+        // A record restored by undo or redo keeps the creation time it had.
+        const createdAt = before?.createdAt ?? (meta.origin === 'do' ? now : draft.after.createdAt);
+        const stamped = { ...draft.after, id: draft.id, createdAt, updatedAt: now };
         const result = validateRecord(draft.table, stamped);
         if (!result.ok) {
           const first = result.problems[0]!;

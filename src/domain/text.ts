@@ -7,10 +7,11 @@ export const NOTES_MAX = 20_000;
 
 /** Plain-words problem with a name, or null when it is fine. Used by schemas and forms alike. */
 export function nameProblem(value: string, what = 'name'): string | null {
-  if (value.trim().length === 0) return `Enter a ${what}; it cannot be empty or only spaces`;
+  const a = /^[aeiou]/i.test(what) ? 'an' : 'a';
+  if (value.trim().length === 0) return `Enter ${a} ${what}; it cannot be empty or only spaces`;
   if (value.length > NAME_MAX)
-    return `A ${what} can be at most ${NAME_MAX} characters; this one has ${value.length.toLocaleString('en-GB')}`;
-  if (value !== value.trim()) return `A ${what} cannot start or end with spaces`;
+    return `${a === 'an' ? 'An' : 'A'} ${what} can be at most ${NAME_MAX} characters; this one has ${value.length.toLocaleString('en-GB')}`;
+  if (value !== value.trim()) return `${a === 'an' ? 'An' : 'A'} ${what} cannot start or end with spaces`;
   return null;
 }
 

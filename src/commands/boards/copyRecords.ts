@@ -31,8 +31,12 @@ export function copyRecords(
     }
     return next;
   };
-  // First pass: every record gets its new id, so references can be rewritten in any order.
-  for (const { table, record } of records) if (table !== 'positions') mapId(record.id);
+  // First pass: every record gets its new id, so references can be rewritten in any order. The old
+  // board id maps to the new one, so actions aimed at the whole board follow it.
+  for (const { table, record } of records) {
+    ids.set(record.boardId, newBoardId);
+    if (table !== 'positions') mapId(record.id);
+  }
   return records.map(({ table, record }) => {
     const copy: Record<string, unknown> = { ...record, boardId: newBoardId };
     for (const field of idFields[table] ?? []) {

@@ -1,4 +1,5 @@
 import type { Board } from '../../domain/records/board';
+import { WriteRejected } from '../../db/writer';
 import type { Command } from '../command';
 
 type BoardPatch = Partial<Omit<Board, 'id' | 'boardId' | 'createdAt' | 'updatedAt'>>;
@@ -14,7 +15,7 @@ export function updateBoard(board: Board, patch: BoardPatch, scope: string, labe
     coalesceKey: `board:${board.id}:${fields}`,
     plan: async (reader) => {
       const current = await reader.get('boards', board.id);
-      if (!current) throw new Error('This board no longer exists');
+      if (!current) throw new WriteRejected('This board no longer exists (deleted in another tab?)', 'conflict');
       return [{ table: 'boards', id: board.id, after: { ...current, ...patch } }];
     },
   };

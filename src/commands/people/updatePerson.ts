@@ -1,4 +1,5 @@
 import type { Person } from '../../domain/records/person';
+import { WriteRejected } from '../../db/writer';
 import type { Command } from '../command';
 
 export type PersonPatch = Partial<Omit<Person, 'id' | 'boardId' | 'createdAt' | 'updatedAt'>>;
@@ -17,7 +18,7 @@ export function updatePerson(person: Person, patch: PersonPatch, label?: string)
     coalesceKey: `person:${person.id}:${fields}`,
     plan: async (reader) => {
       const current = await reader.get('people', person.id);
-      if (!current) throw new Error(`${person.displayName} no longer exists (deleted in another tab?)`);
+      if (!current) throw new WriteRejected(`${person.displayName} no longer exists (deleted in another tab?)`, 'conflict');
       return [{ table: 'people', id: person.id, after: { ...current, ...patch } }];
     },
   };

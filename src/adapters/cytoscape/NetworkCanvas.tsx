@@ -1,0 +1,220 @@
+import type { Core, EventObject, NodeSingular, EdgeSingular } from 'cytoscape';
+import { useEffect, useMemo, useRef, type RefObject } from 'react';
+import CytoscapeComponent from 'react-cytoscapejs';
+import { toElements, type NetworkModel } from './elements';
+import { registerExtensions } from './extensions';
+import type { NetworkHandle, NetworkIntent } from './intents';
+import { networkStylesheet } from './style';
+
+registerExtensions();
+
+interface EdgeHandles {
+  enableDrawMode(): void;
+  disableDrawMode(): void;
+  destroy(): void;
+}
+
+interface Props {
+  model: NetworkModel;
+  selectedPeople: readonly string[];
+  selectedAssociations: readonly string[];
+  linkMode: boolean;
+  /** Large boards hide edges and use a texture while panning, so the frame rate holds. */
+  large: boolean;
+  onIntent: (intent: NetworkIntent) => void;
+  onDrawn: (counts: { nodes: number; edges: number }) => void;
+  handleRef: RefObject<NetworkHandle | null>;
+  label: string;
+  describedBy?: string;
+}
+
+const stylesheet = networkStylesheet();
+
+/**
+ * The only place the network diagram touches Cytoscape. Records arrive as a plain model and are
+ * diff-applied by id (react-cytoscapejs patches against the previous props); gestures leave as
+ * typed intents. Nothing is written mid-gesture.
+ */
+export function NetworkCanvas(props: Props) {
+  const { model, selectedPeople, selectedAssociations, linkMode, large, handleRef, label, describedBy } = props;
+  const cyRef = useRef<Core | null>(null);
+  const ehRef = useRef<EdgeHandles | null>(null);
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const latest = useRef(props);
+  latest.current = props;
+  const fitted = useRef(false);
+  const elements = useMemo(() => toElements(model), [model]);
+
+  const attach = (cy: Core) => {
+    // react-cytoscapejs calls this after every update: attach handlers only once per instance.
+    if (cyRef.current === cy) return;
+    cyRef.current = cy;
+    const emit = (i: NetworkIntent) => latest.current.onIntent(i);
+
+    cy.on('dbltap', (e: EventObject) => {
+      if (e.target === cy) emit({ type: 'canvas/doubleClicked', x: e.position.x, y: e.position.y });
+      else if ((e.target as NodeSingular).isNode?.()) emit({ type: 'node/doubleClicked', nodeId: (e.target as NodeSingular).id() });
+    });
+    cy.on('tapstart', () => wrapRef.current?.focus({ preventScroll: true }));
+
+    let selectionQueued = false;
+    cy.on('select unselect', () => {
+      if (selectionQueued) return;
+      selectionQueued = true;
+      queueMicrotask(() => {
+        selectionQueued = false;
+        const ids = (els: { map: (f: (e: NodeSingular | EdgeSingular) => string) => string[] }) => els.map((e) => e.id());
+        emit({
+          type: 'selection/changed',
+          people: ids(cy.nodes(':selected').not('.eh-ghost')),
+          associations: ids(cy.edges(':selected').not('.eh-ghost, .eh-preview')),
+        });
+      });
+    });
+
+    // Several selected nodes dragged together each fire `dragfree`: gather them into one move.
+    let moved: NodeSingular[] = [];
+    cy.on('dragfree', 'node', (e: EventObject) => {
+      const node = e.target as NodeSingular;
+      if (node.hasClass('eh-ghost')) return;
+      if (moved.length === 0) {
+        window.setTimeout(() => {
+          const batch = moved;
+          moved = [];
+          emit({
+            type: 'nodes/moved',
+            moves: batch.map((n) => ({ nodeId: n.id(), x: Math.round(n.position('x')), y: Math.round(n.position('y')) })),
+          });
+        }, 0);
+      }
+      moved.push(node);
+    });
+
+    const eh = (cy as unknown as { edgehandles(o: object): EdgeHandles }).edgehandles({
+      canConnect: (a: NodeSingular, b: NodeSingular) => !a.same(b),
+      snap: false,
+      hoverDelay: 50,
+    });
+    ehRef.current = eh;
+    cy.on('ehcomplete', (_e: EventObject, source: NodeSingular, target: NodeSingular, added: EdgeSingular) => {
+      // The database is the source of truth: drop the temporary edge; the command adds the real one.
+      added.remove();
+      emit({ type: 'link/drawn', fromId: source.id(), toId: target.id() });
+    });
+    if (latest.current.linkMode) eh.enableDrawMode();
+
+    const viewportListeners = new Set<() => void>();
+    cy.on('viewport resize', () => viewportListeners.forEach((l) => l()));
+
+    handleRef.current = {
+      fit: () => cy.fit(undefined, 60),
+      zoomBy: (factor) => {
+        const w = cy.width() / 2;
+        const h = cy.height() / 2;
+        cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: w, y: h } });
+      },
+      renderedPositionOf: (id) => {
+        const n = cy.getElementById(id);
+        return n.nonempty() ? n.renderedPosition() : null;
+      },
+      toRendered: (p) => ({ x: p.x * cy.zoom() + cy.pan().x, y: p.y * cy.zoom() + cy.pan().y }),
+      viewportCenter: () => {
+        const ext = cy.extent();
+        return { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
+      },
+      ensureVisible: (id) => {
+        const n = cy.getElementById(id);
+        if (n.empty()) return;
+        const ext = cy.extent();
+        const { x, y } = n.position();
+        if (x < ext.x1 || x > ext.x2 || y < ext.y1 || y > ext.y2) cy.center(n);
+      },
+      resetPositions: () => {
+        const byId = new Map(latest.current.model.people.map((p) => [p.id, p]));
+        cy.batch(() =>
+          cy.nodes().forEach((n) => {
+            const p = byId.get(n.id());
+            if (p) n.position({ x: p.x, y: p.y });
+          }),
+        );
+      },
+      onViewport: (l) => {
+        viewportListeners.add(l);
+        return () => viewportListeners.delete(l);
+      },
+    };
+  };
+
+  useEffect(() => {
+    const eh = ehRef.current;
+    if (!eh) return;
+    if (linkMode) eh.enableDrawMode();
+    else eh.disableDrawMode();
+  }, [linkMode]);
+
+  // Selection comes from the UI store (the people list, keyboard); mirror it onto the canvas.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const want = new Set([...selectedPeople, ...selectedAssociations]);
+    cy.batch(() => {
+      cy.elements(':selected').forEach((e) => {
+        if (!want.has(e.id())) e.unselect();
+      });
+      for (const id of want) {
+        const e = cy.getElementById(id);
+        if (e.nonempty() && !e.selected()) e.select();
+      }
+    });
+  }, [selectedPeople, selectedAssociations, elements]);
+
+  // Report when the elements are on screen (the next frame Cytoscape draws), and fit once.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    if (!fitted.current && cy.nodes().length > 0) {
+      fitted.current = true;
+      cy.fit(undefined, 60);
+      if (cy.zoom() > 1.4) cy.zoom({ level: 1.4, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    }
+    const report = () => latest.current.onDrawn({ nodes: cy.nodes().length, edges: cy.edges().length });
+    cy.one('render', report);
+    return () => {
+      cy.off('render', report);
+    };
+  }, [elements]);
+
+  useEffect(
+    () => () => {
+      ehRef.current?.destroy();
+      handleRef.current = null;
+    },
+    [handleRef],
+  );
+
+  return (
+    <div
+      ref={wrapRef}
+      className="network-canvas"
+      tabIndex={0}
+      role="application"
+      aria-roledescription="network diagram"
+      aria-label={label}
+      aria-describedby={describedBy}
+      data-testid="network-canvas"
+    >
+      <CytoscapeComponent
+        elements={elements}
+        stylesheet={stylesheet}
+        cy={attach}
+        style={{ position: 'absolute', inset: 0 }}
+        minZoom={0.05}
+        maxZoom={4}
+        boxSelectionEnabled
+        hideEdgesOnViewport={large}
+        textureOnViewport={large}
+        pixelRatio={large ? 1 : 'auto'}
+      />
+    </div>
+  );
+}

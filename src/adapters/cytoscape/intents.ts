@@ -1,0 +1,22 @@
+/** What the user did on the diagram, reported by the adapter; the feature turns these into commands. */
+export type NetworkIntent =
+  | { type: 'canvas/doubleClicked'; x: number; y: number }
+  | { type: 'node/doubleClicked'; nodeId: string }
+  | { type: 'selection/changed'; people: string[]; associations: string[] }
+  | { type: 'nodes/moved'; moves: { nodeId: string; x: number; y: number }[] }
+  | { type: 'link/drawn'; fromId: string; toId: string };
+
+/** Imperative calls the feature may make on the diagram. */
+export interface NetworkHandle {
+  fit(): void;
+  zoomBy(factor: number): void;
+  /** Screen position of a node relative to the canvas box, or null if it is not drawn. */
+  renderedPositionOf(nodeId: string): { x: number; y: number } | null;
+  toRendered(p: { x: number; y: number }): { x: number; y: number };
+  /** Model coordinates of the middle of the visible canvas. */
+  viewportCenter(): { x: number; y: number };
+  ensureVisible(nodeId: string): void;
+  /** Puts nodes back where the model says (after a refused move). */
+  resetPositions(): void;
+  onViewport(listener: () => void): () => void;
+}

@@ -1,0 +1,67 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { BOARD_LIST_SCOPE } from '../commands/command';
+import { currentUserName } from '../commands/identity';
+import { BoardListPage } from '../features/boards/BoardListPage';
+import { handleUndoKeys, undoIn } from '../features/history/undoRedo';
+import { useUi } from '../state/uiStore';
+import { Notices } from '../ui/Notices';
+import { StorageBanner } from '../ui/StorageBanner';
+import { AskNameDialog } from './AskNameDialog';
+import { bootstrap } from './bootstrap';
+import { startRouter } from './router';
+
+// The board view carries Cytoscape; it loads only when a board is opened.
+const BoardPage = lazy(() => import('../features/network/BoardPage'));
+
+type Phase = { name: 'opening' } | { name: 'failed' } | { name: 'ready'; userName: string | undefined };
+
+export function App() {
+  const [phase, setPhase] = useState<Phase>({ name: 'opening' });
+  const route = useUi((s) => s.route);
+  const scope = route.name === 'board' ? route.boardId : BOARD_LIST_SCOPE;
+
+  useEffect(() => {
+    let live = true;
+    void bootstrap().then(({ ok, userName }) => {
+      if (live) setPhase(ok ? { name: 'ready', userName } : { name: 'failed' });
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  useEffect(() => startRouter(), []);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (phase.name === 'ready') handleUndoKeys(e, scope);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [scope, phase.name]);
+
+  return (
+    <div className="app">
+      <StorageBanner />
+      {phase.name === 'opening' && <p className="muted" style={{ padding: '1rem' }}>Opening your boards…</p>}
+      {phase.name === 'failed' && (
+        <p style={{ padding: '1rem' }}>Your boards could not be opened in this tab. The message above says why.</p>
+      )}
+      {phase.name === 'ready' && !phase.userName && (
+        <AskNameDialog onDone={(userName) => setPhase({ name: 'ready', userName })} />
+      )}
+      {phase.name === 'ready' && phase.userName && (
+        <main className="app-main" aria-label={`Peers & Places, signed in on this device as ${currentUserName()}`}>
+          {route.name === 'boards' ? (
+            <BoardListPage />
+          ) : (
+            <Suspense fallback={<p className="muted" style={{ padding: '1rem' }}>Opening board…</p>}>
+              <BoardPage boardId={route.boardId} />
+            </Suspense>
+          )}
+        </main>
+      )}
+      <Notices onUndo={(s) => void undoIn(s)} />
+    </div>
+  );
+}

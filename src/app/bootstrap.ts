@@ -1,0 +1,22 @@
+import { setUserName, USER_NAME_SETTING } from '../commands/identity';
+import { openDatabase } from '../db/open';
+import { onStorageProblem } from '../db/problems';
+import { loadSetting } from '../db/queries';
+import { useStatus } from '../state/statusStore';
+
+/**
+ * Opens the store before anything is shown or written, and routes storage problems to the user:
+ * a failed write becomes a message; a closed or blocked database becomes a banner.
+ */
+export async function bootstrap(): Promise<{ ok: boolean; userName: string | undefined }> {
+  onStorageProblem((p) => {
+    const status = useStatus.getState();
+    if (p.kind === 'quota' || p.kind === 'unknown') status.notify({ tone: 'error', text: p.message });
+    else status.setStorageProblem(p.message);
+  });
+  const ok = await openDatabase();
+  if (!ok) return { ok, userName: undefined };
+  const userName = await loadSetting<string>(USER_NAME_SETTING);
+  if (userName) setUserName(userName);
+  return { ok, userName };
+}

@@ -1,0 +1,72 @@
+import { newAssociation, newBoard, newPerson, newPosition } from '../domain/factories';
+import { addDays, todayString } from '../domain/dates';
+import type { Board } from '../domain/records/board';
+import type { AnyRecord, TableName } from '../domain/tables';
+import { associationKinds, confidences, riskLevels, personKinds } from '../domain/vocabulary';
+
+/** Small deterministic PRNG (mulberry32) so benchmark boards are identical run to run. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FIRST = ['Ayo', 'Bea', 'Cal', 'Dani', 'Eli', 'Fern', 'Gus', 'Hana', 'Idris', 'Jude', 'Kit', 'Lola', 'Milo', 'Nell', 'Omar', 'Pip'];
+const LAST = ['Ashby', 'Brook', 'Carrow', 'Dunmore', 'Elston', 'Fairley', 'Garth', 'Holm', 'Ingle', 'Jessop'];
+
+/**
+ * A fictional board of `people` people and `associations` associations, laid out on a loose grid,
+ * for benchmarks and tests. Same seed, same board (ids included).
+ */
+export function generateBoard(
+  seed: number,
+  people: number,
+  associations: number,
+): { board: Board; records: { table: TableName; record: AnyRecord }[] } {
+  const rand = rng(seed);
+  const pick = <T,>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
+  const boardId = `bench-${seed}-${people}`;
+  const board = newBoard(boardId, {
+    title: `Benchmark board: ${people.toLocaleString('en-GB')} people (fictional)`,
+    purpose: 'Generated fictional data for measuring performance.',
+    owner: 'Benchmark',
+    reviewDate: addDays(todayString(), 90),
+  });
+  const records: { table: TableName; record: AnyRecord }[] = [];
+  const cols = Math.ceil(Math.sqrt(people));
+  for (let i = 0; i < people; i++) {
+    const id = `${boardId}-p${i}`;
+    const name = `${pick(FIRST)} ${pick(LAST)} ${i}`;
+    records.push({
+      table: 'people',
+      record: newPerson(id, boardId, { displayName: name, kind: rand() < 0.9 ? 'young-person' : pick(personKinds).key, riskLevel: pick(riskLevels).key }),
+    });
+    const x = (i % cols) * 130 + Math.round(rand() * 40);
+    const y = Math.floor(i / cols) * 130 + Math.round(rand() * 40);
+    records.push({ table: 'positions', record: newPosition(boardId, id, x, y) });
+  }
+  const seen = new Set<string>();
+  let made = 0;
+  while (made < associations) {
+    // Mostly local links (near neighbours on the grid), as real peer networks are clustered.
+    const a = Math.floor(rand() * people);
+    const b = rand() < 0.8 ? Math.min(people - 1, Math.max(0, a + Math.floor((rand() - 0.5) * cols * 2))) : Math.floor(rand() * people);
+    if (a === b) continue;
+    const kind = pick(associationKinds).key;
+    const key = `${Math.min(a, b)}-${Math.max(a, b)}-${kind}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const id = `${boardId}-a${made}`;
+    records.push({
+      table: 'associations',
+      record: newAssociation(id, boardId, { fromId: `${boardId}-p${a}`, toId: `${boardId}-p${b}`, kind, confidence: pick(confidences).key }),
+    });
+    made++;
+  }
+  return { board, records };
+}

@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import { openBoard } from '../../app/router';
+import { runCommand } from '../../commands/bus';
+import { BOARD_LIST_SCOPE } from '../../commands/command';
+import { addBoardRecords } from '../../commands/boards/addBoardRecords';
+import { duplicateBoard } from '../../commands/boards/duplicateBoard';
+import { useBoards } from '../../db/queries';
+import { todayString } from '../../domain/dates';
+import { newId } from '../../domain/ids';
+import type { Board } from '../../domain/records/board';
+import { useStatus } from '../../state/statusStore';
+import { SaveIndicator } from '../../ui/SaveIndicator';
+import { UndoRedoButtons } from '../history/UndoRedoButtons';
+import { BoardCard } from './BoardCard';
+import { DeleteBoardDialog } from './DeleteBoardDialog';
+import { NewBoardDialog } from './NewBoardDialog';
+import { QuarantineNotice } from './QuarantineNotice';
+
+const notifyError = (text: string) => useStatus.getState().notify({ tone: 'error', text });
+
+async function addTrainingBoard(): Promise<void> {
+  // The scenario is a separate chunk: it is only fetched (from this app, never the network) when asked for.
+  const { buildTrainingBoard } = await import('./trainingBoard');
+  const { board, records } = await buildTrainingBoard(todayString(), newId);
+  const result = await runCommand(addBoardRecords(board, records, `Add training board “${board.title}”`));
+  if (!result.ok) notifyError(result.message);
+  else useStatus.getState().notify({ tone: 'info', text: `Added “${board.title}”.`, undoScope: BOARD_LIST_SCOPE });
+}
+
+async function duplicate(board: Board): Promise<void> {
+  const result = await runCommand(duplicateBoard(board, newId(), `Copy of ${board.title}`.slice(0, 120)));
+  if (!result.ok) notifyError(result.message);
+  else useStatus.getState().notify({ tone: 'info', text: `Duplicated “${board.title}”.`, undoScope: BOARD_LIST_SCOPE });
+}
+
+/** The first screen: every board on this device, and how to start a new one. */
+export function BoardListPage() {
+  const list = useBoards();
+  const [creating, setCreating] = useState(false);
+  const [deleting, setDeleting] = useState<Board | null>(null);
+
+  return (
+    <>
+      <header className="app-header">
+        <span className="brand">Peers &amp; Places</span>
+        <span className="spacer" />
+        <UndoRedoButtons scope={BOARD_LIST_SCOPE} />
+        <SaveIndicator />
+      </header>
+      <div className="board-list-page">
+        <h1>Boards</h1>
+        <p className="muted">Boards are kept in this browser on this device only. Nothing is sent anywhere.</p>
+        <div className="board-list-actions">
+          <button type="button" className="primary" onClick={() => setCreating(true)}>
+            New board
+          </button>
+          <button type="button" onClick={() => void addTrainingBoard()}>
+            Add training board
+          </button>
+        </div>
+        {list && <QuarantineNotice records={list.quarantined} />}
+        {list === undefined && <p className="muted">Loading boards…</p>}
+        {list && list.boards.length === 0 && (
+          <div className="empty-state">
+            <h2>No boards yet</h2>
+            <p>
+              Start a <strong>new board</strong> for a meeting, or add the fictional <strong>training board</strong> (an
+              invented town) to practise.
+            </p>
+          </div>
+        )}
+        {list && list.boards.length > 0 && (
+          <ul className="board-cards" aria-label="Boards on this device">
+            {list.boards.map((b) => (
+              <BoardCard
+                key={b.id}
+                board={b}
+                onOpen={() => openBoard(b.id)}
+                onDuplicate={() => void duplicate(b)}
+                onDelete={() => setDeleting(b)}
+              />
+            ))}
+          </ul>
+        )}
+      </div>
+      {creating && (
+        <NewBoardDialog
+          open
+          onClose={() => setCreating(false)}
+          onCreated={(id) => {
+            setCreating(false);
+            openBoard(id);
+          }}
+        />
+      )}
+      {deleting && <DeleteBoardDialog board={deleting} onClose={() => setDeleting(null)} />}
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'react';
+import { runCommand } from '../../commands/bus';
+import { deleteBoard } from '../../commands/boards/deleteBoard';
+import { BOARD_LIST_SCOPE } from '../../commands/command';
+import { countBoardContent } from '../../db/queries';
+import type { Board } from '../../domain/records/board';
+import { useStatus } from '../../state/statusStore';
+import { Dialog } from '../../ui/Dialog';
+import { describeCounts } from './describeCounts';
+
+/** Confirms a board deletion, naming exactly what will be lost. */
+export function DeleteBoardDialog({ board, onClose }: { board: Board; onClose: () => void }) {
+  const [summary, setSummary] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void countBoardContent(board.id).then((c) => live && setSummary(describeCounts(c)));
+    return () => {
+      live = false;
+    };
+  }, [board.id]);
+
+  const confirm = async () => {
+    const result = await runCommand(deleteBoard(board));
+    if (!result.ok) {
+      setError(result.message);
+      return;
+    }
+    useStatus.getState().notify({ tone: 'info', text: `Deleted board “${board.title}”.`, undoScope: BOARD_LIST_SCOPE });
+    onClose();
+  };
+
+  return (
+    <Dialog title={`Delete “${board.title}”?`} open onClose={onClose} alert>
+      <p>
+        This deletes the board and everything on it from this device: <strong>{summary ?? 'counting…'}</strong>, and its
+        change log.
+      </p>
+      <p>You can undo straight afterwards in this tab. Once this tab is closed it cannot be brought back unless you exported it.</p>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose} autoFocus>
+          Keep the board
+        </button>
+        <button type="button" className="danger" onClick={() => void confirm()} disabled={summary === null}>
+          Delete board
+        </button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,78 @@
+import { useCallback, useEffect, useRef } from 'react';
+import type { NetworkHandle } from '../../adapters/cytoscape/intents';
+import { openBoardList } from '../../app/router';
+import { useBoardContent, type BoardContent } from '../../db/queries';
+import { useUi } from '../../state/uiStore';
+import { SaveIndicator } from '../../ui/SaveIndicator';
+import { QuarantineNotice } from '../boards/QuarantineNotice';
+import { UndoRedoButtons } from '../history/UndoRedoButtons';
+import { PeopleList } from '../people/PeopleList';
+import { NetworkView } from './NetworkView';
+import { SidePanel } from './SidePanel';
+import { Toolbar } from './Toolbar';
+import { useBoardShortcuts } from './useBoardShortcuts';
+
+/** Drops selected ids whose records are gone (undone, deleted here or in another tab). */
+function usePruneSelection(content: BoardContent): void {
+  useEffect(() => {
+    const ui = useUi.getState();
+    const people = new Set(content.people.map((p) => p.id));
+    const links = new Set(content.associations.map((a) => a.id));
+    const { selection, draft } = ui;
+    const keptPeople = selection.people.filter((id) => people.has(id));
+    const keptLinks = selection.associations.filter((id) => links.has(id));
+    if (keptPeople.length !== selection.people.length || keptLinks.length !== selection.associations.length) {
+      ui.select({ people: keptPeople, associations: keptLinks });
+    }
+    const draftGone =
+      (draft?.kind === 'rename' && !people.has(draft.personId)) ||
+      (draft?.kind === 'pick-kind' && (!people.has(draft.fromId) || !people.has(draft.toId)));
+    if (draftGone) ui.setDraft(null);
+  }, [content]);
+}
+
+function Workspace({ content }: { content: BoardContent }) {
+  const handleRef = useRef<NetworkHandle | null>(null);
+  const getHandle = useCallback(() => handleRef.current, []);
+  useBoardShortcuts(content, getHandle);
+  usePruneSelection(content);
+  const { board } = content;
+  return (
+    <div className="board-page">
+      <header className="app-header">
+        <button type="button" onClick={openBoardList}>
+          ← All boards
+        </button>
+        <h1>{board.title}</h1>
+        {board.classification && <span className="classification">{board.classification}</span>}
+        <span className="spacer" />
+        <UndoRedoButtons scope={board.id} />
+        <SaveIndicator />
+      </header>
+      <Toolbar content={content} handleRef={handleRef} />
+      <QuarantineNotice records={content.quarantined} />
+      <div className="board-body">
+        <PeopleList people={content.people} onShow={(id) => handleRef.current?.ensureVisible(id)} />
+        <NetworkView content={content} handleRef={handleRef} />
+        <SidePanel content={content} />
+      </div>
+    </div>
+  );
+}
+
+/** An open board: the live network with its panels. Loaded on demand (it carries Cytoscape). */
+export default function BoardPage({ boardId }: { boardId: string }) {
+  const content = useBoardContent(boardId);
+  if (content === undefined) return <p className="muted" style={{ padding: '1rem' }}>Opening board…</p>;
+  if (content === null) {
+    return (
+      <div style={{ padding: '1rem' }} role="alert">
+        <p>This board is not on this device any more (it may have been deleted in another tab).</p>
+        <button type="button" onClick={openBoardList}>
+          Back to all boards
+        </button>
+      </div>
+    );
+  }
+  return <Workspace content={content} />;
+}

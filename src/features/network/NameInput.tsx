@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import type { RunResult } from '../../commands/bus';
+import { nameProblem } from '../../domain/text';
+
+interface Props {
+  label: string;
+  initial?: string;
+  at: { x: number; y: number };
+  onSubmit: (name: string) => Promise<RunResult>;
+  onCancel: () => void;
+}
+
+/**
+ * Typing a name straight onto the canvas: no form first. Enter saves, Escape cancels; an empty or
+ * over-long name gets a message and nothing is saved.
+ */
+export function NameInput({ label, initial = '', at, onSubmit, onCancel }: Props) {
+  const [value, setValue] = useState(initial);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    if (busy) return;
+    const problem = nameProblem(value.trim());
+    if (problem) {
+      setError(problem);
+      return;
+    }
+    setBusy(true);
+    const result = await onSubmit(value.trim());
+    setBusy(false);
+    if (!result.ok) setError(result.message);
+  };
+
+  return (
+    <div className="overlay" style={{ left: at.x, top: at.y }}>
+      <input
+        aria-label={label}
+        value={value}
+        autoFocus
+        onFocus={(e) => e.currentTarget.select()}
+        aria-invalid={Boolean(error)}
+        aria-describedby={error ? 'name-input-error' : undefined}
+        onChange={(e) => {
+          setValue(e.target.value);
+          if (error) setError(null);
+        }}
+        onKeyDown={(e) => {
+          e.stopPropagation();
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            void submit();
+          } else if (e.key === 'Escape') {
+            e.preventDefault();
+            onCancel();
+          }
+        }}
+        onBlur={() => {
+          // Clicking away keeps a valid name rather than losing what was typed.
+          if (value.trim() && !nameProblem(value.trim()) && value.trim() !== initial) void submit();
+          else if (!error) onCancel();
+        }}
+      />
+      {error && (
+        <p id="name-input-error" className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

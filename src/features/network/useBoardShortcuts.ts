@@ -1,0 +1,80 @@
+import { useEffect } from 'react';
+import type { BoardContent } from '../../db/queries';
+import { useStatus } from '../../state/statusStore';
+import { useUi } from '../../state/uiStore';
+import { isTypingTarget } from '../history/undoRedo';
+import { deleteSelected } from './networkActions';
+import { freeSpotNear } from './placement';
+import type { NetworkHandle } from '../../adapters/cytoscape/intents';
+
+/** Starts the inline name box for a new person: beside the selected person, else mid-canvas. */
+export function startNewPerson(content: BoardContent, handle: NetworkHandle | null): void {
+  if (!handle) return;
+  const ui = useUi.getState();
+  const anchorId = ui.selection.people[0];
+  const anchor = anchorId ? content.positions.find((p) => p.nodeId === anchorId) : undefined;
+  const near = anchor ? { x: anchor.x + 140, y: anchor.y } : handle.viewportCenter();
+  const spot = freeSpotNear(near, content.positions);
+  ui.setDraft({ kind: 'new-person', ...spot });
+}
+
+/** Starts linking the two selected people (in the order they were selected). */
+export function startLink(): void {
+  const ui = useUi.getState();
+  const [a, b, ...rest] = ui.selection.people;
+  if (!a || !b || rest.length > 0) {
+    useStatus.getState().notify({ tone: 'info', text: 'Select exactly two people to link them (Ctrl+click, or Space in the people list).' });
+    return;
+  }
+  ui.setDraft({ kind: 'pick-kind', fromId: a, toId: b });
+}
+
+export function startRename(): void {
+  const ui = useUi.getState();
+  const [only, ...rest] = ui.selection.people;
+  if (only && rest.length === 0 && ui.selection.associations.length === 0) ui.setDraft({ kind: 'rename', personId: only });
+}
+
+/**
+ * Single-key shortcuts for live capture: N new person, L link, Enter or F2 rename, Delete remove,
+ * Escape cancel. They never fire while typing in a field or while a dialog is open.
+ */
+export function useBoardShortcuts(content: BoardContent, handle: () => NetworkHandle | null): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || isTypingTarget(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (document.querySelector('dialog[open]')) return;
+      const ui = useUi.getState();
+      if (ui.draft) return;
+      const inList = e.target instanceof HTMLElement && e.target.closest('[role="listbox"], button, a, select') !== null;
+      switch (e.key) {
+        case 'n':
+        case 'N':
+          startNewPerson(content, handle());
+          break;
+        case 'l':
+        case 'L':
+          startLink();
+          break;
+        case 'Enter':
+        case 'F2':
+          if (inList && e.key === 'Enter') return;
+          startRename();
+          break;
+        case 'Delete':
+        case 'Backspace':
+          void deleteSelected(content);
+          break;
+        case 'Escape':
+          if (ui.tool !== 'move') ui.setTool('move');
+          else ui.clearSelection();
+          break;
+        default:
+          return;
+      }
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [content, handle]);
+}

@@ -1,0 +1,85 @@
+import { useState, type FormEvent } from 'react';
+import type { RunResult } from '../../commands/bus';
+import { formatDate, isRealDate, todayString } from '../../domain/dates';
+import { newId } from '../../domain/ids';
+import type { IndicatorKind } from '../../domain/records/board';
+import type { Person } from '../../domain/records/person';
+import { FieldShell } from '../../ui/fields';
+
+interface Props {
+  person: Person;
+  kinds: readonly IndicatorKind[];
+  save: (patch: Partial<Person>) => Promise<RunResult>;
+}
+
+/** Dated indicators (missing episodes, injuries…), oldest first, so a pattern over time shows. */
+export function IndicatorsSection({ person, kinds, save }: Props) {
+  const [kind, setKind] = useState(kinds[0]?.key ?? '');
+  const [date, setDate] = useState('');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const labelOf = (k: string) => kinds.find((x) => x.key === k)?.label ?? k;
+  const sorted = [...person.indicators].sort((a, b) => a.date.localeCompare(b.date));
+
+  const add = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!isRealDate(date)) return setError('Enter the date it was recorded');
+    if (date > todayString()) return setError('An indicator cannot be dated in the future');
+    const result = await save({ indicators: [...person.indicators, { id: newId(), kind, date, note: note.trim() }] });
+    if (!result.ok) return setError(result.message);
+    setError(null);
+    setDate('');
+    setNote('');
+  };
+
+  return (
+    <fieldset>
+      <legend>Indicators</legend>
+      {sorted.length === 0 ? (
+        <p className="muted">None recorded.</p>
+      ) : (
+        <ul className="list-rows">
+          {sorted.map((i) => (
+            <li key={i.id}>
+              <span>
+                {labelOf(i.kind)}, {formatDate(i.date)}
+                {i.note && ` (${i.note})`}
+              </span>
+              <button
+                type="button"
+                aria-label={`Remove ${labelOf(i.kind)} of ${formatDate(i.date)}`}
+                onClick={() => void save({ indicators: person.indicators.filter((x) => x.id !== i.id) })}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form onSubmit={(e) => void add(e)} noValidate className="grid2">
+        <FieldShell label="Indicator">
+          {({ inputId }) => (
+            <select id={inputId} value={kind} onChange={(e) => setKind(e.target.value)}>
+              {kinds.map((k) => (
+                <option key={k.key} value={k.key}>
+                  {k.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </FieldShell>
+        <FieldShell label="Date recorded" error={error}>
+          {({ inputId, describedBy, invalid }) => (
+            <input id={inputId} type="date" value={date} aria-invalid={invalid} aria-describedby={describedBy} onChange={(e) => setDate(e.target.value)} />
+          )}
+        </FieldShell>
+        <div style={{ gridColumn: '1 / -1' }}>
+          <FieldShell label="Indicator note">
+            {({ inputId }) => <input id={inputId} value={note} onChange={(e) => setNote(e.target.value)} />}
+          </FieldShell>
+          <button type="submit">Add indicator</button>
+        </div>
+      </form>
+    </fieldset>
+  );
+}

@@ -1,0 +1,62 @@
+import type { RunResult } from '../../commands/bus';
+import { validateRecord, type TableName, type TableRecords } from '../../domain/tables';
+import { EditableField } from '../../ui/EditableField';
+import { formatValue, type FieldDef } from './fieldDefs';
+
+interface Props<T extends TableName> {
+  table: T;
+  record: TableRecords[T];
+  defs: readonly FieldDef[];
+  save: (patch: Record<string, unknown>) => Promise<RunResult>;
+  onEndEdit: () => void;
+}
+
+/**
+ * Checks one field's new value the way the store will: parse, input rule, then the record's own
+ * schema. Returns the first plain-words problem for that field, or the value to save.
+ */
+export function checkField<T extends TableName>(
+  table: T,
+  record: TableRecords[T],
+  def: FieldDef,
+  text: string,
+): { problem: string } | { value: unknown } {
+  const parsed = def.parse ? def.parse(text) : { value: text };
+  if ('problem' in parsed) return parsed;
+  const ruled = def.rule?.(parsed.value);
+  if (ruled) return { problem: ruled };
+  const result = validateRecord(table, { ...record, [def.key]: parsed.value });
+  if (!result.ok) {
+    const mine = result.problems.find((p) => p.field === def.key || p.field.startsWith(`${def.key}.`));
+    if (mine) return { problem: mine.message };
+  }
+  return parsed;
+}
+
+/** Renders a record's editable fields from their definitions. */
+export function RecordFields<T extends TableName>({ table, record, defs, save, onEndEdit }: Props<T>) {
+  const values = record as unknown as Record<string, unknown>;
+  return (
+    <div className="grid2">
+      {defs.map((def) => (
+        <div key={def.key} style={def.half ? undefined : { gridColumn: '1 / -1' }}>
+          <EditableField
+            label={def.label}
+            control={def.control}
+            options={def.options}
+            suggestions={def.suggestions}
+            hint={def.hint}
+            value={formatValue(def, values[def.key])}
+            onEndEdit={onEndEdit}
+            commit={async (text) => {
+              const checked = checkField(table, record, def, text);
+              if ('problem' in checked) return checked.problem;
+              const result = await save({ [def.key]: checked.value });
+              return result.ok ? null : result.message;
+            }}
+          />
+        </div>
+      ))}
+    </div>
+  );
+}

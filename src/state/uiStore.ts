@@ -1,0 +1,62 @@
+import { create } from 'zustand';
+
+export type Route = { name: 'boards' } | { name: 'board'; boardId: string };
+
+/** Ids of what is selected on the open board. Records themselves live only in the database. */
+export interface Selection {
+  people: readonly string[];
+  associations: readonly string[];
+}
+
+/** A gesture waiting for the user: typing a new name, renaming, or picking an association kind. */
+export type Draft =
+  | { kind: 'new-person'; x: number; y: number }
+  | { kind: 'rename'; personId: string }
+  | { kind: 'pick-kind'; fromId: string; toId: string };
+
+export type Tool = 'move' | 'link';
+
+interface UiState {
+  route: Route;
+  selection: Selection;
+  tool: Tool;
+  draft: Draft | null;
+  /** The side panel is open (it shows the selection's details). */
+  panelOpen: boolean;
+  peopleListOpen: boolean;
+  navigate(route: Route): void;
+  select(selection: Partial<Selection>): void;
+  clearSelection(): void;
+  setTool(tool: Tool): void;
+  setDraft(draft: Draft | null): void;
+  togglePanel(open?: boolean): void;
+  togglePeopleList(open?: boolean): void;
+}
+
+const EMPTY: Selection = { people: [], associations: [] };
+
+const sameIds = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((id, i) => id === b[i]);
+
+export const useUi = create<UiState>()((set) => ({
+  route: { name: 'boards' },
+  selection: EMPTY,
+  tool: 'move',
+  draft: null,
+  panelOpen: true,
+  peopleListOpen: true,
+  navigate: (route) => set({ route, selection: EMPTY, draft: null, tool: 'move' }),
+  select: (next) =>
+    set((s) => {
+      const people = next.people ?? s.selection.people;
+      const associations = next.associations ?? s.selection.associations;
+      // Keep the same object when nothing changed, so the canvas and panels do not re-sync.
+      if (sameIds(people, s.selection.people) && sameIds(associations, s.selection.associations)) return s;
+      return { selection: { people, associations } };
+    }),
+  clearSelection: () => set((s) => (s.selection === EMPTY ? s : { selection: EMPTY })),
+  setTool: (tool) => set({ tool }),
+  setDraft: (draft) => set({ draft }),
+  togglePanel: (open) => set((s) => ({ panelOpen: open ?? !s.panelOpen })),
+  togglePeopleList: (open) => set((s) => ({ peopleListOpen: open ?? !s.peopleListOpen })),
+}));
