@@ -23,6 +23,7 @@ interface StatusState {
   setStorageProblem(message: string | null): void;
   notify(notice: Omit<Notice, 'id'>): void;
   dismiss(id: number): void;
+  dropUndoOffers(): void;
 }
 
 let nextNoticeId = 1;
@@ -43,4 +44,5 @@ export const useStatus = create<StatusState>()((set) => ({
   notify: (notice) =>
     set((s) => ({ notices: [...s.notices.slice(-3), { ...notice, id: nextNoticeId++ }] })),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  dropUndoOffers: () => set((s) => ({ notices: s.notices.filter((n) => !n.undoScope) })),
 }));

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { useStatus } from './statusStore';
 
 export type Route = { name: 'boards' } | { name: 'board'; boardId: string };
 
@@ -45,7 +46,11 @@ export const useUi = create<UiState>()((set) => ({
   draft: null,
   panelOpen: true,
   peopleListOpen: true,
-  navigate: (route) => set({ route, selection: EMPTY, draft: null, tool: 'move' }),
+  navigate: (route) => {
+    // An "Undo" offered on the previous screen would act on a history that is no longer in view.
+    useStatus.getState().dropUndoOffers();
+    set({ route, selection: EMPTY, draft: null, tool: 'move' });
+  },
   select: (next) =>
     set((s) => {
       const people = next.people ?? s.selection.people;

@@ -1,0 +1,15 @@
+// Finds the system Chromium for end-to-end tests and the benchmark. Playwright must never download
+// a browser here, so when none is installed we stop with a message saying how to install one.
+import { existsSync } from 'node:fs';
+
+const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+if (!existsSync(path)) {
+  console.error(
+    `\nNo Chromium found at ${path}.\n` +
+      'The end-to-end tests and the benchmark drive the system Chromium. Install it with:\n' +
+      '    sudo apt-get update && sudo apt-get install -y chromium\n' +
+      'or point CHROMIUM_PATH at an existing Chromium or Chrome binary.\n',
+  );
+  process.exit(1);
+}
+console.log(`Using Chromium at ${path}`);
