@@ -20,11 +20,20 @@ export default tseslint.config(
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'User text is never turned into HTML.' },
-        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'User text is never turned into HTML.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'User text is never turned into HTML.',
+        },
+        {
+          selector: "AssignmentExpression[left.property.name='innerHTML']",
+          message: 'User text is never turned into HTML.',
+        },
       ],
     },
   },
@@ -37,7 +46,10 @@ export default tseslint.config(
         {
           paths: [
             ...boundary(['dexie', 'dexie-react-hooks'], 'Only src/db imports Dexie.'),
-            ...boundary(['cytoscape', 'react-cytoscapejs', 'cytoscape-edgehandles'], 'Only src/adapters/cytoscape imports Cytoscape.'),
+            ...boundary(
+              ['cytoscape', 'react-cytoscapejs', 'cytoscape-edgehandles'],
+              'Only src/adapters/cytoscape imports Cytoscape.',
+            ),
           ],
         },
       ],
@@ -46,7 +58,10 @@ export default tseslint.config(
   {
     files: ['src/adapters/cytoscape/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { paths: boundary(['dexie', 'dexie-react-hooks'], 'Only src/db imports Dexie.') }],
+      'no-restricted-imports': [
+        'error',
+        { paths: boundary(['dexie', 'dexie-react-hooks'], 'Only src/db imports Dexie.') },
+      ],
     },
   },
   {
@@ -54,7 +69,23 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['react', 'react-dom', 'dexie*', 'cytoscape*', 'zustand', '../db/*', '../commands/*', '../state/*'], message: 'The domain core is pure TypeScript.' }] },
+        {
+          patterns: [
+            {
+              group: [
+                'react',
+                'react-dom',
+                'dexie*',
+                'cytoscape*',
+                'zustand',
+                '../db/*',
+                '../commands/*',
+                '../state/*',
+              ],
+              message: 'The domain core is pure TypeScript.',
+            },
+          ],
+        },
       ],
     },
   },

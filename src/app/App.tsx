@@ -13,7 +13,8 @@ import { startRouter } from './router';
 // The board view carries Cytoscape; it loads only when a board is opened.
 const BoardPage = lazy(() => import('../features/network/BoardPage'));
 
-type Phase = { name: 'opening' } | { name: 'failed' } | { name: 'ready'; userName: string | undefined };
+type Phase =
+  { name: 'opening' } | { name: 'failed' } | { name: 'ready'; userName: string | undefined };
 
 export function App() {
   const [phase, setPhase] = useState<Phase>({ name: 'opening' });
@@ -43,19 +44,34 @@ export function App() {
   return (
     <div className="app">
       <StorageBanner />
-      {phase.name === 'opening' && <p className="muted" style={{ padding: '1rem' }}>Opening your boards…</p>}
+      {phase.name === 'opening' && (
+        <p className="muted" style={{ padding: '1rem' }}>
+          Opening your boards…
+        </p>
+      )}
       {phase.name === 'failed' && (
-        <p style={{ padding: '1rem' }}>Your boards could not be opened in this tab. The message above says why.</p>
+        <p style={{ padding: '1rem' }}>
+          Your boards could not be opened in this tab. The message above says why.
+        </p>
       )}
       {phase.name === 'ready' && !phase.userName && (
         <AskNameDialog onDone={(userName) => setPhase({ name: 'ready', userName })} />
       )}
       {phase.name === 'ready' && phase.userName && (
-        <main className="app-main" aria-label={`Peers & Places, signed in on this device as ${currentUserName()}`}>
+        <main
+          className="app-main"
+          aria-label={`Peers & Places, signed in on this device as ${currentUserName()}`}
+        >
           {route.name === 'boards' ? (
             <BoardListPage />
           ) : (
-            <Suspense fallback={<p className="muted" style={{ padding: '1rem' }}>Opening board…</p>}>
+            <Suspense
+              fallback={
+                <p className="muted" style={{ padding: '1rem' }}>
+                  Opening board…
+                </p>
+              }
+            >
               <BoardPage boardId={route.boardId} />
             </Suspense>
           )}

@@ -25,7 +25,8 @@ export function AskNameDialog({ onDone }: { onDone: (name: string) => void }) {
     <Dialog title="Who is using this device?" open onClose={() => undefined}>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <p>
-          Your name is kept on this device only and recorded in each board's change log beside the changes you make.
+          Your name is kept on this device only and recorded in each board's change log beside the
+          changes you make.
         </p>
         <FieldShell label="Your name" error={error}>
           {({ inputId, describedBy, invalid }) => (

@@ -11,7 +11,8 @@ import { useStatus } from '../state/statusStore';
 export async function bootstrap(): Promise<{ ok: boolean; userName: string | undefined }> {
   onStorageProblem((p) => {
     const status = useStatus.getState();
-    if (p.kind === 'quota' || p.kind === 'unknown') status.notify({ tone: 'error', text: p.message });
+    if (p.kind === 'quota' || p.kind === 'unknown')
+      status.notify({ tone: 'error', text: p.message });
     else status.setStorageProblem(p.message);
   });
   const ok = await openDatabase();

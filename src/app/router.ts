@@ -20,7 +20,8 @@ export function startRouter(): () => void {
   fromHash();
   window.addEventListener('hashchange', fromHash);
   const unsubscribe = useUi.subscribe((s, prev) => {
-    if (s.route !== prev.route && window.location.hash !== hashOf(s.route)) window.location.hash = hashOf(s.route);
+    if (s.route !== prev.route && window.location.hash !== hashOf(s.route))
+      window.location.hash = hashOf(s.route);
   });
   return () => {
     window.removeEventListener('hashchange', fromHash);

@@ -16,8 +16,36 @@ function rng(seed: number): () => number {
   };
 }
 
-const FIRST = ['Ayo', 'Bea', 'Cal', 'Dani', 'Eli', 'Fern', 'Gus', 'Hana', 'Idris', 'Jude', 'Kit', 'Lola', 'Milo', 'Nell', 'Omar', 'Pip'];
-const LAST = ['Ashby', 'Brook', 'Carrow', 'Dunmore', 'Elston', 'Fairley', 'Garth', 'Holm', 'Ingle', 'Jessop'];
+const FIRST = [
+  'Ayo',
+  'Bea',
+  'Cal',
+  'Dani',
+  'Eli',
+  'Fern',
+  'Gus',
+  'Hana',
+  'Idris',
+  'Jude',
+  'Kit',
+  'Lola',
+  'Milo',
+  'Nell',
+  'Omar',
+  'Pip',
+];
+const LAST = [
+  'Ashby',
+  'Brook',
+  'Carrow',
+  'Dunmore',
+  'Elston',
+  'Fairley',
+  'Garth',
+  'Holm',
+  'Ingle',
+  'Jessop',
+];
 
 /**
  * A fictional board of `people` people and `associations` associations, laid out on a loose grid,
@@ -29,7 +57,7 @@ export function generateBoard(
   associations: number,
 ): { board: Board; records: { table: TableName; record: AnyRecord }[] } {
   const rand = rng(seed);
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
   const boardId = `bench-${seed}-${people}`;
   const board = newBoard(boardId, {
     title: `Benchmark board: ${people.toLocaleString('en-GB')} people (fictional)`,
@@ -44,7 +72,11 @@ export function generateBoard(
     const name = `${pick(FIRST)} ${pick(LAST)} ${i}`;
     records.push({
       table: 'people',
-      record: newPerson(id, boardId, { displayName: name, kind: rand() < 0.9 ? 'young-person' : pick(personKinds).key, riskLevel: pick(riskLevels).key }),
+      record: newPerson(id, boardId, {
+        displayName: name,
+        kind: rand() < 0.9 ? 'young-person' : pick(personKinds).key,
+        riskLevel: pick(riskLevels).key,
+      }),
     });
     const x = (i % cols) * 130 + Math.round(rand() * 40);
     const y = Math.floor(i / cols) * 130 + Math.round(rand() * 40);
@@ -55,7 +87,10 @@ export function generateBoard(
   while (made < associations) {
     // Mostly local links (near neighbours on the grid), as real peer networks are clustered.
     const a = Math.floor(rand() * people);
-    const b = rand() < 0.8 ? Math.min(people - 1, Math.max(0, a + Math.floor((rand() - 0.5) * cols * 2))) : Math.floor(rand() * people);
+    const b =
+      rand() < 0.8
+        ? Math.min(people - 1, Math.max(0, a + Math.floor((rand() - 0.5) * cols * 2)))
+        : Math.floor(rand() * people);
     if (a === b) continue;
     const kind = pick(associationKinds).key;
     const key = `${Math.min(a, b)}-${Math.max(a, b)}-${kind}`;
@@ -64,7 +99,12 @@ export function generateBoard(
     const id = `${boardId}-a${made}`;
     records.push({
       table: 'associations',
-      record: newAssociation(id, boardId, { fromId: `${boardId}-p${a}`, toId: `${boardId}-p${b}`, kind, confidence: pick(confidences).key }),
+      record: newAssociation(id, boardId, {
+        fromId: `${boardId}-p${a}`,
+        toId: `${boardId}-p${b}`,
+        kind,
+        confidence: pick(confidences).key,
+      }),
     });
     made++;
   }

@@ -1,7 +1,11 @@
 import { runCommand } from '../commands/bus';
 import { addBoardRecords } from '../commands/boards/addBoardRecords';
 import { addPerson } from '../commands/people/addPerson';
-import { activeNetwork, NETWORK_DRAWN_EVENT, type NetworkDrawnDetail } from '../features/network/activeNetwork';
+import {
+  activeNetwork,
+  NETWORK_DRAWN_EVENT,
+  type NetworkDrawnDetail,
+} from '../features/network/activeNetwork';
 import { generateBoard } from './seedBoard';
 
 /**
@@ -18,11 +22,18 @@ function installDrawnListener(): void {
   });
 }
 
-function waitForDrawn(boardId: string, minNodes = 0, timeoutMs = 30_000): Promise<NetworkDrawnDetail & { at: number }> {
+function waitForDrawn(
+  boardId: string,
+  minNodes = 0,
+  timeoutMs = 30_000,
+): Promise<NetworkDrawnDetail & { at: number }> {
   return new Promise((resolve, reject) => {
     const done = lastDrawn.get(boardId);
     if (done && done.nodes >= minNodes) return resolve(done);
-    const timer = window.setTimeout(() => reject(new Error(`network ${boardId} not drawn with ${minNodes} nodes`)), timeoutMs);
+    const timer = window.setTimeout(
+      () => reject(new Error(`network ${boardId} not drawn with ${minNodes} nodes`)),
+      timeoutMs,
+    );
     const on = (e: Event) => {
       const d = (e as CustomEvent<NetworkDrawnDetail>).detail;
       if (d.boardId === boardId && d.nodes >= minNodes) {
@@ -55,7 +66,14 @@ const api = {
     const times: number[] = [];
     for (let i = 0; i < count; i++) {
       const start = performance.now();
-      const result = await runCommand(addPerson(boardId, `${boardId}-timed-${i}-${Date.now()}`, { displayName: `Timed ${i}` }, { x: -500 - i * 10, y: -500 }));
+      const result = await runCommand(
+        addPerson(
+          boardId,
+          `${boardId}-timed-${i}-${Date.now()}`,
+          { displayName: `Timed ${i}` },
+          { x: -500 - i * 10, y: -500 },
+        ),
+      );
       times.push(performance.now() - start);
       if (!result.ok) throw new Error(result.message);
     }

@@ -19,8 +19,7 @@ async function write(plan: (r: Reader) => Promise<Draft[]>, meta: WriteMeta): Pr
     if (changes.length > 0) requestPersistentStorage();
     return { ok: true, changes };
   } catch (err) {
-    const message =
-      err instanceof WriteRejected ? err.message : describeStorageError(err).message;
+    const message = err instanceof WriteRejected ? err.message : describeStorageError(err).message;
     if (!(err instanceof WriteRejected)) reportStorageProblem(describeStorageError(err));
     useStatus.getState().endSave(false, message);
     return { ok: false, message };

@@ -41,8 +41,17 @@ export class History {
   record(entry: HistoryEntry): void {
     const s = this.stacks(entry.scope);
     const top = s.undo[s.undo.length - 1];
-    if (top && entry.coalesceKey && top.coalesceKey === entry.coalesceKey && entry.at - top.at < COALESCE_WINDOW_MS) {
-      s.undo[s.undo.length - 1] = { ...top, at: entry.at, changes: mergeChangeSets(top.changes, entry.changes) };
+    if (
+      top &&
+      entry.coalesceKey &&
+      top.coalesceKey === entry.coalesceKey &&
+      entry.at - top.at < COALESCE_WINDOW_MS
+    ) {
+      s.undo[s.undo.length - 1] = {
+        ...top,
+        at: entry.at,
+        changes: mergeChangeSets(top.changes, entry.changes),
+      };
     } else {
       s.undo.push(entry);
       if (s.undo.length > LIMIT) s.undo.shift();

@@ -44,12 +44,12 @@ export class PeersDb extends Dexie {
 
 let current: PeersDb | null = null;
 
-/** The app's database. Tests may swap in their own with `useDatabase`. */
+/** The app's database. Tests may swap in their own with `installDatabase`. */
 export function db(): PeersDb {
   current ??= new PeersDb();
   return current;
 }
 
-export function useDatabase(next: PeersDb): void {
+export function installDatabase(next: PeersDb): void {
   current = next;
 }

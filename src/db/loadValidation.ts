@@ -1,4 +1,4 @@
-import { recordNoun, validateRecord, type AnyRecord, type TableName, type TableRecords } from '../domain/tables';
+import { recordNoun, validateRecord, type TableName, type TableRecords } from '../domain/tables';
 
 /** A stored record that failed validation when loaded: reported and kept aside, never dropped. */
 export interface QuarantinedRecord {
@@ -23,21 +23,22 @@ export function checkLoaded<T extends TableName>(
 ): TableRecords[T][] {
   const good: TableRecords[T][] = [];
   for (const record of records) {
-    const r = record as AnyRecord;
-    const key = `${table}\u0000${String(r?.id)}`;
+    // What comes out of storage may be anything (an older or damaged record), whatever its type says.
+    const r = record as unknown as { id?: unknown; updatedAt?: unknown } | null;
+    const key = `${table}\u0000${typeof r?.id === 'string' ? r.id : ''}`;
     if (r && typeof r.updatedAt === 'string' && validated.get(key) === r.updatedAt) {
       good.push(record);
       continue;
     }
     const result = validateRecord(table, record);
     if (result.ok) {
-      validated.set(key, r.updatedAt);
+      validated.set(key, result.value.updatedAt);
       good.push(record);
     } else {
       const first = result.problems[0];
       quarantine.push({
         table,
-        id: String(r?.id ?? '(no id)'),
+        id: typeof r?.id === 'string' ? r.id : '(no id)',
         noun: recordNoun[table],
         problem: first ? `${first.field || 'record'}: ${first.message}` : 'not readable',
       });

@@ -2,7 +2,8 @@
  * Storage problems in plain words. Nothing fails silently: every problem reaches the banner the app
  * shows, and the technical detail is kept for support.
  */
-export type StorageProblemKind = 'quota' | 'blocked' | 'version' | 'closed' | 'unavailable' | 'unknown';
+export type StorageProblemKind =
+  'quota' | 'blocked' | 'version' | 'closed' | 'unavailable' | 'unknown';
 
 export interface StorageProblem {
   kind: StorageProblemKind;
@@ -55,7 +56,8 @@ export function describeStorageError(err: unknown): StorageProblem {
   if (has('DatabaseClosedError') || has('InvalidStateError'))
     return {
       kind: 'closed',
-      message: 'Your boards are closed in this tab (Peers & Places was updated in another tab). Reload this tab to go on; nothing has been lost.',
+      message:
+        'Your boards are closed in this tab (Peers & Places was updated in another tab). Reload this tab to go on; nothing has been lost.',
       detail,
     };
   if (has('MissingAPIError') || has('OpenFailedError') || has('SecurityError'))
@@ -65,5 +67,9 @@ export function describeStorageError(err: unknown): StorageProblem {
         'This browser will not let Peers & Places store boards (private browsing or storage blocked). Boards cannot be saved until storage is allowed.',
       detail,
     };
-  return { kind: 'unknown', message: `Something went wrong saving to this device: ${detail}`, detail };
+  return {
+    kind: 'unknown',
+    message: `Something went wrong saving to this device: ${detail}`,
+    detail,
+  };
 }

@@ -72,7 +72,9 @@ export function useBoardContent(boardId: string): BoardContent | null | undefine
 }
 
 /** How many records of each kind a board holds: what deleting it would lose. */
-export async function countBoardContent(boardId: string): Promise<Partial<Record<TableName, number>>> {
+export async function countBoardContent(
+  boardId: string,
+): Promise<Partial<Record<TableName, number>>> {
   const d = db();
   const counts: Partial<Record<TableName, number>> = {};
   await Promise.all(

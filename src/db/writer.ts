@@ -79,7 +79,7 @@ export async function writeChanges(
       const key = `${draft.table}\u0000${draft.id}`;
       if (seen.has(key)) throw new Error(`Internal: ${draft.table} ${draft.id} planned twice`);
       seen.add(key);
-      const before = ((await database.table_(draft.table).get(draft.id)) as AnyRecord | undefined) ?? null;
+      const before = (await database.table_(draft.table).get(draft.id)) ?? null;
       if (before === null && draft.after === null) continue;
       let after: AnyRecord | null = null;
       if (draft.after) {

@@ -16,7 +16,9 @@ export function isRealDate(value: string): boolean {
 
 export const isoDate = z
   .string()
-  .refine(isRealDate, { error: (iss) => `"${String(iss.input)}" is not a real date (use YYYY-MM-DD)` });
+  .refine(isRealDate, {
+    error: (iss) => `"${String(iss.input)}" is not a real date (use YYYY-MM-DD)`,
+  });
 
 export const isoDateTime = z.iso.datetime({ offset: true, error: 'Not a valid date and time' });
 

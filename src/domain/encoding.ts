@@ -5,7 +5,10 @@ import type { AssociationKind, Confidence, PersonKind, RiskLevel } from './vocab
  * the legend, so the two can never disagree. Every fill sits inside a dark outline, so shapes keep
  * 3:1 contrast against the canvas whatever the fill; line colours are at least 3:1 on white.
  */
-export const personShape: Record<PersonKind, 'ellipse' | 'diamond' | 'round-rectangle' | 'hexagon'> = {
+export const personShape: Record<
+  PersonKind,
+  'ellipse' | 'diamond' | 'round-rectangle' | 'hexagon'
+> = {
   'young-person': 'ellipse',
   'adult-of-concern': 'diamond',
   professional: 'round-rectangle',

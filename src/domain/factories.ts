@@ -1,4 +1,9 @@
-import { associationKinds, DEFAULT_CLASSIFICATION, defaultIndicatorKinds, type AssociationKind } from './vocabulary';
+import {
+  associationKinds,
+  DEFAULT_CLASSIFICATION,
+  defaultIndicatorKinds,
+  type AssociationKind,
+} from './vocabulary';
 import type { Association } from './records/association';
 import type { Board } from './records/board';
 import { emptyContexts } from './records/contexts';
@@ -43,7 +48,11 @@ export function newBoard(
   };
 }
 
-export function newPerson(id: string, boardId: string, fields: Pick<Person, 'displayName'> & Partial<Person>): Person {
+export function newPerson(
+  id: string,
+  boardId: string,
+  fields: Pick<Person, 'displayName'> & Partial<Person>,
+): Person {
   return {
     fullName: '',
     initials: initialsOf(fields.displayName),
@@ -93,7 +102,12 @@ export function defaultDirected(kind: AssociationKind): boolean {
   return associationKinds.find((k) => k.key === kind)?.directed ?? false;
 }
 
-export function newPosition(boardId: string, nodeId: string, x: number, y: number): DiagramPosition {
+export function newPosition(
+  boardId: string,
+  nodeId: string,
+  x: number,
+  y: number,
+): DiagramPosition {
   return {
     id: positionId(nodeId),
     boardId,

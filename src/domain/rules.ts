@@ -8,7 +8,9 @@ import { labelOf, associationKinds } from './vocabulary';
  */
 export function reviewDateProblem(date: string | null, now: Date = new Date()): string | null {
   if (!date) return null;
-  return date < todayString(now) ? 'The review date has already passed; pick today or a later date' : null;
+  return date < todayString(now)
+    ? 'The review date has already passed; pick today or a later date'
+    : null;
 }
 
 export function dateOfBirthProblem(date: string | null, now: Date = new Date()): string | null {
@@ -30,7 +32,11 @@ export function duplicateAssociation(
   );
 }
 
-export function duplicateAssociationMessage(kind: Association['kind'], a: string, b: string): string {
+export function duplicateAssociationMessage(
+  kind: Association['kind'],
+  a: string,
+  b: string,
+): string {
   return `${a} and ${b} already have a ${labelOf(associationKinds, kind).toLowerCase()} association`;
 }
 

@@ -83,7 +83,8 @@ export interface RecordRef {
  */
 export function referencesOf(table: TableName, record: AnyRecord): RecordRef[] {
   const refs: RecordRef[] = [];
-  if (table !== 'boards' && table !== 'changeLog') refs.push({ table: 'boards', id: record.boardId });
+  if (table !== 'boards' && table !== 'changeLog')
+    refs.push({ table: 'boards', id: record.boardId });
   switch (table) {
     case 'associations': {
       const a = record as Association;
@@ -103,7 +104,10 @@ export function referencesOf(table: TableName, record: AnyRecord): RecordRef[] {
     }
     case 'positions': {
       const p = record as DiagramPosition;
-      refs.push({ table: p.nodeKind === 'person' ? 'people' : p.nodeKind === 'group' ? 'groups' : 'places', id: p.nodeId });
+      refs.push({
+        table: p.nodeKind === 'person' ? 'people' : p.nodeKind === 'group' ? 'groups' : 'places',
+        id: p.nodeId,
+      });
       break;
     }
     case 'snapshots':
@@ -124,7 +128,10 @@ export function validateRecord<T extends TableName>(
   if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,
-    problems: result.error.issues.map((i) => ({ field: i.path.map(String).join('.'), message: i.message })),
+    problems: result.error.issues.map((i) => ({
+      field: i.path.map(String).join('.'),
+      message: i.message,
+    })),
   };
 }
 

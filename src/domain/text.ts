@@ -11,7 +11,8 @@ export function nameProblem(value: string, what = 'name'): string | null {
   if (value.trim().length === 0) return `Enter ${a} ${what}; it cannot be empty or only spaces`;
   if (value.length > NAME_MAX)
     return `${a === 'an' ? 'An' : 'A'} ${what} can be at most ${NAME_MAX} characters; this one has ${value.length.toLocaleString('en-GB')}`;
-  if (value !== value.trim()) return `${a === 'an' ? 'An' : 'A'} ${what} cannot start or end with spaces`;
+  if (value !== value.trim())
+    return `${a === 'an' ? 'An' : 'A'} ${what} cannot start or end with spaces`;
   return null;
 }
 
@@ -24,6 +25,10 @@ export const nameText = (what = 'name') =>
 export const shortText = (max = SHORT_TEXT_MAX) =>
   z.string().max(max, { error: `At most ${max} characters` });
 
-export const notesText = z.string().max(NOTES_MAX, { error: `Notes can be at most ${NOTES_MAX.toLocaleString('en-GB')} characters` });
+export const notesText = z
+  .string()
+  .max(NOTES_MAX, {
+    error: `Notes can be at most ${NOTES_MAX.toLocaleString('en-GB')} characters`,
+  });
 
 export const idText = z.string().min(1).max(64);

@@ -18,12 +18,12 @@ interface StatusState {
   /** A storage problem that stops work (quota, another tab, blocked): shown as a banner. */
   storageProblem: string | null;
   notices: Notice[];
-  startSave(): void;
-  endSave(ok: boolean, error?: string): void;
-  setStorageProblem(message: string | null): void;
-  notify(notice: Omit<Notice, 'id'>): void;
-  dismiss(id: number): void;
-  dropUndoOffers(): void;
+  startSave: () => void;
+  endSave: (ok: boolean, error?: string) => void;
+  setStorageProblem: (message: string | null) => void;
+  notify: (notice: Omit<Notice, 'id'>) => void;
+  dismiss: (id: number) => void;
+  dropUndoOffers: () => void;
 }
 
 let nextNoticeId = 1;
@@ -38,7 +38,9 @@ export const useStatus = create<StatusState>()((set) => ({
   endSave: (ok, error) =>
     set((s) => ({
       pending: Math.max(0, s.pending - 1),
-      ...(ok ? { savedAt: new Date().toISOString(), saveError: null } : { saveError: error ?? 'Not saved' }),
+      ...(ok
+        ? { savedAt: new Date().toISOString(), saveError: null }
+        : { saveError: error ?? 'Not saved' }),
     })),
   setStorageProblem: (message) => set({ storageProblem: message }),
   notify: (notice) =>

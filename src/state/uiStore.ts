@@ -25,13 +25,13 @@ interface UiState {
   /** The side panel is open (it shows the selection's details). */
   panelOpen: boolean;
   peopleListOpen: boolean;
-  navigate(route: Route): void;
-  select(selection: Partial<Selection>): void;
-  clearSelection(): void;
-  setTool(tool: Tool): void;
-  setDraft(draft: Draft | null): void;
-  togglePanel(open?: boolean): void;
-  togglePeopleList(open?: boolean): void;
+  navigate: (route: Route) => void;
+  select: (selection: Partial<Selection>) => void;
+  clearSelection: () => void;
+  setTool: (tool: Tool) => void;
+  setDraft: (draft: Draft | null) => void;
+  togglePanel: (open?: boolean) => void;
+  togglePeopleList: (open?: boolean) => void;
 }
 
 const EMPTY: Selection = { people: [], associations: [] };
@@ -56,7 +56,8 @@ export const useUi = create<UiState>()((set) => ({
       const people = next.people ?? s.selection.people;
       const associations = next.associations ?? s.selection.associations;
       // Keep the same object when nothing changed, so the canvas and panels do not re-sync.
-      if (sameIds(people, s.selection.people) && sameIds(associations, s.selection.associations)) return s;
+      if (sameIds(people, s.selection.people) && sameIds(associations, s.selection.associations))
+        return s;
       return { selection: { people, associations } };
     }),
   clearSelection: () => set((s) => (s.selection === EMPTY ? s : { selection: EMPTY })),

@@ -24,7 +24,16 @@ const TYPING_PAUSE_MS = 450;
  * from the store never fights the typing; pauses in typing save, and those saves coalesce into one
  * undo step. A problem shows inline and nothing is saved until it is put right.
  */
-export function EditableField({ label, control, value, options, suggestions, hint, commit, onEndEdit }: Props) {
+export function EditableField({
+  label,
+  control,
+  value,
+  options,
+  suggestions,
+  hint,
+  commit,
+  onEndEdit,
+}: Props) {
   const [text, setText] = useState(value);
   const [error, setError] = useState<string | null>(null);
   const focused = useRef(false);
@@ -73,7 +82,12 @@ export function EditableField({ label, control, value, options, suggestions, hin
         const aria = { id: inputId, 'aria-describedby': describedBy, 'aria-invalid': invalid };
         if (control === 'select') {
           return (
-            <select {...aria} {...common} value={text} onChange={(e) => change(e.target.value, true)}>
+            <select
+              {...aria}
+              {...common}
+              value={text}
+              onChange={(e) => change(e.target.value, true)}
+            >
               {options?.map((o) => (
                 <option key={o.key} value={o.key}>
                   {o.label}
@@ -83,7 +97,14 @@ export function EditableField({ label, control, value, options, suggestions, hin
           );
         }
         if (control === 'textarea') {
-          return <textarea {...aria} {...common} value={text} onChange={(e) => change(e.target.value, false)} />;
+          return (
+            <textarea
+              {...aria}
+              {...common}
+              value={text}
+              onChange={(e) => change(e.target.value, false)}
+            />
+          );
         }
         return (
           <>

@@ -15,7 +15,10 @@ function NoticeItem({ notice, onUndo }: { notice: Notice; onUndo: (scope: string
     return () => window.clearTimeout(t);
   }, [notice, dismiss]);
   return (
-    <li className={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+    <li
+      className={`notice notice-${notice.tone}`}
+      role={notice.tone === 'error' ? 'alert' : 'status'}
+    >
       <span>{notice.text}</span>
       {notice.undoScope && (
         <button
@@ -28,7 +31,12 @@ function NoticeItem({ notice, onUndo }: { notice: Notice; onUndo: (scope: string
           Undo
         </button>
       )}
-      <button type="button" className="notice-close" aria-label="Dismiss message" onClick={() => dismiss(notice.id)}>
+      <button
+        type="button"
+        className="notice-close"
+        aria-label="Dismiss message"
+        onClick={() => dismiss(notice.id)}
+      >
         ×
       </button>
     </li>

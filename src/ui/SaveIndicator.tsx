@@ -16,7 +16,12 @@ export function SaveIndicator() {
     tone = 'saved';
   }
   return (
-    <p className={`save-indicator save-${tone}`} role="status" aria-live="polite" data-testid="save-status">
+    <p
+      className={`save-indicator save-${tone}`}
+      role="status"
+      aria-live="polite"
+      data-testid="save-status"
+    >
       {text}
     </p>
   );

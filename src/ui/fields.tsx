@@ -4,7 +4,11 @@ interface FieldShellProps {
   label: string;
   error?: string | null;
   hint?: string;
-  children: (ids: { inputId: string; describedBy: string | undefined; invalid: boolean }) => ReactNode;
+  children: (ids: {
+    inputId: string;
+    describedBy: string | undefined;
+    invalid: boolean;
+  }) => ReactNode;
 }
 
 /** Label, control and inline message wired together so screen readers announce the problem. */
@@ -12,7 +16,8 @@ export function FieldShell({ label, error, hint, children }: FieldShellProps) {
   const inputId = useId();
   const errorId = useId();
   const hintId = useId();
-  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
       <label htmlFor={inputId}>{label}</label>

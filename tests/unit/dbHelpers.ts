@@ -1,4 +1,4 @@
-import { PeersDb, useDatabase } from '../../src/db/database';
+import { PeersDb, installDatabase } from '../../src/db/database';
 import { history } from '../../src/commands/history';
 
 let counter = 0;
@@ -7,7 +7,7 @@ let counter = 0;
 export async function freshDb(): Promise<PeersDb> {
   const database = new PeersDb(`test-${Date.now()}-${counter++}`);
   await database.open();
-  useDatabase(database);
+  installDatabase(database);
   history.clear();
   return database;
 }

@@ -7,7 +7,9 @@ import { freshDb } from './dbHelpers';
 describe('bus smoke', () => {
   it('creates, undoes and redoes', async () => {
     const d = await freshDb();
-    const r = await runCommand(createBoard('b1', { title: 'T', purpose: 'P', owner: 'O', reviewDate: '2099-01-01' }));
+    const r = await runCommand(
+      createBoard('b1', { title: 'T', purpose: 'P', owner: 'O', reviewDate: '2099-01-01' }),
+    );
     expect(r.ok).toBe(true);
     const p = await runCommand(addPerson('b1', 'p1', { displayName: 'Ali' }, { x: 1, y: 2 }));
     expect(p).toMatchObject({ ok: true });

@@ -36,7 +36,16 @@ const stylesheet = networkStylesheet();
  * typed intents. Nothing is written mid-gesture.
  */
 export function NetworkCanvas(props: Props) {
-  const { model, selectedPeople, selectedAssociations, linkMode, large, handleRef, label, describedBy } = props;
+  const {
+    model,
+    selectedPeople,
+    selectedAssociations,
+    linkMode,
+    large,
+    handleRef,
+    label,
+    describedBy,
+  } = props;
   const cyRef = useRef<Core | null>(null);
   const ehRef = useRef<EdgeHandles | null>(null);
   const wrapRef = useRef<HTMLDivElement>(null);
@@ -53,7 +62,8 @@ export function NetworkCanvas(props: Props) {
 
     cy.on('dbltap', (e: EventObject) => {
       if (e.target === cy) emit({ type: 'canvas/doubleClicked', x: e.position.x, y: e.position.y });
-      else if ((e.target as NodeSingular).isNode?.()) emit({ type: 'node/doubleClicked', nodeId: (e.target as NodeSingular).id() });
+      else if ((e.target as NodeSingular).isNode?.())
+        emit({ type: 'node/doubleClicked', nodeId: (e.target as NodeSingular).id() });
     });
     cy.on('tapstart', () => wrapRef.current?.focus({ preventScroll: true }));
 
@@ -63,7 +73,8 @@ export function NetworkCanvas(props: Props) {
       selectionQueued = true;
       queueMicrotask(() => {
         selectionQueued = false;
-        const ids = (els: { map: (f: (e: NodeSingular | EdgeSingular) => string) => string[] }) => els.map((e) => e.id());
+        const ids = (els: { map: (f: (e: NodeSingular | EdgeSingular) => string) => string[] }) =>
+          els.map((e) => e.id());
         emit({
           type: 'selection/changed',
           people: ids(cy.nodes(':selected').not('.eh-ghost')),
@@ -83,7 +94,11 @@ export function NetworkCanvas(props: Props) {
           moved = [];
           emit({
             type: 'nodes/moved',
-            moves: batch.map((n) => ({ nodeId: n.id(), x: Math.round(n.position('x')), y: Math.round(n.position('y')) })),
+            moves: batch.map((n) => ({
+              nodeId: n.id(),
+              x: Math.round(n.position('x')),
+              y: Math.round(n.position('y')),
+            })),
           });
         }, 0);
       }
@@ -96,11 +111,14 @@ export function NetworkCanvas(props: Props) {
       hoverDelay: 50,
     });
     ehRef.current = eh;
-    cy.on('ehcomplete', (_e: EventObject, source: NodeSingular, target: NodeSingular, added: EdgeSingular) => {
-      // The database is the source of truth: drop the temporary edge; the command adds the real one.
-      added.remove();
-      emit({ type: 'link/drawn', fromId: source.id(), toId: target.id() });
-    });
+    cy.on(
+      'ehcomplete',
+      (_e: EventObject, source: NodeSingular, target: NodeSingular, added: EdgeSingular) => {
+        // The database is the source of truth: drop the temporary edge; the command adds the real one.
+        added.remove();
+        emit({ type: 'link/drawn', fromId: source.id(), toId: target.id() });
+      },
+    );
     if (latest.current.linkMode) eh.enableDrawMode();
 
     const viewportListeners = new Set<() => void>();
@@ -175,9 +193,11 @@ export function NetworkCanvas(props: Props) {
     if (!fitted.current && cy.nodes().length > 0) {
       fitted.current = true;
       cy.fit(undefined, 60);
-      if (cy.zoom() > 1.4) cy.zoom({ level: 1.4, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      if (cy.zoom() > 1.4)
+        cy.zoom({ level: 1.4, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     }
-    const report = () => latest.current.onDrawn({ nodes: cy.nodes().length, edges: cy.edges().length });
+    const report = () =>
+      latest.current.onDrawn({ nodes: cy.nodes().length, edges: cy.edges().length });
     cy.one('render', report);
     return () => {
       cy.off('render', report);

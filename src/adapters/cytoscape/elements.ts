@@ -1,5 +1,11 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { AssociationKind, Confidence, HarmRole, PersonKind, RiskLevel } from '../../domain/vocabulary';
+import type {
+  AssociationKind,
+  Confidence,
+  HarmRole,
+  PersonKind,
+  RiskLevel,
+} from '../../domain/vocabulary';
 
 /** A person as the diagram draws them: plain values only, already resolved from records. */
 export interface PersonNode {

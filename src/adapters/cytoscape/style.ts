@@ -1,5 +1,12 @@
 import type { StylesheetJsonBlock } from 'cytoscape';
-import { associationColour, confidenceLine, OUTLINE, personShape, riskFill, SELECTED } from '../../domain/encoding';
+import {
+  associationColour,
+  confidenceLine,
+  OUTLINE,
+  personShape,
+  riskFill,
+  SELECTED,
+} from '../../domain/encoding';
 
 const entries = <K extends string, V>(r: Record<K, V>) => Object.entries(r) as [K, V][];
 
@@ -27,8 +34,14 @@ export function networkStylesheet(): StylesheetJsonBlock[] {
         'min-zoomed-font-size': 8,
       },
     },
-    ...entries(personShape).map(([kind, shape]) => ({ selector: `node[kind = "${kind}"]`, style: { shape } })),
-    ...entries(riskFill).map(([risk, colour]) => ({ selector: `node[risk = "${risk}"]`, style: { 'background-color': colour } })),
+    ...entries(personShape).map(([kind, shape]) => ({
+      selector: `node[kind = "${kind}"]`,
+      style: { shape },
+    })),
+    ...entries(riskFill).map(([risk, colour]) => ({
+      selector: `node[risk = "${risk}"]`,
+      style: { 'background-color': colour },
+    })),
     {
       selector: 'edge',
       style: {
@@ -43,14 +56,36 @@ export function networkStylesheet(): StylesheetJsonBlock[] {
       selector: `edge[kind = "${kind}"]`,
       style: { 'line-color': colour, 'target-arrow-color': colour },
     })),
-    ...entries(confidenceLine).map(([c, line]) => ({ selector: `edge[confidence = "${c}"]`, style: { 'line-style': line } })),
+    ...entries(confidenceLine).map(([c, line]) => ({
+      selector: `edge[confidence = "${c}"]`,
+      style: { 'line-style': line },
+    })),
     { selector: 'edge[directed = "yes"]', style: { 'target-arrow-shape': 'triangle' } },
     { selector: 'edge[kind = "protective"]', style: { width: 5 } },
     { selector: 'node:selected', style: { 'border-color': SELECTED, 'border-width': 6 } },
-    { selector: 'edge:selected', style: { width: 7, 'underlay-color': SELECTED, 'underlay-opacity': 0.35, 'underlay-padding': 4 } },
+    {
+      selector: 'edge:selected',
+      style: {
+        width: 7,
+        'underlay-color': SELECTED,
+        'underlay-opacity': 0.35,
+        'underlay-padding': 4,
+      },
+    },
     // Edge-drawing gesture (link tool)
     { selector: '.eh-ghost-node', style: { width: 1, height: 1, opacity: 0, label: '' } },
-    { selector: '.eh-preview, .eh-ghost-edge', style: { 'line-color': SELECTED, 'target-arrow-shape': 'none', width: 4, 'line-style': 'solid' } },
-    { selector: '.eh-hover, .eh-source, .eh-target', style: { 'border-color': SELECTED, 'border-width': 6 } },
+    {
+      selector: '.eh-preview, .eh-ghost-edge',
+      style: {
+        'line-color': SELECTED,
+        'target-arrow-shape': 'none',
+        width: 4,
+        'line-style': 'solid',
+      },
+    },
+    {
+      selector: '.eh-hover, .eh-source, .eh-target',
+      style: { 'border-color': SELECTED, 'border-width': 6 },
+    },
   ] as StylesheetJsonBlock[];
 }

@@ -1,6 +1,10 @@
 import { newAssociation } from '../../domain/factories';
 import type { Association } from '../../domain/records/association';
-import { duplicateAssociation, duplicateAssociationMessage, SELF_ASSOCIATION_MESSAGE } from '../../domain/rules';
+import {
+  duplicateAssociation,
+  duplicateAssociationMessage,
+  SELF_ASSOCIATION_MESSAGE,
+} from '../../domain/rules';
 import type { AssociationKind } from '../../domain/vocabulary';
 import { WriteRejected } from '../../db/writer';
 import type { Command } from '../command';
@@ -23,10 +27,21 @@ export function linkPeople(
       if (from.id === to.id) throw new WriteRejected(SELF_ASSOCIATION_MESSAGE, 'validation');
       const existing = await reader.byIndex('associations', 'fromId', from.id);
       const reverse = await reader.byIndex('associations', 'fromId', to.id);
-      if (duplicateAssociation([...existing, ...reverse], { id, fromId: from.id, toId: to.id, kind })) {
-        throw new WriteRejected(duplicateAssociationMessage(kind, from.name, to.name), 'validation');
+      if (
+        duplicateAssociation([...existing, ...reverse], { id, fromId: from.id, toId: to.id, kind })
+      ) {
+        throw new WriteRejected(
+          duplicateAssociationMessage(kind, from.name, to.name),
+          'validation',
+        );
       }
-      return [{ table: 'associations', id, after: newAssociation(id, boardId, { fromId: from.id, toId: to.id, kind, ...fields }) }];
+      return [
+        {
+          table: 'associations',
+          id,
+          after: newAssociation(id, boardId, { fromId: from.id, toId: to.id, kind, ...fields }),
+        },
+      ];
     },
   };
 }

@@ -3,10 +3,16 @@ import { duplicateAssociation, duplicateAssociationMessage } from '../../domain/
 import { WriteRejected } from '../../db/writer';
 import type { Command } from '../command';
 
-export type AssociationPatch = Partial<Omit<Association, 'id' | 'boardId' | 'createdAt' | 'updatedAt'>>;
+export type AssociationPatch = Partial<
+  Omit<Association, 'id' | 'boardId' | 'createdAt' | 'updatedAt'>
+>;
 
 /** Changes an association's fields; changing its kind to one the pair already has is refused. */
-export function updateAssociation(association: Association, patch: AssociationPatch, names: [string, string]): Command {
+export function updateAssociation(
+  association: Association,
+  patch: AssociationPatch,
+  names: [string, string],
+): Command {
   const fields = Object.keys(patch).sort().join(',');
   return {
     name: 'updateAssociation',
@@ -16,7 +22,11 @@ export function updateAssociation(association: Association, patch: AssociationPa
     coalesceKey: `association:${association.id}:${fields}`,
     plan: async (reader) => {
       const current = await reader.get('associations', association.id);
-      if (!current) throw new WriteRejected('This association no longer exists (deleted in another tab?)', 'conflict');
+      if (!current)
+        throw new WriteRejected(
+          'This association no longer exists (deleted in another tab?)',
+          'conflict',
+        );
       const next = { ...current, ...patch };
       if (patch.kind && patch.kind !== current.kind) {
         const all = [
@@ -24,7 +34,10 @@ export function updateAssociation(association: Association, patch: AssociationPa
           ...(await reader.byIndex('associations', 'fromId', next.toId)),
         ];
         if (duplicateAssociation(all, next)) {
-          throw new WriteRejected(duplicateAssociationMessage(next.kind, names[0], names[1]), 'validation');
+          throw new WriteRejected(
+            duplicateAssociationMessage(next.kind, names[0], names[1]),
+            'validation',
+          );
         }
       }
       return [{ table: 'associations', id: association.id, after: next }];

@@ -4,7 +4,11 @@ import type { AnyRecord, TableName } from '../../domain/tables';
 import { BOARD_LIST_SCOPE, type Command } from '../command';
 
 /** Adds a whole prepared board (e.g. the training scenario) in one undoable step. */
-export function addBoardRecords(board: Board, records: { table: TableName; record: AnyRecord }[], label: string): Command {
+export function addBoardRecords(
+  board: Board,
+  records: { table: TableName; record: AnyRecord }[],
+  label: string,
+): Command {
   const drafts: Draft[] = [
     { table: 'boards', id: board.id, after: board },
     ...records.map(({ table, record }) => ({ table, id: record.id, after: record })),

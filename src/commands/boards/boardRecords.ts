@@ -9,5 +9,5 @@ export async function recordsOfBoard(
 ): Promise<{ table: TableName; record: AnyRecord }[]> {
   const tables = boardContentTables.filter((t) => includeLog || t !== 'changeLog');
   const lists = await Promise.all(tables.map((t) => reader.byBoard(t, boardId)));
-  return tables.flatMap((t, i) => (lists[i] ?? []).map((record) => ({ table: t, record: record as AnyRecord })));
+  return tables.flatMap((t, i) => (lists[i] ?? []).map((record) => ({ table: t, record: record })));
 }

@@ -45,18 +45,25 @@ export function copyRecords(
     }
     if (table === 'incidents') {
       const inc = copy as { involved?: { personId: string; role: string }[] };
-      inc.involved = inc.involved?.map((i) => ({ ...i, personId: ids.get(i.personId) ?? i.personId }));
+      inc.involved = inc.involved?.map((i) => ({
+        ...i,
+        personId: ids.get(i.personId) ?? i.personId,
+      }));
     }
     if (table === 'annotations') {
       const a = copy as { attachedTo?: { kind: string; id: string } | null };
-      if (a.attachedTo) a.attachedTo = { ...a.attachedTo, id: ids.get(a.attachedTo.id) ?? a.attachedTo.id };
+      if (a.attachedTo)
+        a.attachedTo = { ...a.attachedTo, id: ids.get(a.attachedTo.id) ?? a.attachedTo.id };
     }
     if (table === 'meetings') {
       const m = copy as { agenda?: { id: string }[]; decisions?: { itemId: string }[] };
       m.agenda = m.agenda?.map((i) => ({ ...i, id: ids.get(i.id) ?? i.id }));
       m.decisions = m.decisions?.map((d) => ({ ...d, itemId: ids.get(d.itemId) ?? d.itemId }));
     }
-    const id = table === 'positions' ? positionId(String(copy.nodeId), String(copy.diagram)) : mapId(record.id);
+    const id =
+      table === 'positions'
+        ? positionId(String(copy.nodeId), String(copy.diagram))
+        : mapId(record.id);
     copy.id = id;
     return { table, id, after: copy as unknown as AnyRecord };
   });

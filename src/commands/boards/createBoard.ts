@@ -2,7 +2,8 @@ import { newBoard } from '../../domain/factories';
 import type { Board } from '../../domain/records/board';
 import { BOARD_LIST_SCOPE, type Command } from '../command';
 
-export type NewBoardFields = Pick<Board, 'title' | 'purpose' | 'owner' | 'reviewDate'> & Partial<Board>;
+export type NewBoardFields = Pick<Board, 'title' | 'purpose' | 'owner' | 'reviewDate'> &
+  Partial<Board>;
 
 /** Creates an empty board. Purpose, owner and review date are asked for up front. */
 export function createBoard(id: string, fields: NewBoardFields): Command {

@@ -14,7 +14,10 @@ export function duplicateBoard(board: Board, newBoardId: string, title: string):
     plan: async (reader) => {
       const content = await recordsOfBoard(reader, board.id);
       const copy = { ...board, id: newBoardId, boardId: newBoardId, title };
-      return [{ table: 'boards' as const, id: newBoardId, after: copy }, ...copyRecords(content, newBoardId, newId)];
+      return [
+        { table: 'boards' as const, id: newBoardId, after: copy },
+        ...copyRecords(content, newBoardId, newId),
+      ];
     },
   };
 }

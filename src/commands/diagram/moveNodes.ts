@@ -9,7 +9,12 @@ export interface NodeMove {
 }
 
 /** Stores where nodes were dropped (or where a layout put them) as one undo step. */
-export function moveNodes(boardId: string, moves: readonly NodeMove[], label = 'Move', coalesceKey?: string): Command {
+export function moveNodes(
+  boardId: string,
+  moves: readonly NodeMove[],
+  label = 'Move',
+  coalesceKey?: string,
+): Command {
   return {
     name: 'moveNodes',
     label: moves.length === 1 ? label : `${label} ${moves.length} people`,
@@ -20,7 +25,8 @@ export function moveNodes(boardId: string, moves: readonly NodeMove[], label = '
       Promise.all(
         moves.map(async (m) => {
           const id = positionId(m.nodeId);
-          const current = (await reader.get('positions', id)) ?? newPosition(boardId, m.nodeId, m.x, m.y);
+          const current =
+            (await reader.get('positions', id)) ?? newPosition(boardId, m.nodeId, m.x, m.y);
           return { table: 'positions' as const, id, after: { ...current, x: m.x, y: m.y } };
         }),
       ),

@@ -17,7 +17,11 @@ export function addPerson(
     plan: () =>
       Promise.resolve([
         { table: 'people', id, after: newPerson(id, boardId, fields) },
-        { table: 'positions', id: newPosition(boardId, id, at.x, at.y).id, after: newPosition(boardId, id, at.x, at.y) },
+        {
+          table: 'positions',
+          id: newPosition(boardId, id, at.x, at.y).id,
+          after: newPosition(boardId, id, at.x, at.y),
+        },
       ]),
   };
 }

@@ -20,7 +20,8 @@ export function deleteSelection(
     boardId,
     plan: async (reader) => {
       const drafts = new Map<string, Draft>();
-      const del = (table: Draft['table'], id: string) => drafts.set(`${table}:${id}`, { table, id, after: null });
+      const del = (table: Draft['table'], id: string) =>
+        drafts.set(`${table}:${id}`, { table, id, after: null });
       for (const id of associationIds) del('associations', id);
       if (personIds.length > 0) await cascade(reader, boardId, new Set(personIds), del, drafts);
       return [...drafts.values()];
@@ -42,10 +43,13 @@ async function cascade(
     reader.byBoard('actions', boardId),
     reader.byBoard('incidents', boardId),
   ]);
-  for (const a of associations) if (people.has(a.fromId) || people.has(a.toId)) del('associations', a.id);
+  for (const a of associations)
+    if (people.has(a.fromId) || people.has(a.toId)) del('associations', a.id);
   for (const m of memberships) if (people.has(m.personId)) del('memberships', m.id);
-  for (const l of links) if (l.subjectKind === 'person' && people.has(l.subjectId)) del('placeLinks', l.id);
-  for (const a of actions) if (a.targetKind === 'person' && people.has(a.targetId)) del('actions', a.id);
+  for (const l of links)
+    if (l.subjectKind === 'person' && people.has(l.subjectId)) del('placeLinks', l.id);
+  for (const a of actions)
+    if (a.targetKind === 'person' && people.has(a.targetId)) del('actions', a.id);
   for (const i of incidents) {
     if (i.involved.some((x) => people.has(x.personId))) {
       drafts.set(`incidents:${i.id}`, {

@@ -12,13 +12,21 @@ export function updatePerson(person: Person, patch: PersonPatch, label?: string)
   const fields = Object.keys(patch).sort().join(',');
   return {
     name: 'updatePerson',
-    label: label ?? (patch.displayName !== undefined ? `Rename ${person.displayName} to ${patch.displayName}` : `Edit ${person.displayName}`),
+    label:
+      label ??
+      (patch.displayName !== undefined
+        ? `Rename ${person.displayName} to ${patch.displayName}`
+        : `Edit ${person.displayName}`),
     scope: person.boardId,
     boardId: person.boardId,
     coalesceKey: `person:${person.id}:${fields}`,
     plan: async (reader) => {
       const current = await reader.get('people', person.id);
-      if (!current) throw new WriteRejected(`${person.displayName} no longer exists (deleted in another tab?)`, 'conflict');
+      if (!current)
+        throw new WriteRejected(
+          `${person.displayName} no longer exists (deleted in another tab?)`,
+          'conflict',
+        );
       return [{ table: 'people', id: person.id, after: { ...current, ...patch } }];
     },
   };

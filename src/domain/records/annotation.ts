@@ -14,6 +14,8 @@ export const annotationSchema = z.object({
   position: z.object({ x: z.number().finite(), y: z.number().finite() }).nullable(),
   /** Map position, `[lng, lat]`, when on the map. */
   lngLat: positionSchema.nullable(),
-  attachedTo: z.object({ kind: z.enum(['person', 'group', 'place']), id: z.string().min(1) }).nullable(),
+  attachedTo: z
+    .object({ kind: z.enum(['person', 'group', 'place']), id: z.string().min(1) })
+    .nullable(),
 });
 export type Annotation = z.infer<typeof annotationSchema>;

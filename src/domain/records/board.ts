@@ -8,7 +8,11 @@ import { enumOf, recordBase } from './base';
 export const basemapSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('none') }),
   z.object({ kind: z.literal('sketch') }),
-  z.object({ kind: z.literal('tiles'), urlTemplate: z.string().max(500), attribution: shortText(300) }),
+  z.object({
+    kind: z.literal('tiles'),
+    urlTemplate: z.string().max(500),
+    attribution: shortText(300),
+  }),
   z.object({ kind: z.literal('pmtiles'), fileName: shortText(), blobId: z.string().max(64) }),
   z.object({
     kind: z.literal('image'),
@@ -40,9 +44,12 @@ export const consideredCheckSchema = z.object({
 export const boardSchema = z.object({
   ...recordBase,
   title: nameText('title'),
-  purpose: z.string().max(2000, { error: 'At most 2,000 characters' }).refine((s) => s.trim().length > 0, {
-    error: 'Say why you are mapping: the purpose cannot be empty',
-  }),
+  purpose: z
+    .string()
+    .max(2000, { error: 'At most 2,000 characters' })
+    .refine((s) => s.trim().length > 0, {
+      error: 'Say why you are mapping: the purpose cannot be empty',
+    }),
   owner: nameText('owner'),
   reviewDate: isoDate,
   retentionDate: isoDate.nullable(),

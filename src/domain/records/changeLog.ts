@@ -11,6 +11,8 @@ export const changeLogEntrySchema = z.object({
   what: shortText(500),
   command: shortText(80),
   origin: z.enum(['do', 'undo', 'redo']),
-  changes: z.array(z.object({ table: z.string(), id: z.string(), op: z.enum(['create', 'update', 'delete']) })),
+  changes: z.array(
+    z.object({ table: z.string(), id: z.string(), op: z.enum(['create', 'update', 'delete']) }),
+  ),
 });
 export type ChangeLogEntry = z.infer<typeof changeLogEntrySchema>;

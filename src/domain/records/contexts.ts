@@ -9,7 +9,11 @@ import { notesText } from '../text';
  */
 export const contextConcernSchema = z.object({
   concern: enumOf(keysOf(riskLevels), 'concern level'),
-  weight: z.number().int().min(0, { error: 'Weight is 0 to 5' }).max(5, { error: 'Weight is 0 to 5' }),
+  weight: z
+    .number()
+    .int()
+    .min(0, { error: 'Weight is 0 to 5' })
+    .max(5, { error: 'Weight is 0 to 5' }),
   notes: notesText,
 });
 export type ContextConcern = z.infer<typeof contextConcernSchema>;

@@ -6,16 +6,20 @@ import { positionSchema } from './geometry';
 import { isRealDate } from '../dates';
 
 /** Local date and time, `YYYY-MM-DDTHH:MM`, as people report incidents (no time zone). */
-export const localDateTime = z.string().refine(
-  (s) => /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/.test(s) && isRealDate(s.slice(0, 10)),
-  { error: (iss) => `"${String(iss.input)}" is not a real date and time (YYYY-MM-DDTHH:MM)` },
-);
+export const localDateTime = z
+  .string()
+  .refine(
+    (s) => /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/.test(s) && isRealDate(s.slice(0, 10)),
+    { error: (iss) => `"${String(iss.input)}" is not a real date and time (YYYY-MM-DDTHH:MM)` },
+  );
 
 export const incidentSchema = z
   .object({
     ...recordBase,
     occurredAt: localDateTime,
-    harmKinds: z.array(enumOf(keysOf(harmKinds), 'kind of harm')).min(1, { error: 'Pick at least one kind of harm' }),
+    harmKinds: z
+      .array(enumOf(keysOf(harmKinds), 'kind of harm'))
+      .min(1, { error: 'Pick at least one kind of harm' }),
     placeId: z.string().min(1).nullable(),
     point: positionSchema.nullable(),
     involved: z

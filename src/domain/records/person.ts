@@ -22,7 +22,12 @@ export const personSchema = z.object({
   initials: shortText(8),
   pseudonym: shortText(),
   kind: enumOf(keysOf(personKinds), 'kind of person'),
-  age: z.number().int({ error: 'Age is a whole number' }).min(0, { error: 'Age cannot be negative' }).max(120, { error: 'Age is at most 120' }).nullable(),
+  age: z
+    .number()
+    .int({ error: 'Age is a whole number' })
+    .min(0, { error: 'Age cannot be negative' })
+    .max(120, { error: 'Age is at most 120' })
+    .nullable(),
   dateOfBirth: isoDate.nullable(),
   gender: shortText(60),
   school: shortText(),

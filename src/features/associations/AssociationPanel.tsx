@@ -1,4 +1,7 @@
-import { updateAssociation, type AssociationPatch } from '../../commands/associations/updateAssociation';
+import {
+  updateAssociation,
+  type AssociationPatch,
+} from '../../commands/associations/updateAssociation';
 import { runCommand } from '../../commands/bus';
 import { history } from '../../commands/history';
 import type { Association } from '../../domain/records/association';
@@ -18,7 +21,9 @@ export function AssociationPanel({ association: a, nameOf, onDelete }: Props) {
   const names: [string, string] = [nameOf(a.fromId), nameOf(a.toId)];
   const save = (patch: AssociationPatch) => runCommand(updateAssociation(a, patch, names));
   // Direction options name the people, in a fixed order, so choosing one never relabels the list.
-  const [first, second] = [a.fromId, a.toId].sort((x, y) => nameOf(x).localeCompare(nameOf(y), 'en-GB'));
+  const [first, second] = [a.fromId, a.toId].sort((x, y) =>
+    nameOf(x).localeCompare(nameOf(y), 'en-GB'),
+  );
   const directions = [
     { key: 'none', label: 'No direction' },
     { key: first!, label: `${nameOf(first!)} → ${nameOf(second!)}` },
@@ -29,7 +34,9 @@ export function AssociationPanel({ association: a, nameOf, onDelete }: Props) {
       <h2>
         {labelOf(associationKinds, a.kind)}: {names[0]} and {names[1]}
       </h2>
-      <p className="muted">A recorded association is information with a source, not a finding of fact.</p>
+      <p className="muted">
+        A recorded association is information with a source, not a finding of fact.
+      </p>
       <EditableField
         label="Direction"
         control="select"
@@ -37,7 +44,9 @@ export function AssociationPanel({ association: a, nameOf, onDelete }: Props) {
         value={a.directed ? a.fromId : 'none'}
         commit={async (v) => {
           const patch: AssociationPatch =
-            v === 'none' ? { directed: false } : { directed: true, fromId: v, toId: v === a.fromId ? a.toId : a.fromId };
+            v === 'none'
+              ? { directed: false }
+              : { directed: true, fromId: v, toId: v === a.fromId ? a.toId : a.fromId };
           const r = await save(patch);
           return r.ok ? null : r.message;
         }}

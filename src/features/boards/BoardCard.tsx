@@ -83,7 +83,12 @@ export function BoardCard({ board, onOpen, onDuplicate, onDelete }: Props) {
         <dd>{board.classification || 'None'}</dd>
       </dl>
       <div className="card-actions">
-        <button type="button" className="primary" onClick={onOpen} aria-label={`Open ${board.title}`}>
+        <button
+          type="button"
+          className="primary"
+          onClick={onOpen}
+          aria-label={`Open ${board.title}`}
+        >
           Open
         </button>
         <button

@@ -22,15 +22,25 @@ async function addTrainingBoard(): Promise<void> {
   // The scenario is a separate chunk: it is only fetched (from this app, never the network) when asked for.
   const { buildTrainingBoard } = await import('./trainingBoard');
   const { board, records } = await buildTrainingBoard(todayString(), newId);
-  const result = await runCommand(addBoardRecords(board, records, `Add training board “${board.title}”`));
+  const result = await runCommand(
+    addBoardRecords(board, records, `Add training board “${board.title}”`),
+  );
   if (!result.ok) notifyError(result.message);
-  else useStatus.getState().notify({ tone: 'info', text: `Added “${board.title}”.`, undoScope: BOARD_LIST_SCOPE });
+  else
+    useStatus
+      .getState()
+      .notify({ tone: 'info', text: `Added “${board.title}”.`, undoScope: BOARD_LIST_SCOPE });
 }
 
 async function duplicate(board: Board): Promise<void> {
-  const result = await runCommand(duplicateBoard(board, newId(), `Copy of ${board.title}`.slice(0, 120)));
+  const result = await runCommand(
+    duplicateBoard(board, newId(), `Copy of ${board.title}`.slice(0, 120)),
+  );
   if (!result.ok) notifyError(result.message);
-  else useStatus.getState().notify({ tone: 'info', text: `Duplicated “${board.title}”.`, undoScope: BOARD_LIST_SCOPE });
+  else
+    useStatus
+      .getState()
+      .notify({ tone: 'info', text: `Duplicated “${board.title}”.`, undoScope: BOARD_LIST_SCOPE });
 }
 
 /** The first screen: every board on this device, and how to start a new one. */
@@ -49,7 +59,9 @@ export function BoardListPage() {
       </header>
       <div className="board-list-page">
         <h1>Boards</h1>
-        <p className="muted">Boards are kept in this browser on this device only. Nothing is sent anywhere.</p>
+        <p className="muted">
+          Boards are kept in this browser on this device only. Nothing is sent anywhere.
+        </p>
         <div className="board-list-actions">
           <button type="button" className="primary" onClick={() => setCreating(true)}>
             New board
@@ -64,8 +76,8 @@ export function BoardListPage() {
           <div className="empty-state">
             <h2>No boards yet</h2>
             <p>
-              Start a <strong>new board</strong> for a meeting, or add the fictional <strong>training board</strong> (an
-              invented town) to practise.
+              Start a <strong>new board</strong> for a meeting, or add the fictional{' '}
+              <strong>training board</strong> (an invented town) to practise.
             </p>
           </div>
         )}

@@ -26,17 +26,26 @@ export function DeleteBoardDialog({ board, onClose }: { board: Board; onClose: (
       setError(result.message);
       return;
     }
-    useStatus.getState().notify({ tone: 'info', text: `Deleted board “${board.title}”.`, undoScope: BOARD_LIST_SCOPE });
+    useStatus
+      .getState()
+      .notify({
+        tone: 'info',
+        text: `Deleted board “${board.title}”.`,
+        undoScope: BOARD_LIST_SCOPE,
+      });
     onClose();
   };
 
   return (
     <Dialog title={`Delete “${board.title}”?`} open onClose={onClose} alert>
       <p>
-        This deletes the board and everything on it from this device: <strong>{summary ?? 'counting…'}</strong>, and its
-        change log.
+        This deletes the board and everything on it from this device:{' '}
+        <strong>{summary ?? 'counting…'}</strong>, and its change log.
       </p>
-      <p>You can undo straight afterwards in this tab. Once this tab is closed it cannot be brought back unless you exported it.</p>
+      <p>
+        You can undo straight afterwards in this tab. Once this tab is closed it cannot be brought
+        back unless you exported it.
+      </p>
       {error && (
         <p className="field-error" role="alert">
           {error}
@@ -46,7 +55,12 @@ export function DeleteBoardDialog({ board, onClose }: { board: Board; onClose: (
         <button type="button" onClick={onClose} autoFocus>
           Keep the board
         </button>
-        <button type="button" className="danger" onClick={() => void confirm()} disabled={summary === null}>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => void confirm()}
+          disabled={summary === null}
+        >
           Delete board
         </button>
       </div>

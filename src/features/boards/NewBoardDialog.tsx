@@ -60,7 +60,11 @@ export function NewBoardDialog({ open, onClose, onCreated }: Props) {
     <Dialog title="New board" open={open} onClose={onClose}>
       <form onSubmit={(e) => void submit(e)} noValidate>
         {text('title', 'Title')}
-        <FieldShell label="Why are we mapping?" error={errors.purpose} hint="The purpose, e.g. a strategy meeting about a peer group.">
+        <FieldShell
+          label="Why are we mapping?"
+          error={errors.purpose}
+          hint="The purpose, e.g. a strategy meeting about a peer group."
+        >
           {({ inputId, describedBy, invalid }) => (
             <textarea
               id={inputId}
@@ -84,7 +88,10 @@ export function NewBoardDialog({ open, onClose, onCreated }: Props) {
             />
           )}
         </FieldShell>
-        <div className="grid2" style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '0 0.8rem' }}>
+        <div
+          className="grid2"
+          style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '0 0.8rem' }}
+        >
           <FieldShell label="Classification marking" error={errors.classification}>
             {({ inputId, describedBy, invalid }) => (
               <input
@@ -98,7 +105,11 @@ export function NewBoardDialog({ open, onClose, onCreated }: Props) {
           </FieldShell>
           <FieldShell label="Names shown">
             {({ inputId }) => (
-              <select id={inputId} value={fields.namePolicy} onChange={(e) => set('namePolicy', e.target.value as NamePolicy)}>
+              <select
+                id={inputId}
+                value={fields.namePolicy}
+                onChange={(e) => set('namePolicy', e.target.value as NamePolicy)}
+              >
                 {namePolicies.map((p) => (
                   <option key={p.key} value={p.key}>
                     {p.label}

@@ -6,8 +6,10 @@ export function QuarantineNotice({ records }: { records: readonly QuarantinedRec
   return (
     <section className="quarantine" role="alert" aria-label="Records set aside">
       <strong>
-        {records.length === 1 ? '1 stored record could not be read' : `${records.length} stored records could not be read`} and{' '}
-        {records.length === 1 ? 'is' : 'are'} kept aside, unchanged.
+        {records.length === 1
+          ? '1 stored record could not be read'
+          : `${records.length} stored records could not be read`}{' '}
+        and {records.length === 1 ? 'is' : 'are'} kept aside, unchanged.
       </strong>{' '}
       They are not shown or changed until this is sorted out.
       <ul>

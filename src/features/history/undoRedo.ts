@@ -24,7 +24,9 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   if (target instanceof HTMLTextAreaElement) return true;
   if (target instanceof HTMLSelectElement) return true;
   if (target instanceof HTMLInputElement) {
-    return !['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color'].includes(target.type);
+    return !['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color'].includes(
+      target.type,
+    );
   }
   return false;
 }

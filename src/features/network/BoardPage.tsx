@@ -21,7 +21,10 @@ function usePruneSelection(content: BoardContent): void {
     const { selection, draft } = ui;
     const keptPeople = selection.people.filter((id) => people.has(id));
     const keptLinks = selection.associations.filter((id) => links.has(id));
-    if (keptPeople.length !== selection.people.length || keptLinks.length !== selection.associations.length) {
+    if (
+      keptPeople.length !== selection.people.length ||
+      keptLinks.length !== selection.associations.length
+    ) {
       ui.select({ people: keptPeople, associations: keptLinks });
     }
     const draftGone =
@@ -63,7 +66,12 @@ function Workspace({ content }: { content: BoardContent }) {
 /** An open board: the live network with its panels. Loaded on demand (it carries Cytoscape). */
 export default function BoardPage({ boardId }: { boardId: string }) {
   const content = useBoardContent(boardId);
-  if (content === undefined) return <p className="muted" style={{ padding: '1rem' }}>Opening board…</p>;
+  if (content === undefined)
+    return (
+      <p className="muted" style={{ padding: '1rem' }}>
+        Opening board…
+      </p>
+    );
   if (content === null) {
     return (
       <div style={{ padding: '1rem' }} role="alert">

@@ -68,7 +68,11 @@ export function KindPicker({ fromName, toName, at, onPick, onCancel }: Props) {
             onClick={() => void pick(i)}
           >
             <kbd aria-hidden="true">{shortcutOf(i)}</kbd>
-            <span className="swatch" style={{ background: associationColour[k.key] }} aria-hidden="true" />
+            <span
+              className="swatch"
+              style={{ background: associationColour[k.key] }}
+              aria-hidden="true"
+            />
             {k.label}
           </li>
         ))}

@@ -23,7 +23,10 @@ interface Props {
 export function NetworkView({ content, handleRef }: Props) {
   const boardId = content.board.id;
   const { people, associations, positions } = content;
-  const model = useMemo(() => buildNetworkModel({ people, associations, positions }), [people, associations, positions]);
+  const model = useMemo(
+    () => buildNetworkModel({ people, associations, positions }),
+    [people, associations, positions],
+  );
   const selection = useUi((s) => s.selection);
   const tool = useUi((s) => s.tool);
   const draft = useUi((s) => s.draft);
@@ -31,7 +34,10 @@ export function NetworkView({ content, handleRef }: Props) {
   const [, setViewportTick] = useState(0);
   const [large] = useState(() => people.length > LARGE_BOARD);
 
-  const focusCanvas = useCallback(() => wrapRef.current?.querySelector<HTMLElement>('.network-canvas')?.focus(), []);
+  const focusCanvas = useCallback(
+    () => wrapRef.current?.querySelector<HTMLElement>('.network-canvas')?.focus(),
+    [],
+  );
   const endDraft = useCallback(() => {
     useUi.getState().setDraft(null);
     focusCanvas();
@@ -115,7 +121,10 @@ export function NetworkView({ content, handleRef }: Props) {
           at={at}
           onCancel={endDraft}
           onSubmit={async (name) => {
-            const r: RunResult = name === person.displayName ? { ok: true, changes: [] } : await renamePerson(person, name);
+            const r: RunResult =
+              name === person.displayName
+                ? { ok: true, changes: [] }
+                : await renamePerson(person, name);
             if (r.ok) endDraft();
             return r;
           }}

@@ -10,20 +10,28 @@ import { startLink } from './useBoardShortcuts';
 export function SidePanel({ content }: { content: BoardContent }) {
   const { people, associations } = useUi((s) => s.selection);
   const nameOf = (id: string) => content.people.find((p) => p.id === id)?.displayName ?? 'Unknown';
-  const person = people.length === 1 && associations.length === 0 ? content.people.find((p) => p.id === people[0]) : undefined;
+  const person =
+    people.length === 1 && associations.length === 0
+      ? content.people.find((p) => p.id === people[0])
+      : undefined;
   const association =
-    associations.length === 1 && people.length === 0 ? content.associations.find((a) => a.id === associations[0]) : undefined;
+    associations.length === 1 && people.length === 0
+      ? content.associations.find((a) => a.id === associations[0])
+      : undefined;
   const remove = () => void deleteSelected(content);
 
   let body: React.ReactNode;
   if (person) body = <PersonPanel person={person} board={content.board} onDelete={remove} />;
-  else if (association) body = <AssociationPanel association={association} nameOf={nameOf} onDelete={remove} />;
+  else if (association)
+    body = <AssociationPanel association={association} nameOf={nameOf} onDelete={remove} />;
   else if (people.length + associations.length > 0) {
     body = (
       <section aria-label="Selection">
         <h2>
           {people.length} {people.length === 1 ? 'person' : 'people'}
-          {associations.length > 0 && ` and ${associations.length} association${associations.length === 1 ? '' : 's'}`} selected
+          {associations.length > 0 &&
+            ` and ${associations.length} association${associations.length === 1 ? '' : 's'}`}{' '}
+          selected
         </h2>
         <ul>
           {people.map((id) => (

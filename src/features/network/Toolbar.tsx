@@ -6,7 +6,13 @@ import { deleteSelected } from './networkActions';
 import { startLink, startNewPerson, startRename } from './useBoardShortcuts';
 
 /** Every shortcut also has a button, for the mouse and for people who do not know the keys. */
-export function Toolbar({ content, handleRef }: { content: BoardContent; handleRef: RefObject<NetworkHandle | null> }) {
+export function Toolbar({
+  content,
+  handleRef,
+}: {
+  content: BoardContent;
+  handleRef: RefObject<NetworkHandle | null>;
+}) {
   const tool = useUi((s) => s.tool);
   const selection = useUi((s) => s.selection);
   const setTool = useUi((s) => s.setTool);
@@ -16,7 +22,11 @@ export function Toolbar({ content, handleRef }: { content: BoardContent; handleR
       <button type="button" onClick={() => startNewPerson(content, handleRef.current)}>
         Add person<kbd>N</kbd>
       </button>
-      <button type="button" aria-pressed={tool === 'link'} onClick={() => setTool(tool === 'link' ? 'move' : 'link')}>
+      <button
+        type="button"
+        aria-pressed={tool === 'link'}
+        onClick={() => setTool(tool === 'link' ? 'move' : 'link')}
+      >
         Link by dragging
       </button>
       <button type="button" onClick={startLink} disabled={selection.people.length !== 2}>

@@ -4,7 +4,11 @@ import type { NetworkHandle } from '../../adapters/cytoscape/intents';
  * The diagram currently on screen. The e2e test API reads it to find where a person is drawn, since
  * the canvas hides elements from the pointer; nothing else in the app uses it.
  */
-export const activeNetwork: { boardId: string | null; handle: NetworkHandle | null; canvas: HTMLElement | null } = {
+export const activeNetwork: {
+  boardId: string | null;
+  handle: NetworkHandle | null;
+  canvas: HTMLElement | null;
+} = {
   boardId: null,
   handle: null,
   canvas: null,

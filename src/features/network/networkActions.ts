@@ -12,10 +12,15 @@ import type { AssociationKind } from '../../domain/vocabulary';
 import { useStatus } from '../../state/statusStore';
 import { useUi } from '../../state/uiStore';
 
-const notifyError = (message: string) => useStatus.getState().notify({ tone: 'error', text: message });
+const notifyError = (message: string) =>
+  useStatus.getState().notify({ tone: 'error', text: message });
 
 /** Adds a person typed inline and selects them, so the next key (L, Enter, N) acts on them. */
-export async function addPersonAt(boardId: string, name: string, at: { x: number; y: number }): Promise<RunResult> {
+export async function addPersonAt(
+  boardId: string,
+  name: string,
+  at: { x: number; y: number },
+): Promise<RunResult> {
   const id = newId();
   const result = await runCommand(addPerson(boardId, id, { displayName: name }, at));
   if (result.ok) useUi.getState().select({ people: [id], associations: [] });
@@ -25,7 +30,8 @@ export async function addPersonAt(boardId: string, name: string, at: { x: number
 /** Renames a person; initials follow the name unless someone set them by hand. */
 export function renamePerson(person: Person, name: string): Promise<RunResult> {
   const patch: Partial<Person> = { displayName: name };
-  if (!person.initials || person.initials === initialsOf(person.displayName)) patch.initials = initialsOf(name);
+  if (!person.initials || person.initials === initialsOf(person.displayName))
+    patch.initials = initialsOf(name);
   return runCommand(updatePerson(person, patch));
 }
 
@@ -37,7 +43,15 @@ export async function linkSelected(
 ): Promise<RunResult> {
   const name = (id: string) => content.people.find((p) => p.id === id)?.displayName ?? 'someone';
   const id = newId();
-  const result = await runCommand(linkPeople(content.board.id, id, { id: fromId, name: name(fromId) }, { id: toId, name: name(toId) }, kind));
+  const result = await runCommand(
+    linkPeople(
+      content.board.id,
+      id,
+      { id: fromId, name: name(fromId) },
+      { id: toId, name: name(toId) },
+      kind,
+    ),
+  );
   if (result.ok) useUi.getState().select({ people: [], associations: [id] });
   return result;
 }
@@ -58,18 +72,33 @@ export async function moveDropped(
 export async function deleteSelected(content: BoardContent): Promise<void> {
   const { people, associations } = useUi.getState().selection;
   if (people.length === 0 && associations.length === 0) return;
-  const names = people.map((id) => content.people.find((p) => p.id === id)?.displayName ?? 'a person');
-  const peoplePart = names.length === 1 ? names[0]! : names.length > 1 ? `${names.length} people` : '';
+  const names = people.map(
+    (id) => content.people.find((p) => p.id === id)?.displayName ?? 'a person',
+  );
+  const peoplePart =
+    names.length === 1 ? names[0]! : names.length > 1 ? `${names.length} people` : '';
   const assocPart =
-    associations.length === 0 ? '' : associations.length === 1 ? '1 association' : `${associations.length} associations`;
+    associations.length === 0
+      ? ''
+      : associations.length === 1
+        ? '1 association'
+        : `${associations.length} associations`;
   const what = [peoplePart, assocPart].filter(Boolean).join(' and ');
-  const result = await runCommand(deleteSelection(content.board.id, people, associations, `Delete ${what}`));
+  const result = await runCommand(
+    deleteSelection(content.board.id, people, associations, `Delete ${what}`),
+  );
   if (!result.ok) {
     notifyError(result.message);
     return;
   }
   useUi.getState().clearSelection();
-  const lostLinks = result.changes.filter((c) => c.table === 'associations').length - associations.length;
-  const extra = people.length > 0 && lostLinks > 0 ? ` with ${lostLinks} association${lostLinks === 1 ? '' : 's'}` : '';
-  useStatus.getState().notify({ tone: 'info', text: `Deleted ${what}${extra}.`, undoScope: content.board.id });
+  const lostLinks =
+    result.changes.filter((c) => c.table === 'associations').length - associations.length;
+  const extra =
+    people.length > 0 && lostLinks > 0
+      ? ` with ${lostLinks} association${lostLinks === 1 ? '' : 's'}`
+      : '';
+  useStatus
+    .getState()
+    .notify({ tone: 'info', text: `Deleted ${what}${extra}.`, undoScope: content.board.id });
 }

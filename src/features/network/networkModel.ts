@@ -8,7 +8,9 @@ const GRID = 120;
  * Builds the diagram's view model from a board's records. People without a stored position (e.g.
  * from an import) are placed on a grid below the others rather than piled on one spot.
  */
-export function buildNetworkModel(content: Pick<BoardContent, 'people' | 'associations' | 'positions'>): NetworkModel {
+export function buildNetworkModel(
+  content: Pick<BoardContent, 'people' | 'associations' | 'positions'>,
+): NetworkModel {
   const pos = new Map(content.positions.map((p) => [p.id, p]));
   let maxY = 0;
   for (const p of content.positions) maxY = Math.max(maxY, p.y);
@@ -25,7 +27,15 @@ export function buildNetworkModel(content: Pick<BoardContent, 'people' | 'associ
       y = maxY + GRID * (1 + Math.floor(unplaced / 10));
       unplaced++;
     }
-    return { id: person.id, label: person.displayName, kind: person.kind, risk: person.riskLevel, harmRole: person.harmRole, x, y };
+    return {
+      id: person.id,
+      label: person.displayName,
+      kind: person.kind,
+      risk: person.riskLevel,
+      harmRole: person.harmRole,
+      x,
+      y,
+    };
   });
   const associations: AssociationEdge[] = content.associations.map((a) => ({
     id: a.id,

@@ -23,7 +23,12 @@ export function startLink(): void {
   const ui = useUi.getState();
   const [a, b, ...rest] = ui.selection.people;
   if (!a || !b || rest.length > 0) {
-    useStatus.getState().notify({ tone: 'info', text: 'Select exactly two people to link them (Ctrl+click, or Space in the people list).' });
+    useStatus
+      .getState()
+      .notify({
+        tone: 'info',
+        text: 'Select exactly two people to link them (Ctrl+click, or Space in the people list).',
+      });
     return;
   }
   ui.setDraft({ kind: 'pick-kind', fromId: a, toId: b });
@@ -32,7 +37,8 @@ export function startLink(): void {
 export function startRename(): void {
   const ui = useUi.getState();
   const [only, ...rest] = ui.selection.people;
-  if (only && rest.length === 0 && ui.selection.associations.length === 0) ui.setDraft({ kind: 'rename', personId: only });
+  if (only && rest.length === 0 && ui.selection.associations.length === 0)
+    ui.setDraft({ kind: 'rename', personId: only });
 }
 
 /**
@@ -42,11 +48,14 @@ export function startRename(): void {
 export function useBoardShortcuts(content: BoardContent, handle: () => NetworkHandle | null): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || isTypingTarget(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (e.defaultPrevented || isTypingTarget(e.target) || e.ctrlKey || e.metaKey || e.altKey)
+        return;
       if (document.querySelector('dialog[open]')) return;
       const ui = useUi.getState();
       if (ui.draft) return;
-      const inList = e.target instanceof HTMLElement && e.target.closest('[role="listbox"], button, a, select') !== null;
+      const inList =
+        e.target instanceof HTMLElement &&
+        e.target.closest('[role="listbox"], button, a, select') !== null;
       switch (e.key) {
         case 'n':
         case 'N':

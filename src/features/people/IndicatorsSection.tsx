@@ -25,7 +25,9 @@ export function IndicatorsSection({ person, kinds, save }: Props) {
     e.preventDefault();
     if (!isRealDate(date)) return setError('Enter the date it was recorded');
     if (date > todayString()) return setError('An indicator cannot be dated in the future');
-    const result = await save({ indicators: [...person.indicators, { id: newId(), kind, date, note: note.trim() }] });
+    const result = await save({
+      indicators: [...person.indicators, { id: newId(), kind, date, note: note.trim() }],
+    });
     if (!result.ok) return setError(result.message);
     setError(null);
     setDate('');
@@ -48,7 +50,9 @@ export function IndicatorsSection({ person, kinds, save }: Props) {
               <button
                 type="button"
                 aria-label={`Remove ${labelOf(i.kind)} of ${formatDate(i.date)}`}
-                onClick={() => void save({ indicators: person.indicators.filter((x) => x.id !== i.id) })}
+                onClick={() =>
+                  void save({ indicators: person.indicators.filter((x) => x.id !== i.id) })
+                }
               >
                 Remove
               </button>
@@ -70,12 +74,21 @@ export function IndicatorsSection({ person, kinds, save }: Props) {
         </FieldShell>
         <FieldShell label="Date recorded" error={error}>
           {({ inputId, describedBy, invalid }) => (
-            <input id={inputId} type="date" value={date} aria-invalid={invalid} aria-describedby={describedBy} onChange={(e) => setDate(e.target.value)} />
+            <input
+              id={inputId}
+              type="date"
+              value={date}
+              aria-invalid={invalid}
+              aria-describedby={describedBy}
+              onChange={(e) => setDate(e.target.value)}
+            />
           )}
         </FieldShell>
         <div style={{ gridColumn: '1 / -1' }}>
           <FieldShell label="Indicator note">
-            {({ inputId }) => <input id={inputId} value={note} onChange={(e) => setNote(e.target.value)} />}
+            {({ inputId }) => (
+              <input id={inputId} value={note} onChange={(e) => setNote(e.target.value)} />
+            )}
           </FieldShell>
           <button type="submit">Add indicator</button>
         </div>

@@ -15,7 +15,10 @@ const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true
  * move, Space adds or removes from the selection, Enter selects only that person.
  */
 export function PeopleList({ people, onShow }: Props) {
-  const sorted = useMemo(() => [...people].sort((a, b) => collator.compare(a.displayName, b.displayName)), [people]);
+  const sorted = useMemo(
+    () => [...people].sort((a, b) => collator.compare(a.displayName, b.displayName)),
+    [people],
+  );
   const selected = useUi((s) => s.selection.people);
   const selectedSet = useMemo(() => new Set(selected), [selected]);
   const [active, setActive] = useState(0);
@@ -100,7 +103,9 @@ export function PeopleList({ people, onShow }: Props) {
               }}
             >
               <span>{p.displayName}</span>
-              <span className="meta">{p.riskLevel === 'not-assessed' ? '' : labelOf(riskLevels, p.riskLevel)}</span>
+              <span className="meta">
+                {p.riskLevel === 'not-assessed' ? '' : labelOf(riskLevels, p.riskLevel)}
+              </span>
             </li>
           ))}
         </ul>

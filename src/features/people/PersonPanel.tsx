@@ -29,10 +29,31 @@ export function PersonPanel({ person, board, onDelete }: Props) {
   return (
     <section aria-label={`Details of ${person.displayName}`}>
       <h2>{person.displayName}</h2>
-      <RecordFields key={person.id} table="people" record={person} defs={personFields} save={save} onEndEdit={seal} />
-      <IndicatorsSection key={`i-${person.id}`} person={person} kinds={board.indicatorKinds} save={save} />
-      <StrengthsSection key={`s-${person.id}`} strengths={person.strengths} save={(strengths) => save({ strengths })} />
-      <ContextsSection key={`c-${person.id}`} contexts={person.contexts} save={(contexts) => save({ contexts })} onEndEdit={seal} />
+      <RecordFields
+        key={person.id}
+        table="people"
+        record={person}
+        defs={personFields}
+        save={save}
+        onEndEdit={seal}
+      />
+      <IndicatorsSection
+        key={`i-${person.id}`}
+        person={person}
+        kinds={board.indicatorKinds}
+        save={save}
+      />
+      <StrengthsSection
+        key={`s-${person.id}`}
+        strengths={person.strengths}
+        save={(strengths) => save({ strengths })}
+      />
+      <ContextsSection
+        key={`c-${person.id}`}
+        contexts={person.contexts}
+        save={(contexts) => save({ contexts })}
+        onEndEdit={seal}
+      />
       <button type="button" onClick={onDelete} aria-label={`Delete ${person.displayName}`}>
         Delete person
       </button>

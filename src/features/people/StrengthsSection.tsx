@@ -30,7 +30,11 @@ export function StrengthsSection({ strengths, save }: Props) {
           {strengths.map((s, i) => (
             <li key={`${i}-${s}`}>
               <span>{s}</span>
-              <button type="button" aria-label={`Remove strength: ${s}`} onClick={() => void save(strengths.filter((_, j) => j !== i))}>
+              <button
+                type="button"
+                aria-label={`Remove strength: ${s}`}
+                onClick={() => void save(strengths.filter((_, j) => j !== i))}
+              >
                 Remove
               </button>
             </li>
@@ -40,7 +44,13 @@ export function StrengthsSection({ strengths, save }: Props) {
       <form onSubmit={(e) => void add(e)} noValidate>
         <FieldShell label="New strength" error={error}>
           {({ inputId, describedBy, invalid }) => (
-            <input id={inputId} value={text} aria-invalid={invalid} aria-describedby={describedBy} onChange={(e) => setText(e.target.value)} />
+            <input
+              id={inputId}
+              value={text}
+              aria-invalid={invalid}
+              aria-describedby={describedBy}
+              onChange={(e) => setText(e.target.value)}
+            />
           )}
         </FieldShell>
         <button type="submit">Add strength</button>

@@ -27,14 +27,22 @@ export function checkField<T extends TableName>(
   if (ruled) return { problem: ruled };
   const result = validateRecord(table, { ...record, [def.key]: parsed.value });
   if (!result.ok) {
-    const mine = result.problems.find((p) => p.field === def.key || p.field.startsWith(`${def.key}.`));
+    const mine = result.problems.find(
+      (p) => p.field === def.key || p.field.startsWith(`${def.key}.`),
+    );
     if (mine) return { problem: mine.message };
   }
   return parsed;
 }
 
 /** Renders a record's editable fields from their definitions. */
-export function RecordFields<T extends TableName>({ table, record, defs, save, onEndEdit }: Props<T>) {
+export function RecordFields<T extends TableName>({
+  table,
+  record,
+  defs,
+  save,
+  onEndEdit,
+}: Props<T>) {
   const values = record as unknown as Record<string, unknown>;
   return (
     <div className="grid2">

@@ -35,7 +35,12 @@ export const optionalWholeNumber = {
 };
 
 export const commaList = {
-  parse: (t: string): Parsed => ({ value: t.split(',').map((s) => s.trim()).filter(Boolean) }),
+  parse: (t: string): Parsed => ({
+    value: t
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  }),
   format: (v: unknown) => (Array.isArray(v) ? v.join(', ') : ''),
   hint: 'Separate with commas.',
 };
@@ -43,5 +48,7 @@ export const commaList = {
 export function formatValue(def: FieldDef, value: unknown): string {
   if (def.format) return def.format(value);
   if (value === null || value === undefined) return '';
-  return String(value);
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return String(value);
+  return JSON.stringify(value);
 }
