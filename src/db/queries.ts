@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Association } from '../domain/records/association';
 import type { Board } from '../domain/records/board';
+import type { ChangeLogEntry } from '../domain/records/changeLog';
 import type { Group, Membership } from '../domain/records/group';
 import type { Person } from '../domain/records/person';
 import type { DiagramPosition } from '../domain/records/position';
@@ -93,4 +94,13 @@ export async function loadSetting<T>(key: string): Promise<T | undefined> {
 /** Device preferences are not domain data: they bypass the command bus and have no undo. */
 export async function saveSetting(key: string, value: unknown): Promise<void> {
   await db().settings.put({ key, value });
+}
+
+/** The newest change-log entries of a board, newest first. */
+export function useChangeLog(boardId: string, limit = 200): ChangeLogEntry[] | undefined {
+  return useLiveQuery(async () => {
+    const entries = await db().changeLog.where('boardId').equals(boardId).toArray();
+    entries.sort((a, b) => b.at.localeCompare(a.at));
+    return entries.slice(0, limit);
+  }, [boardId, limit]);
 }

@@ -14,11 +14,9 @@ export function isRealDate(value: string): boolean {
   return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
 }
 
-export const isoDate = z
-  .string()
-  .refine(isRealDate, {
-    error: (iss) => `"${String(iss.input)}" is not a real date (use YYYY-MM-DD)`,
-  });
+export const isoDate = z.string().refine(isRealDate, {
+  error: (iss) => `"${String(iss.input)}" is not a real date (use YYYY-MM-DD)`,
+});
 
 export const isoDateTime = z.iso.datetime({ offset: true, error: 'Not a valid date and time' });
 

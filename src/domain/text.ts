@@ -25,10 +25,8 @@ export const nameText = (what = 'name') =>
 export const shortText = (max = SHORT_TEXT_MAX) =>
   z.string().max(max, { error: `At most ${max} characters` });
 
-export const notesText = z
-  .string()
-  .max(NOTES_MAX, {
-    error: `Notes can be at most ${NOTES_MAX.toLocaleString('en-GB')} characters`,
-  });
+export const notesText = z.string().max(NOTES_MAX, {
+  error: `Notes can be at most ${NOTES_MAX.toLocaleString('en-GB')} characters`,
+});
 
 export const idText = z.string().min(1).max(64);

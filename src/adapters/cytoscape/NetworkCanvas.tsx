@@ -190,9 +190,10 @@ export function NetworkCanvas(props: Props) {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    if (!fitted.current && cy.nodes().length > 0) {
+    // Fit once, when the board opens; later additions must not move the view under the user.
+    if (!fitted.current) {
       fitted.current = true;
-      cy.fit(undefined, 60);
+      if (cy.nodes().length > 0) cy.fit(undefined, 60);
       if (cy.zoom() > 1.4)
         cy.zoom({ level: 1.4, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     }

@@ -26,13 +26,11 @@ export function DeleteBoardDialog({ board, onClose }: { board: Board; onClose: (
       setError(result.message);
       return;
     }
-    useStatus
-      .getState()
-      .notify({
-        tone: 'info',
-        text: `Deleted board “${board.title}”.`,
-        undoScope: BOARD_LIST_SCOPE,
-      });
+    useStatus.getState().notify({
+      tone: 'info',
+      text: `Deleted board “${board.title}”.`,
+      undoScope: BOARD_LIST_SCOPE,
+    });
     onClose();
   };
 

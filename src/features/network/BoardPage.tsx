@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NetworkHandle } from '../../adapters/cytoscape/intents';
 import { openBoardList } from '../../app/router';
 import { useBoardContent, type BoardContent } from '../../db/queries';
 import { useUi } from '../../state/uiStore';
 import { SaveIndicator } from '../../ui/SaveIndicator';
 import { QuarantineNotice } from '../boards/QuarantineNotice';
+import { ChangeLogDialog } from '../history/ChangeLogDialog';
 import { UndoRedoButtons } from '../history/UndoRedoButtons';
 import { PeopleList } from '../people/PeopleList';
 import { NetworkView } from './NetworkView';
@@ -39,6 +40,7 @@ function Workspace({ content }: { content: BoardContent }) {
   const getHandle = useCallback(() => handleRef.current, []);
   useBoardShortcuts(content, getHandle);
   usePruneSelection(content);
+  const [showLog, setShowLog] = useState(false);
   const { board } = content;
   return (
     <div className="board-page">
@@ -50,8 +52,12 @@ function Workspace({ content }: { content: BoardContent }) {
         {board.classification && <span className="classification">{board.classification}</span>}
         <span className="spacer" />
         <UndoRedoButtons scope={board.id} />
+        <button type="button" onClick={() => setShowLog(true)}>
+          Change log
+        </button>
         <SaveIndicator />
       </header>
+      {showLog && <ChangeLogDialog boardId={board.id} onClose={() => setShowLog(false)} />}
       <Toolbar content={content} handleRef={handleRef} />
       <QuarantineNotice records={content.quarantined} />
       <div className="board-body">

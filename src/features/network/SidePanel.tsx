@@ -1,8 +1,8 @@
 import type { BoardContent } from '../../db/queries';
-import { formatDate } from '../../domain/dates';
 import { useUi } from '../../state/uiStore';
 import { AssociationPanel } from '../associations/AssociationPanel';
 import { PersonPanel } from '../people/PersonPanel';
+import { BoardDetails } from './BoardDetails';
 import { deleteSelected } from './networkActions';
 import { startLink } from './useBoardShortcuts';
 
@@ -49,27 +49,7 @@ export function SidePanel({ content }: { content: BoardContent }) {
       </section>
     );
   } else {
-    const b = content.board;
-    body = (
-      <section aria-label="About this board">
-        <h2>{b.title}</h2>
-        <p>
-          <strong>Why we are mapping:</strong> {b.purpose}
-        </p>
-        <p>
-          <strong>Owner:</strong> {b.owner} · <strong>Review by:</strong> {formatDate(b.reviewDate)}
-        </p>
-        <h3>Keys</h3>
-        <ul className="shortcut-list">
-          <li>N, or double-click the canvas: add a person</li>
-          <li>Select two people and press L, or drag between them with Link on: link them</li>
-          <li>Enter or F2, or double-click a person: rename</li>
-          <li>Delete: remove what is selected</li>
-          <li>Ctrl+Z undo · Ctrl+Shift+Z or Ctrl+Y redo</li>
-          <li>Ctrl+click, or Space in the people list: select several</li>
-        </ul>
-      </section>
-    );
+    body = <BoardDetails board={content.board} />;
   }
   return (
     <aside className="side-panel" aria-label="Details">

@@ -23,12 +23,10 @@ export function startLink(): void {
   const ui = useUi.getState();
   const [a, b, ...rest] = ui.selection.people;
   if (!a || !b || rest.length > 0) {
-    useStatus
-      .getState()
-      .notify({
-        tone: 'info',
-        text: 'Select exactly two people to link them (Ctrl+click, or Space in the people list).',
-      });
+    useStatus.getState().notify({
+      tone: 'info',
+      text: 'Select exactly two people to link them (Ctrl+click, or Space in the people list).',
+    });
     return;
   }
   ui.setDraft({ kind: 'pick-kind', fromId: a, toId: b });
