@@ -34,7 +34,7 @@ export async function runCommand(command: Command): Promise<RunResult> {
   const result = await write((r) => command.plan(r), {
     boardId: command.boardId,
     who: currentUserName(),
-    what: command.label,
+    what: command.audit ?? command.label,
     command: command.name,
     origin: 'do',
   });

@@ -12,6 +12,8 @@ export interface Command {
   name: string;
   /** What the user did, in their words, e.g. `Add Ali`; shown on undo and in the change log. */
   label: string;
+  /** What the change log records, when it must differ from the label (e.g. to leave out a title). */
+  audit?: string;
   /** Which undo history this belongs to: a board id or the board list. */
   scope: string;
   /** The board the change log entry is filed under. */

@@ -28,6 +28,15 @@ export function initialsOf(name: string): string {
     .join('');
 }
 
+/** Renaming someone: their initials follow the new name unless someone set them by hand. */
+export function renamePatch(
+  person: { displayName: string; initials: string },
+  name: string,
+): { displayName: string; initials?: string } {
+  const followsName = !person.initials || person.initials === initialsOf(person.displayName);
+  return followsName ? { displayName: name, initials: initialsOf(name) } : { displayName: name };
+}
+
 export function newBoard(
   id: string,
   fields: Pick<Board, 'title' | 'purpose' | 'owner' | 'reviewDate'> & Partial<Board>,

@@ -7,6 +7,8 @@ export function deleteBoard(board: Board): Command {
   return {
     name: 'deleteBoard',
     label: `Delete board “${board.title}”`,
+    // The deletion's own log entry outlives the board, so it does not repeat the board's title.
+    audit: 'Deleted a board and everything on it',
     scope: BOARD_LIST_SCOPE,
     boardId: board.id,
     plan: async (reader) => {

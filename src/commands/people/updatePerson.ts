@@ -9,17 +9,30 @@ export type PersonPatch = Partial<Omit<Person, 'id' | 'boardId' | 'createdAt' | 
  * (typing a name) coalesce into one undo step.
  */
 export function updatePerson(person: Person, patch: PersonPatch, label?: string): Command {
-  const fields = Object.keys(patch).sort().join(',');
+  const field = Object.keys(patch)[0] ?? 'none';
+  const words =
+    patch.displayName !== undefined
+      ? `Rename ${person.displayName} to ${patch.displayName}`
+      : undefined;
+  return updatePersonWith(person, field, () => patch, label ?? words);
+}
+
+/**
+ * Changes a person from their stored state at write time, not from what a panel last showed: an
+ * edit to one context, indicator or strength must never undo another that has just been saved.
+ */
+export function updatePersonWith(
+  person: Person,
+  field: string,
+  apply: (current: Person) => PersonPatch,
+  label?: string,
+): Command {
   return {
     name: 'updatePerson',
-    label:
-      label ??
-      (patch.displayName !== undefined
-        ? `Rename ${person.displayName} to ${patch.displayName}`
-        : `Edit ${person.displayName}`),
+    label: label ?? `Edit ${person.displayName}`,
     scope: person.boardId,
     boardId: person.boardId,
-    coalesceKey: `person:${person.id}:${fields}`,
+    coalesceKey: `person:${person.id}:${field}`,
     plan: async (reader) => {
       const current = await reader.get('people', person.id);
       if (!current)
@@ -27,7 +40,7 @@ export function updatePerson(person: Person, patch: PersonPatch, label?: string)
           `${person.displayName} no longer exists (deleted in another tab?)`,
           'conflict',
         );
-      return [{ table: 'people', id: person.id, after: { ...current, ...patch } }];
+      return [{ table: 'people', id: person.id, after: { ...current, ...apply(current) } }];
     },
   };
 }

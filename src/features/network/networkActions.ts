@@ -5,7 +5,7 @@ import { addPerson } from '../../commands/people/addPerson';
 import { deleteSelection } from '../../commands/people/deleteSelection';
 import { updatePerson } from '../../commands/people/updatePerson';
 import type { BoardContent } from '../../db/queries';
-import { initialsOf } from '../../domain/factories';
+import { renamePatch } from '../../domain/factories';
 import { newId } from '../../domain/ids';
 import type { Person } from '../../domain/records/person';
 import type { AssociationKind } from '../../domain/vocabulary';
@@ -29,10 +29,7 @@ export async function addPersonAt(
 
 /** Renames a person; initials follow the name unless someone set them by hand. */
 export function renamePerson(person: Person, name: string): Promise<RunResult> {
-  const patch: Partial<Person> = { displayName: name };
-  if (!person.initials || person.initials === initialsOf(person.displayName))
-    patch.initials = initialsOf(name);
-  return runCommand(updatePerson(person, patch));
+  return runCommand(updatePerson(person, renamePatch(person, name)));
 }
 
 export async function linkSelected(

@@ -5,7 +5,8 @@ import { EditableField } from '../../ui/EditableField';
 
 interface Props {
   contexts: Contexts;
-  save: (contexts: Contexts) => Promise<RunResult>;
+  /** Applies a change to the contexts as stored when the write happens. */
+  edit: (apply: (current: Contexts) => Contexts) => Promise<RunResult>;
   onEndEdit: () => void;
 }
 
@@ -15,9 +16,9 @@ const weights = [0, 1, 2, 3, 4, 5].map((n) => ({
 }));
 
 /** Concern in each context, and which must change first for safety to increase. */
-export function ContextsSection({ contexts, save, onEndEdit }: Props) {
+export function ContextsSection({ contexts, edit, onEndEdit }: Props) {
   const set = async (key: ContextKey, patch: Partial<Contexts[ContextKey]>) => {
-    const result = await save({ ...contexts, [key]: { ...contexts[key], ...patch } });
+    const result = await edit((current) => ({ ...current, [key]: { ...current[key], ...patch } }));
     return result.ok ? null : result.message;
   };
   return (

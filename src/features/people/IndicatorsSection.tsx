@@ -3,17 +3,18 @@ import type { RunResult } from '../../commands/bus';
 import { formatDate, isRealDate, todayString } from '../../domain/dates';
 import { newId } from '../../domain/ids';
 import type { IndicatorKind } from '../../domain/records/board';
-import type { Person } from '../../domain/records/person';
+import type { Indicator, Person } from '../../domain/records/person';
 import { FieldShell } from '../../ui/fields';
 
 interface Props {
   person: Person;
   kinds: readonly IndicatorKind[];
-  save: (patch: Partial<Person>) => Promise<RunResult>;
+  /** Applies a change to the indicators as stored when the write happens. */
+  edit: (apply: (current: Indicator[]) => Indicator[]) => Promise<RunResult>;
 }
 
 /** Dated indicators (missing episodes, injuries…), oldest first, so a pattern over time shows. */
-export function IndicatorsSection({ person, kinds, save }: Props) {
+export function IndicatorsSection({ person, kinds, edit }: Props) {
   const [kind, setKind] = useState(kinds[0]?.key ?? '');
   const [date, setDate] = useState('');
   const [note, setNote] = useState('');
@@ -25,9 +26,8 @@ export function IndicatorsSection({ person, kinds, save }: Props) {
     e.preventDefault();
     if (!isRealDate(date)) return setError('Enter the date it was recorded');
     if (date > todayString()) return setError('An indicator cannot be dated in the future');
-    const result = await save({
-      indicators: [...person.indicators, { id: newId(), kind, date, note: note.trim() }],
-    });
+    const indicator = { id: newId(), kind, date, note: note.trim() };
+    const result = await edit((current) => [...current, indicator]);
     if (!result.ok) return setError(result.message);
     setError(null);
     setDate('');
@@ -50,9 +50,7 @@ export function IndicatorsSection({ person, kinds, save }: Props) {
               <button
                 type="button"
                 aria-label={`Remove ${labelOf(i.kind)} of ${formatDate(i.date)}`}
-                onClick={() =>
-                  void save({ indicators: person.indicators.filter((x) => x.id !== i.id) })
-                }
+                onClick={() => void edit((current) => current.filter((x) => x.id !== i.id))}
               >
                 Remove
               </button>

@@ -1,7 +1,11 @@
 import { runCommand } from '../../commands/bus';
 import { history } from '../../commands/history';
-import { updatePerson, type PersonPatch } from '../../commands/people/updatePerson';
-import { initialsOf } from '../../domain/factories';
+import {
+  updatePerson,
+  updatePersonWith,
+  type PersonPatch,
+} from '../../commands/people/updatePerson';
+import { renamePatch } from '../../domain/factories';
 import type { Board } from '../../domain/records/board';
 import type { Person } from '../../domain/records/person';
 import { RecordFields } from '../records/RecordFields';
@@ -18,13 +22,17 @@ interface Props {
 
 /** Every detail of one person, edited in place; each change is saved and undoable. */
 export function PersonPanel({ person, board, onDelete }: Props) {
-  const save = (patch: PersonPatch) => {
-    const next = { ...patch };
-    if (patch.displayName !== undefined && person.initials === initialsOf(person.displayName)) {
-      next.initials = initialsOf(patch.displayName);
-    }
-    return runCommand(updatePerson(person, next));
-  };
+  const save = (patch: PersonPatch) =>
+    runCommand(
+      updatePerson(
+        person,
+        patch.displayName !== undefined
+          ? { ...patch, ...renamePatch(person, patch.displayName) }
+          : patch,
+      ),
+    );
+  const edit = <K extends keyof PersonPatch>(field: K, apply: (current: Person[K]) => Person[K]) =>
+    runCommand(updatePersonWith(person, field, (current) => ({ [field]: apply(current[field]) })));
   const seal = () => history.seal(board.id);
   return (
     <section aria-label={`Details of ${person.displayName}`}>
@@ -41,17 +49,17 @@ export function PersonPanel({ person, board, onDelete }: Props) {
         key={`i-${person.id}`}
         person={person}
         kinds={board.indicatorKinds}
-        save={save}
+        edit={(apply) => edit('indicators', apply)}
       />
       <StrengthsSection
         key={`s-${person.id}`}
         strengths={person.strengths}
-        save={(strengths) => save({ strengths })}
+        edit={(apply) => edit('strengths', apply)}
       />
       <ContextsSection
         key={`c-${person.id}`}
         contexts={person.contexts}
-        save={(contexts) => save({ contexts })}
+        edit={(apply) => edit('contexts', apply)}
         onEndEdit={seal}
       />
       <button type="button" onClick={onDelete} aria-label={`Delete ${person.displayName}`}>

@@ -4,18 +4,24 @@ import { FieldShell } from '../../ui/fields';
 
 interface Props {
   strengths: readonly string[];
-  save: (strengths: string[]) => Promise<RunResult>;
+  /** Applies a change to the strengths as stored when the write happens. */
+  edit: (apply: (current: string[]) => string[]) => Promise<RunResult>;
 }
 
+const withoutFirst = (list: readonly string[], value: string) => {
+  const i = list.indexOf(value);
+  return i < 0 ? [...list] : [...list.slice(0, i), ...list.slice(i + 1)];
+};
+
 /** Strengths and protective factors: so a map is never only a list of risks. */
-export function StrengthsSection({ strengths, save }: Props) {
+export function StrengthsSection({ strengths, edit }: Props) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const add = async (e: FormEvent) => {
     e.preventDefault();
     const value = text.trim();
     if (!value) return setError('Describe the strength first');
-    const result = await save([...strengths, value]);
+    const result = await edit((current) => [...current, value]);
     if (!result.ok) return setError(result.message);
     setError(null);
     setText('');
@@ -33,7 +39,7 @@ export function StrengthsSection({ strengths, save }: Props) {
               <button
                 type="button"
                 aria-label={`Remove strength: ${s}`}
-                onClick={() => void save(strengths.filter((_, j) => j !== i))}
+                onClick={() => void edit((current) => withoutFirst(current, s))}
               >
                 Remove
               </button>
