@@ -46,17 +46,19 @@ describe('describeCounts', () => {
 describe('checkField', () => {
   const person = newPerson('p1', 'b1', { displayName: 'Ali' });
   const def = (key: string) => personFields.find((f) => f.key === key)!;
+  const problem = (key: string, text: string) => {
+    const r = checkField('people', person, def(key), text);
+    return 'problem' in r ? r.problem : null;
+  };
   it('parses and validates against the schema', () => {
     expect(checkField('people', person, def('age'), '15')).toEqual({ value: 15 });
     expect(checkField('people', person, def('age'), '')).toEqual({ value: null });
-    expect(checkField('people', person, def('age'), 'abc')).toEqual({ problem: expect.stringMatching(/whole number/) });
-    expect(checkField('people', person, def('age'), '130')).toEqual({ problem: expect.stringMatching(/at most 120/) });
-    expect(checkField('people', person, def('displayName'), '  ')).toEqual({ problem: expect.stringMatching(/Enter a name/) });
+    expect(problem('age', 'abc')).toMatch(/whole number/);
+    expect(problem('age', '130')).toMatch(/at most 120/);
+    expect(problem('displayName', '  ')).toMatch(/Enter a name/);
     expect(checkField('people', person, def('tags'), 'school, park ,')).toEqual({ value: ['school', 'park'] });
   });
   it('applies input rules such as no date of birth in the future', () => {
-    expect(checkField('people', person, def('dateOfBirth'), '2999-01-01')).toEqual({
-      problem: expect.stringMatching(/future/),
-    });
+    expect(problem('dateOfBirth', '2999-01-01')).toMatch(/future/);
   });
 });
