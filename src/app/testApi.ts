@@ -3,8 +3,9 @@ import { addBoardRecords } from '../commands/boards/addBoardRecords';
 import { addPerson } from '../commands/people/addPerson';
 import {
   activeNetwork,
+  lastDrawn,
   NETWORK_DRAWN_EVENT,
-  type NetworkDrawnDetail,
+  type DrawnRecord,
 } from '../features/network/activeNetwork';
 import { generateBoard } from './seedBoard';
 
@@ -13,33 +14,31 @@ import { generateBoard } from './seedBoard';
  * hides people from the pointer: tests ask where a person is drawn, then use the real mouse and
  * keyboard. The benchmark also seeds boards through the app's own command bus here.
  */
-const lastDrawn = new Map<string, NetworkDrawnDetail & { at: number }>();
-
-function installDrawnListener(): void {
-  window.addEventListener(NETWORK_DRAWN_EVENT, (e) => {
-    const detail = (e as CustomEvent<NetworkDrawnDetail>).detail;
-    lastDrawn.set(detail.boardId, { ...detail, at: performance.now() });
-  });
-}
-
+/**
+ * Resolves when the board's network has been drawn with at least `minNodes` nodes, at or after
+ * `since` (a performance.now() time), so a draw left over from an earlier visit never counts.
+ */
 function waitForDrawn(
   boardId: string,
   minNodes = 0,
   timeoutMs = 30_000,
-): Promise<NetworkDrawnDetail & { at: number }> {
+  since = -1,
+): Promise<DrawnRecord> {
+  const fits = (d: DrawnRecord | undefined): d is DrawnRecord =>
+    d !== undefined && d.boardId === boardId && d.nodes >= minNodes && d.at >= since;
   return new Promise((resolve, reject) => {
     const done = lastDrawn.get(boardId);
-    if (done && done.nodes >= minNodes) return resolve(done);
-    const timer = window.setTimeout(
-      () => reject(new Error(`network ${boardId} not drawn with ${minNodes} nodes`)),
-      timeoutMs,
-    );
-    const on = (e: Event) => {
-      const d = (e as CustomEvent<NetworkDrawnDetail>).detail;
-      if (d.boardId === boardId && d.nodes >= minNodes) {
+    if (fits(done)) return resolve(done);
+    const timer = window.setTimeout(() => {
+      window.removeEventListener(NETWORK_DRAWN_EVENT, on);
+      reject(new Error(`network ${boardId} not drawn with ${minNodes} nodes`));
+    }, timeoutMs);
+    const on = () => {
+      const d = lastDrawn.get(boardId);
+      if (fits(d)) {
         window.clearTimeout(timer);
         window.removeEventListener(NETWORK_DRAWN_EVENT, on);
-        resolve({ ...d, at: performance.now() });
+        resolve(d);
       }
     };
     window.addEventListener(NETWORK_DRAWN_EVENT, on);
@@ -61,8 +60,11 @@ const api = {
     if (!result.ok) throw new Error(result.message);
     return board.id;
   },
-  /** Runs `count` add-person commands one after another; returns each one's call-to-commit time. */
-  async timeAddPeople(boardId: string, count: number): Promise<number[]> {
+  /**
+   * Runs `count` add-person commands one after another, as a chair adds people one by one: each
+   * starts once the previous person is drawn. Returns each command's call-to-commit time.
+   */
+  async timeAddPeople(boardId: string, count: number, nodesBefore: number): Promise<number[]> {
     const times: number[] = [];
     for (let i = 0; i < count; i++) {
       const start = performance.now();
@@ -76,6 +78,7 @@ const api = {
       );
       times.push(performance.now() - start);
       if (!result.ok) throw new Error(result.message);
+      await waitForDrawn(boardId, nodesBefore + i + 1, 30_000, start);
     }
     return times;
   },
@@ -84,6 +87,5 @@ const api = {
 export type TestApi = typeof api;
 
 export function installTestApi(): void {
-  installDrawnListener();
   (window as unknown as { __pp: TestApi }).__pp = api;
 }

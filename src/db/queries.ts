@@ -100,7 +100,6 @@ export async function saveSetting(key: string, value: unknown): Promise<void> {
 export function useChangeLog(boardId: string, limit = 200): ChangeLogEntry[] | undefined {
   return useLiveQuery(async () => {
     const entries = await db().changeLog.where('boardId').equals(boardId).toArray();
-    entries.sort((a, b) => b.at.localeCompare(a.at));
-    return entries.slice(0, limit);
+    return [...entries].sort((a, b) => b.at.localeCompare(a.at)).slice(0, limit);
   }, [boardId, limit]);
 }

@@ -4,7 +4,12 @@ import type { RunResult } from '../../commands/bus';
 import { NetworkCanvas } from '../../adapters/cytoscape/NetworkCanvas';
 import type { BoardContent } from '../../db/queries';
 import { useUi } from '../../state/uiStore';
-import { activeNetwork, NETWORK_DRAWN_EVENT, type NetworkDrawnDetail } from './activeNetwork';
+import {
+  activeNetwork,
+  lastDrawn,
+  NETWORK_DRAWN_EVENT,
+  type NetworkDrawnDetail,
+} from './activeNetwork';
 import { KindPicker } from './KindPicker';
 import { NameInput } from './NameInput';
 import { addPersonAt, linkSelected, moveDropped, renamePerson } from './networkActions';
@@ -87,6 +92,7 @@ export function NetworkView({ content, handleRef }: Props) {
     activeNetwork.handle = handleRef.current;
     wrapRef.current?.setAttribute('data-drawn-nodes', String(counts.nodes));
     wrapRef.current?.setAttribute('data-drawn-edges', String(counts.edges));
+    lastDrawn.set(boardId, { boardId, ...counts, at: performance.now() });
     window.dispatchEvent(
       new CustomEvent<NetworkDrawnDetail>(NETWORK_DRAWN_EVENT, { detail: { boardId, ...counts } }),
     );

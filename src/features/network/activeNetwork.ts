@@ -21,3 +21,11 @@ export interface NetworkDrawnDetail {
   nodes: number;
   edges: number;
 }
+
+export interface DrawnRecord extends NetworkDrawnDetail {
+  /** performance.now() when the frame was drawn. */
+  at: number;
+}
+
+/** The last draw of each board, kept from the first frame so a late test API still sees it. */
+export const lastDrawn = new Map<string, DrawnRecord>();

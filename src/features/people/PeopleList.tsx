@@ -1,4 +1,13 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import type { Person } from '../../domain/records/person';
 import { labelOf, riskLevels } from '../../domain/vocabulary';
 import { useUi } from '../../state/uiStore';
@@ -9,6 +18,40 @@ interface Props {
 }
 
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
+
+interface RowProps {
+  id: string;
+  index: number;
+  name: string;
+  risk: Person['riskLevel'];
+  selected: boolean;
+  active: boolean;
+  onPick: (index: number, e: MouseEvent) => void;
+}
+
+// Rows are memoised: adding one person to a board of thousands re-renders one row, not all of them.
+const PersonOption = memo(function PersonOption({
+  id,
+  index,
+  name,
+  risk,
+  selected,
+  active,
+  onPick,
+}: RowProps) {
+  return (
+    <li
+      id={id}
+      role="option"
+      aria-selected={selected}
+      className={active ? 'active' : undefined}
+      onClick={(e) => onPick(index, e)}
+    >
+      <span>{name}</span>
+      <span className="meta">{risk === 'not-assessed' ? '' : labelOf(riskLevels, risk)}</span>
+    </li>
+  );
+});
 
 /**
  * Everyone on the board as a keyboard-operable list: the accessible twin of the diagram. Arrow keys
@@ -39,6 +82,17 @@ export function PeopleList({ people, onShow }: Props) {
     ui.select({ people, associations: [] });
     onShow(person.id);
   };
+
+  const sortedRef = useRef(sorted);
+  sortedRef.current = sorted;
+  const chooseRef = useRef(choose);
+  chooseRef.current = choose;
+  const onPick = useCallback((index: number, e: MouseEvent) => {
+    const person = sortedRef.current[index];
+    if (!person) return;
+    setActive(index);
+    chooseRef.current(person, e.ctrlKey || e.metaKey ? 'toggle' : e.shiftKey ? 'add' : 'only');
+  }, []);
 
   const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
     const current = sorted[activeIndex];
@@ -91,22 +145,16 @@ export function PeopleList({ people, onShow }: Props) {
           onKeyDown={onKeyDown}
         >
           {sorted.map((p, i) => (
-            <li
+            <PersonOption
               key={p.id}
               id={`${baseId}-${i}`}
-              role="option"
-              aria-selected={selectedSet.has(p.id)}
-              className={i === activeIndex ? 'active' : undefined}
-              onClick={(e) => {
-                setActive(i);
-                choose(p, e.ctrlKey || e.metaKey ? 'toggle' : e.shiftKey ? 'add' : 'only');
-              }}
-            >
-              <span>{p.displayName}</span>
-              <span className="meta">
-                {p.riskLevel === 'not-assessed' ? '' : labelOf(riskLevels, p.riskLevel)}
-              </span>
-            </li>
+              index={i}
+              name={p.displayName}
+              risk={p.riskLevel}
+              selected={selectedSet.has(p.id)}
+              active={i === activeIndex}
+              onPick={onPick}
+            />
           ))}
         </ul>
       )}
