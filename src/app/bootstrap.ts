@@ -1,6 +1,6 @@
 import { setUserName, USER_NAME_SETTING } from '../commands/identity';
 import { openDatabase } from '../db/open';
-import { onStorageProblem } from '../db/problems';
+import { describeStorageError, onStorageProblem } from '../db/problems';
 import { loadSetting } from '../db/queries';
 import { useStatus } from '../state/statusStore';
 
@@ -17,7 +17,12 @@ export async function bootstrap(): Promise<{ ok: boolean; userName: string | und
   });
   const ok = await openDatabase();
   if (!ok) return { ok, userName: undefined };
-  const userName = await loadSetting<string>(USER_NAME_SETTING);
-  if (userName) setUserName(userName);
-  return { ok, userName };
+  try {
+    const userName = await loadSetting<string>(USER_NAME_SETTING);
+    if (userName) setUserName(userName);
+    return { ok, userName };
+  } catch (err) {
+    useStatus.getState().setStorageProblem(describeStorageError(err).message);
+    return { ok: false, userName: undefined };
+  }
 }

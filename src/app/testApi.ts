@@ -53,6 +53,10 @@ const api = {
     const box = activeNetwork.canvas?.querySelector('.network-canvas')?.getBoundingClientRect();
     return p && box ? { x: box.left + p.x, y: box.top + p.y } : null;
   },
+  /** The label drawn for a person on the diagram, or null when they are not drawn. */
+  nodeLabel(personId: string): string | null {
+    return activeNetwork.handle?.labelOf(personId) ?? null;
+  },
   /** Seeds a deterministic fictional board through the command bus; returns its id. */
   async seedBoard(seed: number, people: number, associations: number): Promise<string> {
     const { board, records } = generateBoard(seed, people, associations);

@@ -1,5 +1,6 @@
 import { db, type PeersDb } from './database';
 import { describeStorageError, reportStorageProblem } from './problems';
+import { CURRENT_SCHEMA_VERSION } from './schemaVersions';
 
 /**
  * Opens the database and wires the "another tab" events. Never write before the first load: the
@@ -27,6 +28,20 @@ export async function openDatabase(database: PeersDb = db()): Promise<boolean> {
   });
   try {
     await database.open();
+    // Dexie stores schema version N as IndexedDB version 10N; `verno` shows ours, not the stored one.
+    const stored = database.backendDB().version / 10;
+    if (stored > CURRENT_SCHEMA_VERSION) {
+      // Saved by a newer version of the app (Dexie opens such a database as it is): reading it with
+      // this version's schema could misread records, so stop and say so.
+      database.close();
+      reportStorageProblem({
+        kind: 'version',
+        message:
+          'Your boards were saved by a newer version of Peers & Places (in another tab or an update). Reload this tab to use the newer version; nothing has been lost.',
+        detail: `stored version ${stored}, this version ${CURRENT_SCHEMA_VERSION}`,
+      });
+      return false;
+    }
     return true;
   } catch (err) {
     reportStorageProblem(describeStorageError(err));

@@ -15,11 +15,8 @@ function NoticeItem({ notice, onUndo }: { notice: Notice; onUndo: (scope: string
     return () => window.clearTimeout(t);
   }, [notice, dismiss]);
   return (
-    <li
-      className={`notice notice-${notice.tone}`}
-      role={notice.tone === 'error' ? 'alert' : 'status'}
-    >
-      <span>{notice.text}</span>
+    <li className={`notice notice-${notice.tone}`}>
+      <span role={notice.tone === 'error' ? 'alert' : 'status'}>{notice.text}</span>
       {notice.undoScope && (
         <button
           type="button"

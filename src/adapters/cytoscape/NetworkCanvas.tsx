@@ -1,5 +1,5 @@
 import type { Core, EventObject, NodeSingular, EdgeSingular } from 'cytoscape';
-import { useEffect, useMemo, useRef, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { toElements, type NetworkModel } from './elements';
 import { registerExtensions } from './extensions';
@@ -52,6 +52,7 @@ export function NetworkCanvas(props: Props) {
   const latest = useRef(props);
   latest.current = props;
   const fitted = useRef(false);
+  const mirroring = useRef(false);
   const elements = useMemo(() => toElements(model), [model]);
 
   const attach = (cy: Core) => {
@@ -73,6 +74,9 @@ export function NetworkCanvas(props: Props) {
       selectionQueued = true;
       queueMicrotask(() => {
         selectionQueued = false;
+        // Changes we made ourselves to mirror the app's selection are not the user's gesture; echoing
+        // them back would drop ids the canvas does not have yet (a link just created).
+        if (mirroring.current) return;
         const ids = (els: { map: (f: (e: NodeSingular | EdgeSingular) => string) => string[] }) =>
           els.map((e) => e.id());
         emit({
@@ -147,6 +151,10 @@ export function NetworkCanvas(props: Props) {
         const { x, y } = n.position();
         if (x < ext.x1 || x > ext.x2 || y < ext.y1 || y > ext.y2) cy.center(n);
       },
+      labelOf: (id) => {
+        const n = cy.getElementById(id);
+        return n.nonempty() ? String(n.data('label')) : null;
+      },
       resetPositions: () => {
         const byId = new Map(latest.current.model.people.map((p) => [p.id, p]));
         cy.batch(() =>
@@ -175,6 +183,7 @@ export function NetworkCanvas(props: Props) {
     const cy = cyRef.current;
     if (!cy) return;
     const want = new Set([...selectedPeople, ...selectedAssociations]);
+    mirroring.current = true;
     cy.batch(() => {
       cy.elements(':selected').forEach((e) => {
         if (!want.has(e.id())) e.unselect();
@@ -184,10 +193,15 @@ export function NetworkCanvas(props: Props) {
         if (e.nonempty() && !e.selected()) e.select();
       }
     });
+    // Select events are reported in a microtask queued during the batch; this one runs after them.
+    queueMicrotask(() => {
+      mirroring.current = false;
+    });
   }, [selectedPeople, selectedAssociations, elements]);
 
-  // Report when the elements are on screen (the next frame Cytoscape draws), and fit once.
-  useEffect(() => {
+  // Report when the elements are on screen (the next frame Cytoscape draws), and fit once. A layout
+  // effect: it runs in the same task as react-cytoscapejs's patch, before any frame can be drawn.
+  useLayoutEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
     // Fit once, when the board opens; later additions must not move the view under the user.

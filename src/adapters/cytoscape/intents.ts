@@ -16,6 +16,8 @@ export interface NetworkHandle {
   /** Model coordinates of the middle of the visible canvas. */
   viewportCenter(): { x: number; y: number };
   ensureVisible(nodeId: string): void;
+  /** The text drawn as a node's label (tests read it: the canvas hides it from the DOM). */
+  labelOf(nodeId: string): string | null;
   /** Puts nodes back where the model says (after a refused move). */
   resetPositions(): void;
   onViewport(listener: () => void): () => void;

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { RunResult } from '../../commands/bus';
 import { nameProblem } from '../../domain/text';
 
@@ -18,6 +18,8 @@ export function NameInput({ label, initial = '', at, onSubmit, onCancel }: Props
   const [value, setValue] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Escape moves focus away, which blurs the box: that blur must not save what was typed.
+  const cancelled = useRef(false);
 
   const submit = async () => {
     if (busy) return;
@@ -52,10 +54,12 @@ export function NameInput({ label, initial = '', at, onSubmit, onCancel }: Props
             void submit();
           } else if (e.key === 'Escape') {
             e.preventDefault();
+            cancelled.current = true;
             onCancel();
           }
         }}
         onBlur={() => {
+          if (cancelled.current || busy) return;
           // Clicking away keeps a valid name rather than losing what was typed.
           if (value.trim() && !nameProblem(value.trim()) && value.trim() !== initial) void submit();
           else if (!error) onCancel();
