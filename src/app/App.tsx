@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { BOARD_LIST_SCOPE } from '../commands/command';
 import { currentUserName } from '../commands/identity';
 import { BoardListPage } from '../features/boards/BoardListPage';
@@ -8,10 +8,14 @@ import { Notices } from '../ui/Notices';
 import { StorageBanner } from '../ui/StorageBanner';
 import { AskNameDialog } from './AskNameDialog';
 import { bootstrap } from './bootstrap';
+import { BoardRoute, loadBoardPage } from './BoardRoute';
 import { startRouter } from './router';
 
-// The board view carries Cytoscape; it loads only when a board is opened.
-const BoardPage = lazy(() => import('../features/network/BoardPage'));
+function preloadBoardPage(): void {
+  const load = () => void loadBoardPage();
+  if ('requestIdleCallback' in window) window.requestIdleCallback(load);
+  else setTimeout(load, 200);
+}
 
 type Phase =
   { name: 'opening' } | { name: 'failed' } | { name: 'ready'; userName: string | undefined };
@@ -32,6 +36,9 @@ export function App() {
   }, []);
 
   useEffect(() => startRouter(), []);
+  useEffect(() => {
+    if (phase.name === 'ready') preloadBoardPage();
+  }, [phase.name]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -62,19 +69,7 @@ export function App() {
           className="app-main"
           aria-label={`Peers & Places, signed in on this device as ${currentUserName()}`}
         >
-          {route.name === 'boards' ? (
-            <BoardListPage />
-          ) : (
-            <Suspense
-              fallback={
-                <p className="muted" style={{ padding: '1rem' }}>
-                  Opening board…
-                </p>
-              }
-            >
-              <BoardPage boardId={route.boardId} />
-            </Suspense>
-          )}
+          {route.name === 'boards' ? <BoardListPage /> : <BoardRoute boardId={route.boardId} />}
         </main>
       )}
       <Notices onUndo={(s) => void undoIn(s)} />

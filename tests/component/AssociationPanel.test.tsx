@@ -45,31 +45,45 @@ async function renderPanelFor(associationId: string) {
 describe('AssociationPanel', () => {
   it('is headed with the kind and both names', async () => {
     const { panel } = await renderPanelFor('a1');
-    expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent('Friendship: Ali and Bea');
+    expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent(
+      'Friendship: Ali and Bea',
+    );
     expect(within(panel).getByRole('combobox', { name: 'Kind' })).toHaveDisplayValue('Friendship');
   });
 
   it('stores a new confidence', async () => {
     const { user, panel } = await renderPanelFor('a1');
-    expect(within(panel).getByRole('combobox', { name: 'Confidence' })).toHaveDisplayValue('Reported');
-    await user.selectOptions(within(panel).getByRole('combobox', { name: 'Confidence' }), 'Confirmed');
+    expect(within(panel).getByRole('combobox', { name: 'Confidence' })).toHaveDisplayValue(
+      'Reported',
+    );
+    await user.selectOptions(
+      within(panel).getByRole('combobox', { name: 'Confidence' }),
+      'Confirmed',
+    );
     await waitFor(async () => expect((await stored()).confidence).toBe('confirmed'));
   });
 
   it('offers directions naming the people; choosing one stores directed, from and to', async () => {
     const { user, panel } = await renderPanelFor('a1');
     const direction = within(panel).getByRole('combobox', { name: 'Direction' });
-    const labels = () => within(direction).getAllByRole('option').map((o) => o.textContent);
+    const labels = () =>
+      within(direction)
+        .getAllByRole('option')
+        .map((o) => o.textContent);
     expect(labels()).toEqual(['No direction', 'Ali → Bea', 'Bea → Ali']);
     expect(direction).toHaveDisplayValue('No direction');
     expect(await stored()).toMatchObject({ directed: false, fromId: 'p1', toId: 'p2' });
 
     await user.selectOptions(direction, 'Bea → Ali');
-    await waitFor(async () => expect(await stored()).toMatchObject({ directed: true, fromId: 'p2', toId: 'p1' }));
+    await waitFor(async () =>
+      expect(await stored()).toMatchObject({ directed: true, fromId: 'p2', toId: 'p1' }),
+    );
     expect(labels()).toEqual(['No direction', 'Ali → Bea', 'Bea → Ali']);
 
     await user.selectOptions(direction, 'Ali → Bea');
-    await waitFor(async () => expect(await stored()).toMatchObject({ directed: true, fromId: 'p1', toId: 'p2' }));
+    await waitFor(async () =>
+      expect(await stored()).toMatchObject({ directed: true, fromId: 'p1', toId: 'p2' }),
+    );
 
     await user.selectOptions(direction, 'No direction');
     await waitFor(async () => expect((await stored()).directed).toBe(false));
@@ -97,20 +111,32 @@ describe('AssociationPanel', () => {
     await mustRun(linkPeople('b1', 'a2', bea, ali, 'family'));
     const { user, panel } = await renderPanelFor('a1');
     const before = await stored();
-    await user.selectOptions(within(panel).getByRole('combobox', { name: 'Kind' }), 'Sibling / family');
+    await user.selectOptions(
+      within(panel).getByRole('combobox', { name: 'Kind' }),
+      'Sibling / family',
+    );
 
     expect(await within(panel).findByRole('alert')).toHaveTextContent(
       'Ali and Bea already have a sibling / family association',
     );
     expect(await stored()).toEqual(before);
     expect((await stored('a2')).kind).toBe('family');
-    expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent('Friendship: Ali and Bea');
+    expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent(
+      'Friendship: Ali and Bea',
+    );
   });
 
   it('stores a change of kind the pair does not have yet', async () => {
     const { user, panel } = await renderPanelFor('a1');
-    await user.selectOptions(within(panel).getByRole('combobox', { name: 'Kind' }), 'Online contact');
+    await user.selectOptions(
+      within(panel).getByRole('combobox', { name: 'Kind' }),
+      'Online contact',
+    );
     await waitFor(async () => expect((await stored()).kind).toBe('online'));
-    await waitFor(() => expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent('Online contact: Ali and Bea'));
+    await waitFor(() =>
+      expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent(
+        'Online contact: Ali and Bea',
+      ),
+    );
   });
 });

@@ -24,7 +24,10 @@ beforeEach(async () => {
   setUserName('Sam Practitioner');
 });
 
-const board = (title: string, over: { owner?: string; reviewDate?: string; purpose?: string } = {}) => ({
+const board = (
+  title: string,
+  over: { owner?: string; reviewDate?: string; purpose?: string } = {},
+) => ({
   title,
   purpose: over.purpose ?? 'Map peer groups around the park',
   owner: over.owner ?? 'Sam',
@@ -35,7 +38,13 @@ async function seedPeopleAndLink(boardId: string): Promise<void> {
   await mustRun(addPerson(boardId, `${boardId}-p1`, { displayName: 'Ali' }, { x: 0, y: 0 }));
   await mustRun(addPerson(boardId, `${boardId}-p2`, { displayName: 'Bea' }, { x: 100, y: 0 }));
   await mustRun(
-    linkPeople(boardId, `${boardId}-a1`, { id: `${boardId}-p1`, name: 'Ali' }, { id: `${boardId}-p2`, name: 'Bea' }, 'friendship'),
+    linkPeople(
+      boardId,
+      `${boardId}-a1`,
+      { id: `${boardId}-p1`, name: 'Ali' },
+      { id: `${boardId}-p2`, name: 'Bea' },
+      'friendship',
+    ),
   );
 }
 
@@ -81,7 +90,9 @@ describe('BoardListPage', () => {
       await user.type(within(dialog).getByLabelText('Why are we mapping?'), 'Strategy meeting');
       await user.click(within(dialog).getByRole('button', { name: 'Create board' }));
 
-      expect(within(dialog).getByRole('alert')).toHaveTextContent('Enter a title; it cannot be empty or only spaces');
+      expect(within(dialog).getByRole('alert')).toHaveTextContent(
+        'Enter a title; it cannot be empty or only spaces',
+      );
       expect(await d.boards.count()).toBe(0);
     });
 
@@ -111,7 +122,10 @@ describe('BoardListPage', () => {
       expect(within(dialog).getByLabelText('Owner')).toHaveValue('Sam Practitioner');
 
       await user.type(within(dialog).getByLabelText('Title'), 'Town centre');
-      await user.type(within(dialog).getByLabelText('Why are we mapping?'), 'Strategy meeting about the park group');
+      await user.type(
+        within(dialog).getByLabelText('Why are we mapping?'),
+        'Strategy meeting about the park group',
+      );
       const owner = within(dialog).getByLabelText('Owner');
       await user.clear(owner);
       await user.type(owner, 'Jo Lead');
@@ -121,7 +135,9 @@ describe('BoardListPage', () => {
       await user.type(review, reviewDate);
       await user.click(within(dialog).getByRole('button', { name: 'Create board' }));
 
-      await waitFor(() => expect(screen.queryByRole('dialog', { name: 'New board' })).not.toBeInTheDocument());
+      await waitFor(() =>
+        expect(screen.queryByRole('dialog', { name: 'New board' })).not.toBeInTheDocument(),
+      );
       const stored = await d.boards.toArray();
       expect(stored).toHaveLength(1);
       expect(stored[0]).toMatchObject({
@@ -147,8 +163,12 @@ describe('BoardListPage', () => {
   });
 
   it('lists boards with owner and review date, flagging an overdue review', async () => {
-    await mustRun(createBoard('b-past', board('Old estate', { owner: 'Pat', reviewDate: '2020-01-01' })));
-    await mustRun(createBoard('b-future', board('Town centre', { owner: 'Sam', reviewDate: '2099-03-04' })));
+    await mustRun(
+      createBoard('b-past', board('Old estate', { owner: 'Pat', reviewDate: '2020-01-01' })),
+    );
+    await mustRun(
+      createBoard('b-future', board('Town centre', { owner: 'Sam', reviewDate: '2099-03-04' })),
+    );
     await renderPage();
 
     const list = screen.getByRole('list', { name: 'Boards on this device' });
@@ -189,7 +209,9 @@ describe('BoardListPage', () => {
       await user.clear(input);
       await user.click(screen.getByRole('button', { name: 'Save title' }));
 
-      expect(screen.getByRole('alert')).toHaveTextContent('Enter a title; it cannot be empty or only spaces');
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'Enter a title; it cannot be empty or only spaces',
+      );
       expect(screen.getByRole('textbox', { name: 'New title' })).toBeInTheDocument();
       expect((await d.boards.get('b1'))?.title).toBe('Town centre');
 
@@ -230,7 +252,9 @@ describe('BoardListPage', () => {
       await within(dialog).findByText('2 people and 1 association');
       await user.click(within(dialog).getByRole('button', { name: 'Delete board' }));
 
-      await waitFor(() => expect(screen.queryByRole('listitem', { name: 'Town centre' })).not.toBeInTheDocument());
+      await waitFor(() =>
+        expect(screen.queryByRole('listitem', { name: 'Town centre' })).not.toBeInTheDocument(),
+      );
       expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
       expect(screen.getByRole('listitem', { name: 'Old estate' })).toBeInTheDocument();
 
@@ -239,7 +263,10 @@ describe('BoardListPage', () => {
         const left = await d.table(t).where('boardId').equals('b1').toArray();
         if (t === 'changeLog') {
           // Only the audit entry of the deletion itself is kept.
-          expect(left.map((e: { command: string }) => e.command), t).toEqual(['deleteBoard']);
+          expect(
+            left.map((e: { command: string }) => e.command),
+            t,
+          ).toEqual(['deleteBoard']);
         } else {
           expect(left, t).toEqual([]);
         }

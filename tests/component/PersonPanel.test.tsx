@@ -62,8 +62,13 @@ describe('PersonPanel', () => {
     const before = await stored();
     await user.type(within(panel).getByRole('textbox', { name: 'Age' }), 'abc');
 
-    expect(await within(panel).findByRole('alert')).toHaveTextContent('Enter a whole number, or leave it empty');
-    expect(within(panel).getByRole('textbox', { name: 'Age' })).toHaveAttribute('aria-invalid', 'true');
+    expect(await within(panel).findByRole('alert')).toHaveTextContent(
+      'Enter a whole number, or leave it empty',
+    );
+    expect(within(panel).getByRole('textbox', { name: 'Age' })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
     expect(await stored()).toEqual(before);
   });
 
@@ -79,7 +84,9 @@ describe('PersonPanel', () => {
     const field = within(panel).getByLabelText('Date of birth');
     await user.type(field, daysFromToday(10));
 
-    expect(await within(panel).findByRole('alert')).toHaveTextContent('The date of birth cannot be in the future');
+    expect(await within(panel).findByRole('alert')).toHaveTextContent(
+      'The date of birth cannot be in the future',
+    );
     expect(await stored()).toEqual(before);
   });
 
@@ -88,7 +95,9 @@ describe('PersonPanel', () => {
     const before = await stored();
     await user.clear(within(panel).getByRole('textbox', { name: 'Name shown' }));
 
-    expect(await within(panel).findByRole('alert')).toHaveTextContent('Enter a name; it cannot be empty or only spaces');
+    expect(await within(panel).findByRole('alert')).toHaveTextContent(
+      'Enter a name; it cannot be empty or only spaces',
+    );
     expect(await stored()).toEqual(before);
     expect(within(panel).getByRole('heading', { name: 'Ali' })).toBeInTheDocument();
   });
@@ -98,15 +107,24 @@ describe('PersonPanel', () => {
     const field = within(panel).getByRole('textbox', { name: 'Name shown' });
     await user.clear(field);
     await user.type(field, 'Jordan Ade');
-    await waitFor(async () => expect(await stored()).toMatchObject({ displayName: 'Jordan Ade', initials: 'JA' }));
-    expect(await screen.findByRole('region', { name: 'Details of Jordan Ade' })).toBeInTheDocument();
+    await waitFor(async () =>
+      expect(await stored()).toMatchObject({ displayName: 'Jordan Ade', initials: 'JA' }),
+    );
+    expect(
+      await screen.findByRole('region', { name: 'Details of Jordan Ade' }),
+    ).toBeInTheDocument();
   });
 
   it('stores a new risk level chosen from the select', async () => {
     const { user, panel } = await renderPanelFor('p1', 'Ali');
-    await user.selectOptions(within(panel).getByRole('combobox', { name: 'Risk level' }), 'Significant');
+    await user.selectOptions(
+      within(panel).getByRole('combobox', { name: 'Risk level' }),
+      'Significant',
+    );
     await waitFor(async () => expect((await stored()).riskLevel).toBe('significant'));
-    expect(within(panel).getByRole('combobox', { name: 'Risk level' })).toHaveDisplayValue('Significant');
+    expect(within(panel).getByRole('combobox', { name: 'Risk level' })).toHaveDisplayValue(
+      'Significant',
+    );
     expect((await stored('p2')).riskLevel).toBe('not-assessed');
   });
 
@@ -116,16 +134,30 @@ describe('PersonPanel', () => {
       const section = within(panel).getByRole('group', { name: 'Indicators' });
       expect(within(section).getByText('None recorded.')).toBeInTheDocument();
 
-      await user.selectOptions(within(section).getByRole('combobox', { name: 'Indicator' }), 'Physical injury');
+      await user.selectOptions(
+        within(section).getByRole('combobox', { name: 'Indicator' }),
+        'Physical injury',
+      );
       await user.type(within(section).getByLabelText('Date recorded'), '2024-03-15');
-      await user.type(within(section).getByRole('textbox', { name: 'Indicator note' }), 'at school');
+      await user.type(
+        within(section).getByRole('textbox', { name: 'Indicator note' }),
+        'at school',
+      );
       await user.click(within(section).getByRole('button', { name: 'Add indicator' }));
 
-      expect(await within(section).findByText('Physical injury, 15 Mar 2024 (at school)')).toBeInTheDocument();
-      expect(within(section).getByRole('button', { name: 'Remove Physical injury of 15 Mar 2024' })).toBeInTheDocument();
+      expect(
+        await within(section).findByText('Physical injury, 15 Mar 2024 (at school)'),
+      ).toBeInTheDocument();
+      expect(
+        within(section).getByRole('button', { name: 'Remove Physical injury of 15 Mar 2024' }),
+      ).toBeInTheDocument();
       const { indicators } = await stored();
       expect(indicators).toHaveLength(1);
-      expect(indicators[0]).toMatchObject({ kind: 'injury', date: '2024-03-15', note: 'at school' });
+      expect(indicators[0]).toMatchObject({
+        kind: 'injury',
+        date: '2024-03-15',
+        note: 'at school',
+      });
       expect(within(section).getByLabelText('Date recorded')).toHaveValue('');
     });
 
@@ -135,7 +167,9 @@ describe('PersonPanel', () => {
       await user.type(within(section).getByLabelText('Date recorded'), daysFromToday(3));
       await user.click(within(section).getByRole('button', { name: 'Add indicator' }));
 
-      expect(within(section).getByRole('alert')).toHaveTextContent('An indicator cannot be dated in the future');
+      expect(within(section).getByRole('alert')).toHaveTextContent(
+        'An indicator cannot be dated in the future',
+      );
       expect(within(section).getByText('None recorded.')).toBeInTheDocument();
       expect((await stored()).indicators).toEqual([]);
     });
@@ -144,13 +178,22 @@ describe('PersonPanel', () => {
   it('adds and removes a strength', async () => {
     const { user, panel } = await renderPanelFor('p1', 'Ali');
     const section = within(panel).getByRole('group', { name: 'Strengths and protective factors' });
-    await user.type(within(section).getByRole('textbox', { name: 'New strength' }), 'Plays for the youth football team');
+    await user.type(
+      within(section).getByRole('textbox', { name: 'New strength' }),
+      'Plays for the youth football team',
+    );
     await user.click(within(section).getByRole('button', { name: 'Add strength' }));
 
-    expect(await within(section).findByText('Plays for the youth football team')).toBeInTheDocument();
+    expect(
+      await within(section).findByText('Plays for the youth football team'),
+    ).toBeInTheDocument();
     expect((await stored()).strengths).toEqual(['Plays for the youth football team']);
 
-    await user.click(within(section).getByRole('button', { name: 'Remove strength: Plays for the youth football team' }));
+    await user.click(
+      within(section).getByRole('button', {
+        name: 'Remove strength: Plays for the youth football team',
+      }),
+    );
     expect(await within(section).findByText('None recorded.')).toBeInTheDocument();
     expect((await stored()).strengths).toEqual([]);
   });
@@ -158,9 +201,15 @@ describe('PersonPanel', () => {
   it('sets a context’s concern and weight', async () => {
     const { user, panel } = await renderPanelFor('p1', 'Ali');
     const peer = within(panel).getByRole('group', { name: 'Peer group' });
-    await user.selectOptions(within(peer).getByRole('combobox', { name: 'Peer group: concern' }), 'Significant');
+    await user.selectOptions(
+      within(peer).getByRole('combobox', { name: 'Peer group: concern' }),
+      'Significant',
+    );
     await waitFor(async () => expect((await stored()).contexts.peer.concern).toBe('significant'));
-    await user.selectOptions(within(peer).getByRole('combobox', { name: 'Peer group: weight' }), '5 (change first)');
+    await user.selectOptions(
+      within(peer).getByRole('combobox', { name: 'Peer group: weight' }),
+      '5 (change first)',
+    );
     await waitFor(async () => expect((await stored()).contexts.peer.weight).toBe(5));
 
     const { contexts } = await stored();
@@ -181,24 +230,45 @@ describe('PersonPanel', () => {
       release = resolve;
     });
     const busy = d.transaction('rw', d.people, () => Dexie.waitFor(gate));
-    await user.selectOptions(within(peer).getByRole('combobox', { name: 'Peer group: concern' }), 'Significant');
-    await user.selectOptions(within(peer).getByRole('combobox', { name: 'Peer group: weight' }), '5 (change first)');
+    await user.selectOptions(
+      within(peer).getByRole('combobox', { name: 'Peer group: concern' }),
+      'Significant',
+    );
+    await user.selectOptions(
+      within(peer).getByRole('combobox', { name: 'Peer group: weight' }),
+      '5 (change first)',
+    );
     release();
     await busy;
 
     await waitFor(async () => expect((await stored()).contexts.peer.weight).toBe(5));
     await waitFor(() => expect(useStatus.getState().pending).toBe(0));
-    expect((await stored()).contexts.peer).toEqual({ concern: 'significant', weight: 5, notes: '' });
-    expect(within(peer).getByRole('combobox', { name: 'Peer group: concern' })).toHaveDisplayValue('Significant');
+    expect((await stored()).contexts.peer).toEqual({
+      concern: 'significant',
+      weight: 5,
+      notes: '',
+    });
+    expect(within(peer).getByRole('combobox', { name: 'Peer group: concern' })).toHaveDisplayValue(
+      'Significant',
+    );
   });
 
   it('renders HTML in names as text', async () => {
     const name = '<img src=x onerror=alert(1)>';
-    await mustRun(addPerson('b1', 'p-xss', { displayName: name, fullName: '<script>alert(2)</script>' }, { x: 0, y: 0 }));
+    await mustRun(
+      addPerson(
+        'b1',
+        'p-xss',
+        { displayName: name, fullName: '<script>alert(2)</script>' },
+        { x: 0, y: 0 },
+      ),
+    );
     const { panel } = await renderPanelFor('p-xss', name);
 
     expect(within(panel).getByRole('heading', { name })).toHaveTextContent(name);
-    expect(within(panel).getByRole('textbox', { name: 'Full name' })).toHaveValue('<script>alert(2)</script>');
+    expect(within(panel).getByRole('textbox', { name: 'Full name' })).toHaveValue(
+      '<script>alert(2)</script>',
+    );
     expect(document.querySelector('img')).toBeNull();
     expect(document.querySelector('script')).toBeNull();
   });

@@ -27,12 +27,18 @@ beforeEach(async () => {
 describe('records that fail validation on load', () => {
   it('a board with an empty title is reported as kept aside, not listed, and stays stored', async () => {
     await mustRun(createBoard('b-good', boardFields));
-    const bad: Board = { ...newBoard('qn-bad-board', { ...boardFields, title: '' }), createdAt: T0, updatedAt: T0 };
+    const bad: Board = {
+      ...newBoard('qn-bad-board', { ...boardFields, title: '' }),
+      createdAt: T0,
+      updatedAt: T0,
+    };
     await d.boards.put(bad);
 
     render(<BoardListPage />);
     const notice = await screen.findByRole('alert', { name: 'Records set aside' });
-    expect(notice).toHaveTextContent('1 stored record could not be read and is kept aside, unchanged.');
+    expect(notice).toHaveTextContent(
+      '1 stored record could not be read and is kept aside, unchanged.',
+    );
     expect(within(notice).getByRole('listitem')).toHaveTextContent(
       'A board (qn-bad-board): title: Enter a title; it cannot be empty or only spaces',
     );
@@ -48,8 +54,21 @@ describe('records that fail validation on load', () => {
     await mustRun(createBoard('b1', boardFields));
     await mustRun(addPerson('b1', 'p1', { displayName: 'Ali' }, { x: 0, y: 0 }));
     await mustRun(addPerson('b1', 'qn-gang', { displayName: 'Cal' }, { x: 100, y: 0 }));
-    await mustRun(linkPeople('b1', 'qn-a1', { id: 'p1', name: 'Ali' }, { id: 'qn-gang', name: 'Cal' }, 'friendship'));
-    const bad = { ...newPerson('qn-gang', 'b1', { displayName: 'Cal' }), kind: 'gang', createdAt: T0, updatedAt: T0 };
+    await mustRun(
+      linkPeople(
+        'b1',
+        'qn-a1',
+        { id: 'p1', name: 'Ali' },
+        { id: 'qn-gang', name: 'Cal' },
+        'friendship',
+      ),
+    );
+    const bad = {
+      ...newPerson('qn-gang', 'b1', { displayName: 'Cal' }),
+      kind: 'gang',
+      createdAt: T0,
+      updatedAt: T0,
+    };
     await d.people.put(bad as unknown as Person);
     selectPeople('qn-gang');
 
@@ -60,7 +79,11 @@ describe('records that fail validation on load', () => {
     );
 
     const people = screen.getByRole('listbox', { name: /People/ });
-    expect(within(people).getAllByRole('option').map((o) => o.textContent)).toEqual(['Ali']);
+    expect(
+      within(people)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Ali']);
     // The kept-aside person is not opened in the panel, and their association is not shown either.
     expect(screen.queryByRole('region', { name: 'Details of Cal' })).not.toBeInTheDocument();
 

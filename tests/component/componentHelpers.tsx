@@ -28,7 +28,13 @@ export function resetStores(): void {
     panelOpen: true,
     peopleListOpen: true,
   });
-  useStatus.setState({ pending: 0, savedAt: null, saveError: null, storageProblem: null, notices: [] });
+  useStatus.setState({
+    pending: 0,
+    savedAt: null,
+    saveError: null,
+    storageProblem: null,
+    notices: [],
+  });
   history.clear();
 }
 

@@ -20,14 +20,21 @@ describe('boardFormErrors', () => {
     expect(boardFormErrors(ok, now)).toEqual({});
   });
   it('names each problem by field in plain words', () => {
-    const errors = boardFormErrors({ ...ok, title: '   ', purpose: '', reviewDate: '2026-11-01' }, now);
+    const errors = boardFormErrors(
+      { ...ok, title: '   ', purpose: '', reviewDate: '2026-11-01' },
+      now,
+    );
     expect(errors.title).toMatch(/Enter a title/);
     expect(errors.purpose).toMatch(/why you are mapping/);
     expect(errors.reviewDate).toMatch(/already passed/);
   });
   it('asks for a missing review date and refuses impossible dates', () => {
-    expect(boardFormErrors({ ...ok, reviewDate: '' }, now).reviewDate).toMatch(/Pick a review date/);
-    expect(boardFormErrors({ ...ok, reviewDate: '2027-02-30' }, now).reviewDate).toMatch(/not a real date/);
+    expect(boardFormErrors({ ...ok, reviewDate: '' }, now).reviewDate).toMatch(
+      /Pick a review date/,
+    );
+    expect(boardFormErrors({ ...ok, reviewDate: '2027-02-30' }, now).reviewDate).toMatch(
+      /not a real date/,
+    );
   });
   it('refuses a 10,000-character title with its length', () => {
     expect(boardFormErrors({ ...ok, title: 'x'.repeat(10_000) }, now).title).toMatch(/10,000/);
@@ -56,7 +63,9 @@ describe('checkField', () => {
     expect(problem('age', 'abc')).toMatch(/whole number/);
     expect(problem('age', '130')).toMatch(/at most 120/);
     expect(problem('displayName', '  ')).toMatch(/Enter a name/);
-    expect(checkField('people', person, def('tags'), 'school, park ,')).toEqual({ value: ['school', 'park'] });
+    expect(checkField('people', person, def('tags'), 'school, park ,')).toEqual({
+      value: ['school', 'park'],
+    });
   });
   it('applies input rules such as no date of birth in the future', () => {
     expect(problem('dateOfBirth', '2999-01-01')).toMatch(/future/);

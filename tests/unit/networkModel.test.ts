@@ -9,10 +9,19 @@ import { mergeInOrder } from '../../src/features/network/orderedSelection';
 import { freeSpotNear } from '../../src/features/network/placement';
 
 const B = 'board-1';
-const ali = newPerson('p-ali', B, { displayName: 'Ali <b>Khan</b>', riskLevel: 'significant', kind: 'adult-of-concern' });
+const ali = newPerson('p-ali', B, {
+  displayName: 'Ali <b>Khan</b>',
+  riskLevel: 'significant',
+  kind: 'adult-of-concern',
+});
 const bea = newPerson('p-bea', B, { displayName: 'Bea' });
 const cal = newPerson('p-cal', B, { displayName: 'Cal' });
-const link = newAssociation('a-1', B, { fromId: 'p-ali', toId: 'p-bea', kind: 'exploitation', confidence: 'suspected' });
+const link = newAssociation('a-1', B, {
+  fromId: 'p-ali',
+  toId: 'p-bea',
+  kind: 'exploitation',
+  confidence: 'suspected',
+});
 
 describe('buildNetworkModel', () => {
   it('places people at their stored positions and unplaced people on a grid below', () => {
@@ -21,11 +30,22 @@ describe('buildNetworkModel', () => {
       associations: [link],
       positions: [newPosition(B, 'p-ali', 10, 20), newPosition(B, 'p-bea', 300, 400)],
     });
-    expect(model.people.find((p) => p.id === 'p-ali')).toMatchObject({ x: 10, y: 20, label: 'Ali <b>Khan</b>' });
+    expect(model.people.find((p) => p.id === 'p-ali')).toMatchObject({
+      x: 10,
+      y: 20,
+      label: 'Ali <b>Khan</b>',
+    });
     const calNode = model.people.find((p) => p.id === 'p-cal')!;
     expect(calNode.y).toBeGreaterThan(400);
     expect(model.associations).toEqual([
-      { id: 'a-1', source: 'p-ali', target: 'p-bea', kind: 'exploitation', directed: true, confidence: 'suspected' },
+      {
+        id: 'a-1',
+        source: 'p-ali',
+        target: 'p-bea',
+        kind: 'exploitation',
+        directed: true,
+        confidence: 'suspected',
+      },
     ]);
   });
 });
@@ -36,10 +56,20 @@ describe('toElements against headless Cytoscape', () => {
     associations: [link],
     positions: [newPosition(B, 'p-ali', 0, 0), newPosition(B, 'p-bea', 200, 0)],
   });
-  const cy = cytoscape({ headless: true, styleEnabled: true, elements: toElements(model), style: networkStylesheet() });
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    elements: toElements(model),
+    style: networkStylesheet(),
+  });
 
   it('draws a node per person and an edge per association, by id', () => {
-    expect(cy.nodes().map((n) => n.id()).sort()).toEqual(['p-ali', 'p-bea']);
+    expect(
+      cy
+        .nodes()
+        .map((n) => n.id())
+        .sort(),
+    ).toEqual(['p-ali', 'p-bea']);
     const edge = cy.getElementById('a-1');
     expect(edge.source().id()).toBe('p-ali');
     expect(edge.target().id()).toBe('p-bea');
@@ -81,5 +111,26 @@ describe('mergeInOrder', () => {
   it('keeps the order things were selected in', () => {
     expect(mergeInOrder(['b'], ['a', 'b'])).toEqual(['b', 'a']);
     expect(mergeInOrder(['b', 'a'], ['a'])).toEqual(['a']);
+  });
+});
+
+describe('fitViewport', () => {
+  it('centres and scales the nodes into the box, capped at the largest zoom', async () => {
+    const { fitViewport } = await import('../../src/adapters/cytoscape/viewport');
+    const v = fitViewport(
+      [
+        { x: 0, y: 0 },
+        { x: 1000, y: 500 },
+      ],
+      800,
+      600,
+      { padding: 0, nodeRadius: 0 },
+    );
+    expect(v.zoom).toBeCloseTo(0.8);
+    // The middle of the nodes lands in the middle of the box.
+    expect(v.pan.x + v.zoom * 500).toBeCloseTo(400);
+    expect(v.pan.y + v.zoom * 250).toBeCloseTo(300);
+    expect(fitViewport([{ x: 5, y: 5 }], 800, 600).zoom).toBe(1.4);
+    expect(fitViewport([], 800, 600)).toEqual({ zoom: 1, pan: { x: 0, y: 0 } });
   });
 });

@@ -1,10 +1,11 @@
 import type { Core, EventObject, NodeSingular, EdgeSingular } from 'cytoscape';
-import { useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { toElements, type NetworkModel } from './elements';
 import { registerExtensions } from './extensions';
 import type { NetworkHandle, NetworkIntent } from './intents';
-import { networkStylesheet } from './style';
+import { FAR_ZOOM, networkStylesheet } from './style';
+import { fitViewport } from './viewport';
 
 registerExtensions();
 
@@ -51,9 +52,23 @@ export function NetworkCanvas(props: Props) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const latest = useRef(props);
   latest.current = props;
-  const fitted = useRef(false);
   const mirroring = useRef(false);
-  const elements = useMemo(() => toElements(model), [model]);
+  const far = useRef(false);
+  // The first view fits the board, computed from positions before Cytoscape exists (see viewport.ts);
+  // edges start with the right near/far class so nothing is styled twice on open.
+  const [initial, setInitial] = useState<{
+    zoom: number;
+    pan: { x: number; y: number };
+    far: boolean;
+  } | null>(null);
+  useLayoutEffect(() => {
+    if (initial || !wrapRef.current) return;
+    const box = wrapRef.current.getBoundingClientRect();
+    const v = fitViewport(model.people, box.width, box.height);
+    setInitial({ ...v, far: v.zoom < FAR_ZOOM });
+  }, [initial, model.people]);
+  const initialFar = initial?.far ?? false;
+  const elements = useMemo(() => toElements(model, initialFar ? 'far' : ''), [model, initialFar]);
 
   const attach = (cy: Core) => {
     // react-cytoscapejs calls this after every update: attach handlers only once per instance.
@@ -125,11 +140,23 @@ export function NetworkCanvas(props: Props) {
     );
     if (latest.current.linkMode) eh.enableDrawMode();
 
+    // Mark edges `far` while zoomed out (dashes drawn solid); new edges follow in the layout effect.
+    far.current = cy.zoom() < FAR_ZOOM;
+    cy.on('zoom', () => {
+      const isFar = cy.zoom() < FAR_ZOOM;
+      if (isFar === far.current) return;
+      far.current = isFar;
+      cy.batch(() => cy.edges().toggleClass('far', isFar));
+    });
+
     const viewportListeners = new Set<() => void>();
     cy.on('viewport resize', () => viewportListeners.forEach((l) => l()));
 
     handleRef.current = {
-      fit: () => cy.fit(undefined, 60),
+      fit: () => {
+        const v = fitViewport(latest.current.model.people, cy.width(), cy.height());
+        cy.viewport({ zoom: v.zoom, pan: v.pan });
+      },
       zoomBy: (factor) => {
         const w = cy.width() / 2;
         const h = cy.height() / 2;
@@ -197,27 +224,23 @@ export function NetworkCanvas(props: Props) {
     queueMicrotask(() => {
       mirroring.current = false;
     });
-  }, [selectedPeople, selectedAssociations, elements]);
+  }, [selectedPeople, selectedAssociations, elements, initial]);
 
   // Report when the elements are on screen (the next frame Cytoscape draws), and fit once. A layout
   // effect: it runs in the same task as react-cytoscapejs's patch, before any frame can be drawn.
   useLayoutEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    // Fit once, when the board opens; later additions must not move the view under the user.
-    if (!fitted.current) {
-      fitted.current = true;
-      if (cy.nodes().length > 0) cy.fit(undefined, 60);
-      if (cy.zoom() > 1.4)
-        cy.zoom({ level: 1.4, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-    }
+    // Edges added since the board opened take the current near/far style.
+    if (far.current) cy.edges(':not(.far)').addClass('far');
+    else cy.edges('.far').removeClass('far');
     const report = () =>
       latest.current.onDrawn({ nodes: cy.nodes().length, edges: cy.edges().length });
     cy.one('render', report);
     return () => {
       cy.off('render', report);
     };
-  }, [elements]);
+  }, [elements, initial]);
 
   useEffect(
     () => () => {
@@ -238,18 +261,22 @@ export function NetworkCanvas(props: Props) {
       aria-describedby={describedBy}
       data-testid="network-canvas"
     >
-      <CytoscapeComponent
-        elements={elements}
-        stylesheet={stylesheet}
-        cy={attach}
-        style={{ position: 'absolute', inset: 0 }}
-        minZoom={0.05}
-        maxZoom={4}
-        boxSelectionEnabled
-        hideEdgesOnViewport={large}
-        textureOnViewport={large}
-        pixelRatio={large ? 1 : 'auto'}
-      />
+      {initial && (
+        <CytoscapeComponent
+          elements={elements}
+          zoom={initial.zoom}
+          pan={initial.pan}
+          stylesheet={stylesheet}
+          cy={attach}
+          style={{ position: 'absolute', inset: 0 }}
+          minZoom={0.05}
+          maxZoom={4}
+          boxSelectionEnabled
+          hideEdgesOnViewport={large}
+          textureOnViewport={large}
+          pixelRatio={large ? 1 : 'auto'}
+        />
+      )}
     </div>
   );
 }

@@ -1,27 +1,22 @@
 import type { StylesheetJsonBlock } from 'cytoscape';
-import {
-  associationColour,
-  confidenceLine,
-  OUTLINE,
-  personShape,
-  riskFill,
-  SELECTED,
-} from '../../domain/encoding';
+import { OUTLINE, SELECTED } from '../../domain/encoding';
 
-const entries = <K extends string, V>(r: Record<K, V>) => Object.entries(r) as [K, V][];
+/** Below this zoom confidence dashes are drawn solid (see `edge.far`). */
+export const FAR_ZOOM = 0.45;
 
-/** Cytoscape styles, generated from the shared visual encoding. Labels are sized for a projector. */
+/** Cytoscape styles. They read the shared encoding that elements.ts resolves into element data. */
 export function networkStylesheet(): StylesheetJsonBlock[] {
   return [
     {
       selector: 'node',
       style: {
         label: 'data(label)',
+        shape: 'data(shape)',
+        'background-color': 'data(fill)',
         width: 44,
         height: 44,
         'border-width': 2.5,
         'border-color': OUTLINE,
-        'background-color': riskFill['not-assessed'],
         'font-size': 17,
         'font-weight': 600,
         color: '#111',
@@ -34,34 +29,25 @@ export function networkStylesheet(): StylesheetJsonBlock[] {
         'min-zoomed-font-size': 8,
       },
     },
-    ...entries(personShape).map(([kind, shape]) => ({
-      selector: `node[kind = "${kind}"]`,
-      style: { shape },
-    })),
-    ...entries(riskFill).map(([risk, colour]) => ({
-      selector: `node[risk = "${risk}"]`,
-      style: { 'background-color': colour },
-    })),
     {
       selector: 'edge',
       style: {
-        width: 3,
+        width: 'data(width)',
         'curve-style': 'bezier',
-        'line-color': '#555',
-        'target-arrow-color': '#555',
+        'line-color': 'data(colour)',
+        'line-style': 'data(lineStyle)',
+        'target-arrow-color': 'data(colour)',
+        'target-arrow-shape': 'data(arrow)',
         'arrow-scale': 1.4,
       },
     },
-    ...entries(associationColour).map(([kind, colour]) => ({
-      selector: `edge[kind = "${kind}"]`,
-      style: { 'line-color': colour, 'target-arrow-color': colour },
-    })),
-    ...entries(confidenceLine).map(([c, line]) => ({
-      selector: `edge[confidence = "${c}"]`,
-      style: { 'line-style': line },
-    })),
-    { selector: 'edge[directed = "yes"]', style: { 'target-arrow-shape': 'triangle' } },
-    { selector: 'edge[kind = "protective"]', style: { width: 5 } },
+    // Zoomed far out, a dash pattern is smaller than a pixel and cannot be seen, yet dashing thousands
+    // of lines is most of the cost of a frame: draw them solid until the pattern is visible again.
+    // Straight haystack lines are the cheapest to draw; arrowheads that small cannot be seen either.
+    {
+      selector: 'edge.far',
+      style: { 'line-style': 'solid', 'curve-style': 'haystack', 'haystack-radius': 0 },
+    },
     { selector: 'node:selected', style: { 'border-color': SELECTED, 'border-width': 6 } },
     {
       selector: 'edge:selected',

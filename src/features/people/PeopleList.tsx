@@ -1,5 +1,6 @@
 import {
   memo,
+  useDeferredValue,
   useCallback,
   useId,
   useMemo,
@@ -57,7 +58,11 @@ const PersonOption = memo(function PersonOption({
  * Everyone on the board as a keyboard-operable list: the accessible twin of the diagram. Arrow keys
  * move, Space adds or removes from the selection, Enter selects only that person.
  */
-export function PeopleList({ people, onShow }: Props) {
+const NOBODY: readonly Person[] = [];
+
+export function PeopleList({ people: current, onShow }: Props) {
+  // On a large board the diagram is drawn first; the list follows in the next idle moment.
+  const people = useDeferredValue(current, NOBODY);
   const sorted = useMemo(
     () => [...people].sort((a, b) => collator.compare(a.displayName, b.displayName)),
     [people],
