@@ -66,7 +66,8 @@ const api = {
   },
   /**
    * Runs `count` add-person commands one after another, as a chair adds people one by one: each
-   * starts once the previous person is drawn. Returns each command's call-to-commit time.
+   * starts once the previous person is drawn and the page is idle. Returns each command's
+   * call-to-commit time.
    */
   async timeAddPeople(boardId: string, count: number, nodesBefore?: number): Promise<number[]> {
     const times: number[] = [];
@@ -83,8 +84,11 @@ const api = {
       times.push(performance.now() - start);
       if (!result.ok) throw new Error(result.message);
       // Without a diagram open (nodesBefore not given) this times the command bus alone.
-      if (nodesBefore !== undefined)
+      if (nodesBefore !== undefined) {
         await waitForDrawn(boardId, nodesBefore + i + 1, 30_000, start);
+        // A person types the next name only after seeing this one: let the page settle first.
+        await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
+      }
     }
     return times;
   },

@@ -30,9 +30,9 @@ export class PeersDb extends Dexie {
   declare settings: Table<Setting, string>;
 
   constructor(name = DB_NAME, versions = schemaVersions) {
-    // Records are immutable values here (every change writes a new one), so live queries may share
-    // cached results instead of deep-cloning thousands of records after every edit.
-    super(name, { cache: 'immutable' });
+    // Dexie's optimistic cache re-runs live queries (and so re-renders the diagram) inside the
+    // write transaction, which measurably delays every commit; we let queries re-run after it.
+    super(name, { cache: 'disabled' });
     for (const v of versions) {
       const version = this.version(v.version).stores(v.stores);
       if (v.upgrade) version.upgrade(v.upgrade);

@@ -134,3 +134,25 @@ describe('fitViewport', () => {
     expect(fitViewport([], 800, 600)).toEqual({ zoom: 1, pan: { x: 0, y: 0 } });
   });
 });
+
+describe('buildNetworkModel reuse', () => {
+  it('reuses nodes and edges of unchanged records and rebuilds a changed one', () => {
+    const stamp = (r: { updatedAt: string }, t: string) => ({ ...r, updatedAt: t });
+    const people = [stamp(ali, '2026-01-01T00:00:00.000Z'), stamp(bea, '2026-01-01T00:00:00.000Z')];
+    const positions = [newPosition(B, 'p-ali', 0, 0), newPosition(B, 'p-bea', 100, 0)];
+    const associations = [stamp(link, '2026-01-01T00:00:00.000Z')];
+    const first = buildNetworkModel({ people, associations, positions });
+    const renamed = {
+      ...people[1]!,
+      displayName: 'Beatrice',
+      updatedAt: '2026-01-02T00:00:00.000Z',
+    };
+    const second = buildNetworkModel({ people: [people[0]!, renamed], associations, positions });
+    expect(second.people[0]).toBe(first.people[0]);
+    expect(second.associations[0]).toBe(first.associations[0]);
+    expect(second.people[1]).not.toBe(first.people[1]);
+    expect(second.people[1]?.label).toBe('Beatrice');
+    // The element for an unchanged node is reused too, so the canvas diff skips it at once.
+    expect(toElements(second)[0]).toBe(toElements(first)[0]);
+  });
+});

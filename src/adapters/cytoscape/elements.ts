@@ -43,40 +43,59 @@ const protectiveKinds = new Set<string>(
  * encoding is resolved here into plain data (shape, colours, line style) that a few data-mapped
  * style rules read: one rule per value would make styling a large board many times slower.
  */
+// Elements for unchanged view objects are reused, so react-cytoscapejs finds them equal at once.
+const nodeElements = new WeakMap<PersonNode, ElementDefinition>();
+const edgeElements = new Map<string, WeakMap<AssociationEdge, ElementDefinition>>();
+
 export function toElements(model: NetworkModel, edgeClasses = ''): ElementDefinition[] {
   const out: ElementDefinition[] = [];
   for (const p of model.people) {
-    out.push({
-      group: 'nodes',
-      data: {
-        id: p.id,
-        label: p.label,
-        kind: p.kind,
-        risk: p.risk,
-        harmRole: p.harmRole,
-        shape: personShape[p.kind],
-        fill: riskFill[p.risk],
-      },
-      position: { x: p.x, y: p.y },
-    });
+    let element = nodeElements.get(p);
+    if (!element) {
+      element = {
+        group: 'nodes',
+        data: {
+          id: p.id,
+          label: p.label,
+          kind: p.kind,
+          risk: p.risk,
+          harmRole: p.harmRole,
+          shape: personShape[p.kind],
+          fill: riskFill[p.risk],
+        },
+        position: { x: p.x, y: p.y },
+      };
+      nodeElements.set(p, element);
+    }
+    out.push(element);
+  }
+  let edges = edgeElements.get(edgeClasses);
+  if (!edges) {
+    edges = new WeakMap();
+    edgeElements.set(edgeClasses, edges);
   }
   for (const a of model.associations) {
-    out.push({
-      group: 'edges',
-      classes: edgeClasses,
-      data: {
-        id: a.id,
-        source: a.source,
-        target: a.target,
-        kind: a.kind,
-        directed: a.directed ? 'yes' : 'no',
-        confidence: a.confidence,
-        colour: associationColour[a.kind],
-        lineStyle: confidenceLine[a.confidence],
-        arrow: a.directed ? 'triangle' : 'none',
-        width: protectiveKinds.has(a.kind) ? 5 : 3,
-      },
-    });
+    let element = edges.get(a);
+    if (!element) {
+      element = {
+        group: 'edges',
+        classes: edgeClasses,
+        data: {
+          id: a.id,
+          source: a.source,
+          target: a.target,
+          kind: a.kind,
+          directed: a.directed ? 'yes' : 'no',
+          confidence: a.confidence,
+          colour: associationColour[a.kind],
+          lineStyle: confidenceLine[a.confidence],
+          arrow: a.directed ? 'triangle' : 'none',
+          width: protectiveKinds.has(a.kind) ? 5 : 3,
+        },
+      };
+      edges.set(a, element);
+    }
+    out.push(element);
   }
   return out;
 }
