@@ -137,7 +137,7 @@ describe('fitViewport', () => {
 
 describe('buildNetworkModel reuse', () => {
   it('reuses nodes and edges of unchanged records and rebuilds a changed one', () => {
-    const stamp = (r: { updatedAt: string }, t: string) => ({ ...r, updatedAt: t });
+    const stamp = <T extends { updatedAt: string }>(r: T, t: string): T => ({ ...r, updatedAt: t });
     const people = [stamp(ali, '2026-01-01T00:00:00.000Z'), stamp(bea, '2026-01-01T00:00:00.000Z')];
     const positions = [newPosition(B, 'p-ali', 0, 0), newPosition(B, 'p-bea', 100, 0)];
     const associations = [stamp(link, '2026-01-01T00:00:00.000Z')];

@@ -140,12 +140,7 @@ export async function addPersonByDoubleClick(
   name: string,
 ): Promise<string> {
   await page.mouse.dblclick(at.x, at.y);
-  const box = newPersonBox(page);
-  await expect(box).toBeFocused();
-  await page.keyboard.type(name);
-  await page.keyboard.press('Enter');
-  await expect(box).toBeHidden();
-  return expectListedAndDrawn(page, boardId, name);
+  return typeNewName(page, boardId, name);
 }
 
 /** N, the name, Enter: adding a person from the keyboard (focus must be on the board, not a field). */
@@ -155,6 +150,11 @@ export async function addPersonByKeyboard(
   name: string,
 ): Promise<string> {
   await page.keyboard.press('n');
+  return typeNewName(page, boardId, name);
+}
+
+/** Types a name into the new-person box that has just opened, confirms it, and checks the result. */
+async function typeNewName(page: Page, boardId: string, name: string): Promise<string> {
   const box = newPersonBox(page);
   await expect(box).toBeFocused();
   await page.keyboard.type(name);

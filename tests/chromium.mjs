@@ -1,4 +1,7 @@
-/** Launch settings for Debian's Chromium, shared by the e2e tests and the benchmark. */
+// Launch settings for Debian's Chromium, shared by the e2e tests (playwright.config.ts) and the
+// benchmark (tests/bench). Plain JavaScript so the benchmark can import it with Node alone.
+
+/** The system Chromium: `CHROMIUM_PATH`, else Debian's. Playwright never downloads a browser here. */
 export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 // Without the background-networking flags Chromium tries to reach Google services at start; the
