@@ -32,6 +32,21 @@ interface Props {
 const stylesheet = networkStylesheet();
 
 /**
+ * Cytoscape's layered texture cache paints every element into big layer images on the first frame
+ * and again after each edit; on large boards that costs more than it saves (2,000 people: first
+ * draw 1.3-1.5 s without it, 1.7-2.2 s with it). Panning has its own viewport texture
+ * (`textureOnViewport`), and nodes still draw from their own cached textures. There is no public
+ * option, so this reaches into the renderer; if a later Cytoscape moves it, nothing changes.
+ */
+function withoutLayerCache(cy: Core): void {
+  const renderer = (
+    cy as unknown as { renderer?: () => { data?: { lyrTxrCache?: { getLayers?: unknown } } } }
+  ).renderer?.();
+  const layers = renderer?.data?.lyrTxrCache;
+  if (layers && typeof layers.getLayers === 'function') layers.getLayers = () => null;
+}
+
+/**
  * The only place the network diagram touches Cytoscape. Records arrive as a plain model and are
  * diff-applied by id (react-cytoscapejs patches against the previous props); gestures leave as
  * typed intents. Nothing is written mid-gesture.
@@ -74,6 +89,7 @@ export function NetworkCanvas(props: Props) {
     // react-cytoscapejs calls this after every update: attach handlers only once per instance.
     if (cyRef.current === cy) return;
     cyRef.current = cy;
+    if (latest.current.large) withoutLayerCache(cy);
     const emit = (i: NetworkIntent) => latest.current.onIntent(i);
 
     cy.on('dbltap', (e: EventObject) => {
