@@ -4,7 +4,7 @@ import { createBoard } from '../../commands/boards/createBoard';
 import { currentUserName } from '../../commands/identity';
 import { addDays, todayString } from '../../domain/dates';
 import { newId } from '../../domain/ids';
-import { DEFAULT_CLASSIFICATION, namePolicies, type NamePolicy } from '../../domain/vocabulary';
+import { DEFAULT_CLASSIFICATION } from '../../domain/vocabulary';
 import { Dialog } from '../../ui/Dialog';
 import { FieldShell } from '../../ui/fields';
 import { boardFormErrors, type BoardFormErrors, type BoardFormFields } from './boardValidation';
@@ -88,37 +88,17 @@ export function NewBoardDialog({ open, onClose, onCreated }: Props) {
             />
           )}
         </FieldShell>
-        <div
-          className="grid2"
-          style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '0 0.8rem' }}
-        >
-          <FieldShell label="Classification marking" error={errors.classification}>
-            {({ inputId, describedBy, invalid }) => (
-              <input
-                id={inputId}
-                value={fields.classification}
-                aria-invalid={invalid}
-                aria-describedby={describedBy}
-                onChange={(e) => set('classification', e.target.value)}
-              />
-            )}
-          </FieldShell>
-          <FieldShell label="Names shown">
-            {({ inputId }) => (
-              <select
-                id={inputId}
-                value={fields.namePolicy}
-                onChange={(e) => set('namePolicy', e.target.value as NamePolicy)}
-              >
-                {namePolicies.map((p) => (
-                  <option key={p.key} value={p.key}>
-                    {p.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FieldShell>
-        </div>
+        <FieldShell label="Classification marking" error={errors.classification}>
+          {({ inputId, describedBy, invalid }) => (
+            <input
+              id={inputId}
+              value={fields.classification}
+              aria-invalid={invalid}
+              aria-describedby={describedBy}
+              onChange={(e) => set('classification', e.target.value)}
+            />
+          )}
+        </FieldShell>
         {saveError && (
           <p className="field-error" role="alert">
             {saveError}

@@ -1,5 +1,4 @@
 import { reviewDateProblem } from '../../domain/rules';
-import { namePolicies } from '../../domain/vocabulary';
 import { optionalDate, type FieldDef } from '../records/fieldDefs';
 
 /** A board's own fields, edited in the side panel when nothing is selected. */
@@ -14,8 +13,7 @@ export const boardFields: readonly FieldDef[] = [
     rule: (v) => (v ? reviewDateProblem(v as string) : 'Pick a review date'),
     half: true,
   },
-  { key: 'classification', label: 'Classification marking', control: 'text', half: true },
-  { key: 'namePolicy', label: 'Names shown', control: 'select', options: namePolicies, half: true },
+  { key: 'classification', label: 'Classification marking', control: 'text' },
   {
     key: 'retentionDate',
     label: 'Keep until',
