@@ -25,6 +25,8 @@ interface UiState {
   /** The side panel is open (it shows the selection's details). */
   panelOpen: boolean;
   peopleListOpen: boolean;
+  /** The legend is drawn over the diagram. */
+  legendOpen: boolean;
   navigate: (route: Route) => void;
   select: (selection: Partial<Selection>) => void;
   clearSelection: () => void;
@@ -32,6 +34,7 @@ interface UiState {
   setDraft: (draft: Draft | null) => void;
   togglePanel: (open?: boolean) => void;
   togglePeopleList: (open?: boolean) => void;
+  toggleLegend: () => void;
 }
 
 const EMPTY: Selection = { people: [], associations: [] };
@@ -46,6 +49,7 @@ export const useUi = create<UiState>()((set) => ({
   draft: null,
   panelOpen: true,
   peopleListOpen: true,
+  legendOpen: false,
   navigate: (route) => {
     // An "Undo" offered on the previous screen would act on a history that is no longer in view.
     useStatus.getState().dropUndoOffers();
@@ -65,4 +69,5 @@ export const useUi = create<UiState>()((set) => ({
   setDraft: (draft) => set({ draft }),
   togglePanel: (open) => set((s) => ({ panelOpen: open ?? !s.panelOpen })),
   togglePeopleList: (open) => set((s) => ({ peopleListOpen: open ?? !s.peopleListOpen })),
+  toggleLegend: () => set((s) => ({ legendOpen: !s.legendOpen })),
 }));

@@ -11,6 +11,7 @@ import {
   type NetworkDrawnDetail,
 } from './activeNetwork';
 import { KindPicker } from './KindPicker';
+import { Legend } from './Legend';
 import { NameInput } from './NameInput';
 import { addPersonAt, linkSelected, moveDropped, renamePerson } from './networkActions';
 import { buildNetworkModel } from './networkModel';
@@ -35,6 +36,7 @@ export function NetworkView({ content, handleRef }: Props) {
   const selection = useUi((s) => s.selection);
   const tool = useUi((s) => s.tool);
   const draft = useUi((s) => s.draft);
+  const legendOpen = useUi((s) => s.legendOpen);
   const wrapRef = useRef<HTMLDivElement>(null);
   const [, setViewportTick] = useState(0);
   const [large] = useState(() => people.length > LARGE_BOARD);
@@ -178,6 +180,7 @@ export function NetworkView({ content, handleRef }: Props) {
             ? 'Link is on: drag from one person to another. Press Escape to stop.'
             : 'N adds a person · select two and press L to link · Enter renames · Delete removes'}
       </p>
+      {legendOpen && <Legend />}
       {overlay}
     </div>
   );

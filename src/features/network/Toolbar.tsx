@@ -16,6 +16,8 @@ export function Toolbar({
   const tool = useUi((s) => s.tool);
   const selection = useUi((s) => s.selection);
   const setTool = useUi((s) => s.setTool);
+  const legendOpen = useUi((s) => s.legendOpen);
+  const toggleLegend = useUi((s) => s.toggleLegend);
   const count = selection.people.length + selection.associations.length;
   return (
     <div className="toolbar" role="toolbar" aria-label="Network tools">
@@ -37,6 +39,10 @@ export function Toolbar({
       </button>
       <button type="button" onClick={() => void deleteSelected(content)} disabled={count === 0}>
         Delete<kbd>Del</kbd>
+      </button>
+      <span className="sep" />
+      <button type="button" aria-pressed={legendOpen} onClick={toggleLegend}>
+        Legend
       </button>
       <span className="sep" />
       <button type="button" onClick={() => handleRef.current?.fit()}>
