@@ -27,6 +27,8 @@ interface UiState {
   peopleListOpen: boolean;
   /** The legend is drawn over the diagram. */
   legendOpen: boolean;
+  /** The keyboard shortcut sheet is open. */
+  shortcutsOpen: boolean;
   navigate: (route: Route) => void;
   select: (selection: Partial<Selection>) => void;
   clearSelection: () => void;
@@ -35,6 +37,7 @@ interface UiState {
   togglePanel: (open?: boolean) => void;
   togglePeopleList: (open?: boolean) => void;
   toggleLegend: () => void;
+  setShortcutsOpen: (open: boolean) => void;
 }
 
 const EMPTY: Selection = { people: [], associations: [] };
@@ -50,6 +53,7 @@ export const useUi = create<UiState>()((set) => ({
   panelOpen: true,
   peopleListOpen: true,
   legendOpen: false,
+  shortcutsOpen: false,
   navigate: (route) => {
     // An "Undo" offered on the previous screen would act on a history that is no longer in view.
     useStatus.getState().dropUndoOffers();
@@ -70,4 +74,5 @@ export const useUi = create<UiState>()((set) => ({
   togglePanel: (open) => set((s) => ({ panelOpen: open ?? !s.panelOpen })),
   togglePeopleList: (open) => set((s) => ({ peopleListOpen: open ?? !s.peopleListOpen })),
   toggleLegend: () => set((s) => ({ legendOpen: !s.legendOpen })),
+  setShortcutsOpen: (open) => set({ shortcutsOpen: open }),
 }));

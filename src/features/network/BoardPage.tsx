@@ -9,6 +9,7 @@ import { ChangeLogDialog } from '../history/ChangeLogDialog';
 import { UndoRedoButtons } from '../history/UndoRedoButtons';
 import { PeopleList } from '../people/PeopleList';
 import { NetworkView } from './NetworkView';
+import { ShortcutSheet } from './ShortcutSheet';
 import { SidePanel } from './SidePanel';
 import { Toolbar } from './Toolbar';
 import { useBoardShortcuts } from './useBoardShortcuts';
@@ -58,6 +59,7 @@ function Workspace({ content }: { content: BoardContent }) {
         <SaveIndicator />
       </header>
       {showLog && <ChangeLogDialog boardId={board.id} onClose={() => setShowLog(false)} />}
+      <ShortcutSheet />
       <Toolbar content={content} handleRef={handleRef} />
       <QuarantineNotice records={content.quarantined} />
       <div className="board-body">

@@ -18,6 +18,7 @@ export function Toolbar({
   const setTool = useUi((s) => s.setTool);
   const legendOpen = useUi((s) => s.legendOpen);
   const toggleLegend = useUi((s) => s.toggleLegend);
+  const setShortcutsOpen = useUi((s) => s.setShortcutsOpen);
   const count = selection.people.length + selection.associations.length;
   return (
     <div className="toolbar" role="toolbar" aria-label="Network tools">
@@ -53,6 +54,10 @@ export function Toolbar({
       </button>
       <button type="button" onClick={() => handleRef.current?.zoomBy(0.8)} aria-label="Zoom out">
         −
+      </button>
+      <span className="sep" />
+      <button type="button" onClick={() => setShortcutsOpen(true)}>
+        Keys<kbd>?</kbd>
       </button>
     </div>
   );

@@ -72,6 +72,9 @@ export function useBoardShortcuts(content: BoardContent, handle: () => NetworkHa
         case 'Backspace':
           void deleteSelected(content);
           break;
+        case '?':
+          ui.setShortcutsOpen(true);
+          break;
         case 'Escape':
           if (ui.tool !== 'move') ui.setTool('move');
           else ui.clearSelection();
