@@ -6,6 +6,10 @@ export const shortcuts: readonly { keys: string; what: string }[] = [
     what: 'Link the two selected people; pick the kind with arrows and Enter, or a number',
   },
   { keys: 'Enter or F2', what: 'Rename the selected person (or double-click them)' },
+  {
+    keys: 'Arrow keys',
+    what: 'On the diagram: move to a person linked to the selected one, in that direction',
+  },
   { keys: 'Delete', what: 'Delete what is selected' },
   { keys: 'Ctrl+Z', what: 'Undo' },
   { keys: 'Ctrl+Shift+Z or Ctrl+Y', what: 'Redo' },

@@ -4,6 +4,7 @@ import { useStatus } from '../../state/statusStore';
 import { useUi } from '../../state/uiStore';
 import { isTypingTarget } from '../history/undoRedo';
 import { deleteSelected } from './networkActions';
+import { neighbourInDirection, type Direction } from './neighbourInDirection';
 import { freeSpotNear } from './placement';
 import type { NetworkHandle } from '../../adapters/cytoscape/intents';
 
@@ -39,6 +40,47 @@ export function startRename(): void {
     ui.setDraft({ kind: 'rename', personId: only });
 }
 
+const arrows: Record<string, Direction> = {
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+};
+
+/** Moves the selection to the person linked to the selected one that lies in the arrow's direction. */
+export function moveToNeighbour(
+  content: BoardContent,
+  direction: Direction,
+  handle: NetworkHandle | null,
+): void {
+  const ui = useUi.getState();
+  const [only, ...rest] = ui.selection.people;
+  const notify = (text: string) => useStatus.getState().notify({ tone: 'info', text });
+  if (!only || rest.length > 0)
+    return notify(
+      'Select one person first, then use the arrow keys to move to the people linked to them.',
+    );
+  const at = new Map(content.positions.map((p) => [p.nodeId, p]));
+  const from = at.get(only);
+  if (!from) return;
+  const linked = new Set(
+    content.associations.flatMap((a) =>
+      a.fromId === only ? [a.toId] : a.toId === only ? [a.fromId] : [],
+    ),
+  );
+  const neighbours = [...linked].flatMap((id) => {
+    const p = at.get(id);
+    return p ? [{ id, x: p.x, y: p.y }] : [];
+  });
+  const next = neighbourInDirection(from, neighbours, direction);
+  if (!next)
+    return notify(
+      `No one linked to them lies ${direction === 'up' || direction === 'down' ? direction : `to the ${direction}`}.`,
+    );
+  ui.select({ people: [next], associations: [] });
+  handle?.ensureVisible(next);
+}
+
 /**
  * Single-key shortcuts for live capture: N new person, L link, Enter or F2 rename, Delete remove,
  * Escape cancel. They never fire while typing in a field or while a dialog is open.
@@ -71,6 +113,15 @@ export function useBoardShortcuts(content: BoardContent, handle: () => NetworkHa
         case 'Delete':
         case 'Backspace':
           void deleteSelected(content);
+          break;
+        case 'ArrowUp':
+        case 'ArrowDown':
+        case 'ArrowLeft':
+        case 'ArrowRight':
+          // Only on the diagram itself: lists and fields keep their own arrow keys.
+          if (!(e.target instanceof HTMLElement && e.target.classList.contains('network-canvas')))
+            return;
+          moveToNeighbour(content, arrows[e.key]!, handle());
           break;
         case '?':
           ui.setShortcutsOpen(true);
