@@ -78,7 +78,8 @@ describe('records that fail validation on load', () => {
       'A person (qn-gang): kind: "gang" is not a known kind of person',
     );
 
-    const people = screen.getByRole('listbox', { name: /People/ });
+    // The People list renders just after the diagram (a deferred value): wait for it.
+    const people = await screen.findByRole('listbox', { name: /People/ });
     expect(
       within(people)
         .getAllByRole('option')

@@ -10,6 +10,7 @@ import {
   type MouseEvent,
 } from 'react';
 import type { Person } from '../../domain/records/person';
+import { matchesName } from './nameSearch';
 import { labelOf, riskLevels } from '../../domain/vocabulary';
 import { useUi } from '../../state/uiStore';
 
@@ -63,14 +64,20 @@ const NOBODY: readonly Person[] = [];
 export function PeopleList({ people: current, onShow }: Props) {
   // On a large board the diagram is drawn first; the list follows in the next idle moment.
   const people = useDeferredValue(current, NOBODY);
+  const [query, setQuery] = useState('');
+  // Everyone, in name order, narrowed to those whose any name form matches what was typed.
   const sorted = useMemo(
-    () => [...people].sort((a, b) => collator.compare(a.displayName, b.displayName)),
-    [people],
+    () =>
+      people
+        .filter((p) => matchesName(p, query))
+        .sort((a, b) => collator.compare(a.displayName, b.displayName)),
+    [people, query],
   );
   const selected = useUi((s) => s.selection.people);
   const selectedSet = useMemo(() => new Set(selected), [selected]);
   const [active, setActive] = useState(0);
   const baseId = useId();
+  const listRef = useRef<HTMLUListElement>(null);
   const activeIndex = Math.min(active, Math.max(0, sorted.length - 1));
 
   const choose = (person: Person, mode: 'only' | 'toggle' | 'add') => {
@@ -136,12 +143,47 @@ export function PeopleList({ people: current, onShow }: Props) {
   return (
     <nav className="people-list" aria-label="People on this board">
       <h2 id={`${baseId}-label`}>People ({people.length})</h2>
-      {sorted.length === 0 ? (
+      {people.length > 0 && (
+        <div className="people-search">
+          <input
+            type="search"
+            aria-label="Find a person"
+            placeholder="Find a person…"
+            value={query}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setActive(0);
+            }}
+            onKeyDown={(e) => {
+              const first = sorted[0];
+              if (e.key === 'Enter' && first) {
+                e.preventDefault();
+                choose(first, 'only');
+              } else if (e.key === 'ArrowDown' && first) {
+                e.preventDefault();
+                listRef.current?.focus();
+              } else if (e.key === 'Escape' && query) {
+                e.stopPropagation();
+                setQuery('');
+              }
+            }}
+          />
+          {query && (
+            <p className="muted" role="status">
+              {sorted.length === 0
+                ? `No one matches “${query}”.`
+                : `${sorted.length} of ${people.length} shown`}
+            </p>
+          )}
+        </div>
+      )}
+      {people.length === 0 ? (
         <p className="muted" style={{ padding: '0 0.8rem' }}>
           Nobody yet.
         </p>
-      ) : (
+      ) : sorted.length === 0 ? null : (
         <ul
+          ref={listRef}
           role="listbox"
           aria-multiselectable="true"
           aria-labelledby={`${baseId}-label`}
