@@ -2,10 +2,11 @@ import type { Core, EventObject, NodeSingular, EdgeSingular } from 'cytoscape';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { toElements, type NetworkModel } from './elements';
+import { createHandle } from './handle';
+import { fitViewport } from './viewport';
 import { registerExtensions } from './extensions';
 import type { NetworkHandle, NetworkIntent } from './intents';
 import { FAR_ZOOM, networkStylesheet } from './style';
-import { fitViewport } from './viewport';
 
 registerExtensions();
 
@@ -165,53 +166,7 @@ export function NetworkCanvas(props: Props) {
       cy.batch(() => cy.edges().toggleClass('far', isFar));
     });
 
-    const viewportListeners = new Set<() => void>();
-    cy.on('viewport resize', () => viewportListeners.forEach((l) => l()));
-
-    handleRef.current = {
-      fit: () => {
-        const v = fitViewport(latest.current.model.people, cy.width(), cy.height());
-        cy.viewport({ zoom: v.zoom, pan: v.pan });
-      },
-      zoomBy: (factor) => {
-        const w = cy.width() / 2;
-        const h = cy.height() / 2;
-        cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: w, y: h } });
-      },
-      renderedPositionOf: (id) => {
-        const n = cy.getElementById(id);
-        return n.nonempty() ? n.renderedPosition() : null;
-      },
-      toRendered: (p) => ({ x: p.x * cy.zoom() + cy.pan().x, y: p.y * cy.zoom() + cy.pan().y }),
-      viewportCenter: () => {
-        const ext = cy.extent();
-        return { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
-      },
-      ensureVisible: (id) => {
-        const n = cy.getElementById(id);
-        if (n.empty()) return;
-        const ext = cy.extent();
-        const { x, y } = n.position();
-        if (x < ext.x1 || x > ext.x2 || y < ext.y1 || y > ext.y2) cy.center(n);
-      },
-      labelOf: (id) => {
-        const n = cy.getElementById(id);
-        return n.nonempty() ? String(n.data('label')) : null;
-      },
-      resetPositions: () => {
-        const byId = new Map(latest.current.model.people.map((p) => [p.id, p]));
-        cy.batch(() =>
-          cy.nodes().forEach((n) => {
-            const p = byId.get(n.id());
-            if (p) n.position({ x: p.x, y: p.y });
-          }),
-        );
-      },
-      onViewport: (l) => {
-        viewportListeners.add(l);
-        return () => viewportListeners.delete(l);
-      },
-    };
+    handleRef.current = createHandle(cy, () => latest.current.model);
   };
 
   useEffect(() => {

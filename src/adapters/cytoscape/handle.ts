@@ -1,0 +1,55 @@
+import type { Core } from 'cytoscape';
+import type { NetworkModel } from './elements';
+import type { NetworkHandle } from './intents';
+import { fitViewport } from './viewport';
+
+/** The calls the feature may make on the diagram, over one Cytoscape instance. */
+export function createHandle(cy: Core, model: () => NetworkModel): NetworkHandle {
+  const viewportListeners = new Set<() => void>();
+  cy.on('viewport resize', () => viewportListeners.forEach((l) => l()));
+
+  return {
+    fit: () => {
+      const v = fitViewport(model().people, cy.width(), cy.height());
+      cy.viewport({ zoom: v.zoom, pan: v.pan });
+    },
+    zoomBy: (factor) => {
+      const w = cy.width() / 2;
+      const h = cy.height() / 2;
+      cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: w, y: h } });
+    },
+    renderedPositionOf: (id) => {
+      const n = cy.getElementById(id);
+      return n.nonempty() ? n.renderedPosition() : null;
+    },
+    toRendered: (p) => ({ x: p.x * cy.zoom() + cy.pan().x, y: p.y * cy.zoom() + cy.pan().y }),
+    viewportCenter: () => {
+      const ext = cy.extent();
+      return { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
+    },
+    ensureVisible: (id) => {
+      const n = cy.getElementById(id);
+      if (n.empty()) return;
+      const ext = cy.extent();
+      const { x, y } = n.position();
+      if (x < ext.x1 || x > ext.x2 || y < ext.y1 || y > ext.y2) cy.center(n);
+    },
+    labelOf: (id) => {
+      const n = cy.getElementById(id);
+      return n.nonempty() ? String(n.data('label')) : null;
+    },
+    resetPositions: () => {
+      const byId = new Map(model().people.map((p) => [p.id, p]));
+      cy.batch(() =>
+        cy.nodes().forEach((n) => {
+          const p = byId.get(n.id());
+          if (p) n.position({ x: p.x, y: p.y });
+        }),
+      );
+    },
+    onViewport: (l) => {
+      viewportListeners.add(l);
+      return () => viewportListeners.delete(l);
+    },
+  };
+}
