@@ -22,9 +22,6 @@ interface UiState {
   selection: Selection;
   tool: Tool;
   draft: Draft | null;
-  /** The side panel is open (it shows the selection's details). */
-  panelOpen: boolean;
-  peopleListOpen: boolean;
   /** The legend is drawn over the diagram. */
   legendOpen: boolean;
   /** The keyboard shortcut sheet is open. */
@@ -34,8 +31,6 @@ interface UiState {
   clearSelection: () => void;
   setTool: (tool: Tool) => void;
   setDraft: (draft: Draft | null) => void;
-  togglePanel: (open?: boolean) => void;
-  togglePeopleList: (open?: boolean) => void;
   toggleLegend: () => void;
   setShortcutsOpen: (open: boolean) => void;
 }
@@ -50,8 +45,6 @@ export const useUi = create<UiState>()((set) => ({
   selection: EMPTY,
   tool: 'move',
   draft: null,
-  panelOpen: true,
-  peopleListOpen: true,
   legendOpen: false,
   shortcutsOpen: false,
   navigate: (route) => {
@@ -71,8 +64,6 @@ export const useUi = create<UiState>()((set) => ({
   clearSelection: () => set((s) => (s.selection === EMPTY ? s : { selection: EMPTY })),
   setTool: (tool) => set({ tool }),
   setDraft: (draft) => set({ draft }),
-  togglePanel: (open) => set((s) => ({ panelOpen: open ?? !s.panelOpen })),
-  togglePeopleList: (open) => set((s) => ({ peopleListOpen: open ?? !s.peopleListOpen })),
   toggleLegend: () => set((s) => ({ legendOpen: !s.legendOpen })),
   setShortcutsOpen: (open) => set({ shortcutsOpen: open }),
 }));

@@ -2,14 +2,12 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { linkPeople } from '../../src/commands/associations/linkPeople';
-import { createBoard } from '../../src/commands/boards/createBoard';
 import { history } from '../../src/commands/history';
 import { setUserName } from '../../src/commands/identity';
-import { addPerson } from '../../src/commands/people/addPerson';
 import type { PeersDb } from '../../src/db/database';
 import type { Association } from '../../src/domain/records/association';
 import { freshDb } from '../unit/dbHelpers';
-import { boardFields, mustRun } from '../unit/busHelpers';
+import { boardWithPeople, mustRun } from '../unit/busHelpers';
 import { BoardHarness, daysFromToday, resetStores, selectAssociations } from './componentHelpers';
 
 let d: PeersDb;
@@ -21,9 +19,7 @@ beforeEach(async () => {
   d = await freshDb();
   resetStores();
   setUserName('Sam');
-  await mustRun(createBoard('b1', boardFields));
-  await mustRun(addPerson('b1', 'p1', { displayName: 'Ali' }, { x: 0, y: 0 }));
-  await mustRun(addPerson('b1', 'p2', { displayName: 'Bea' }, { x: 100, y: 0 }));
+  await boardWithPeople('b1', ['Ali', 'Bea']);
   await mustRun(linkPeople('b1', 'a1', ali, bea, 'friendship'));
   history.clear();
 });

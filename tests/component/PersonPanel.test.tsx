@@ -3,7 +3,6 @@ import userEvent from '@testing-library/user-event';
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { undo } from '../../src/commands/bus';
-import { createBoard } from '../../src/commands/boards/createBoard';
 import { history } from '../../src/commands/history';
 import { setUserName } from '../../src/commands/identity';
 import { addPerson } from '../../src/commands/people/addPerson';
@@ -11,7 +10,7 @@ import type { PeersDb } from '../../src/db/database';
 import type { Person } from '../../src/domain/records/person';
 import { useStatus } from '../../src/state/statusStore';
 import { freshDb } from '../unit/dbHelpers';
-import { boardFields, getPerson, mustRun } from '../unit/busHelpers';
+import { boardWithPeople, getPerson, mustRun } from '../unit/busHelpers';
 import { BoardHarness, daysFromToday, resetStores, selectPeople } from './componentHelpers';
 
 let d: PeersDb;
@@ -20,9 +19,7 @@ beforeEach(async () => {
   d = await freshDb();
   resetStores();
   setUserName('Sam');
-  await mustRun(createBoard('b1', boardFields));
-  await mustRun(addPerson('b1', 'p1', { displayName: 'Ali' }, { x: 0, y: 0 }));
-  await mustRun(addPerson('b1', 'p2', { displayName: 'Bea' }, { x: 100, y: 0 }));
+  await boardWithPeople('b1', ['Ali', 'Bea']);
   history.clear();
 });
 

@@ -25,8 +25,6 @@ export function resetStores(): void {
     selection: { people: [], associations: [] },
     tool: 'move',
     draft: null,
-    panelOpen: true,
-    peopleListOpen: true,
   });
   useStatus.setState({
     pending: 0,

@@ -21,15 +21,14 @@ export const boardFields = {
   reviewDate: '2099-01-01',
 };
 
-/** A board `b1` with people p1 Ali, p2 Bea, p3 Cal, all through the bus. */
-export async function boardWithPeople(boardId = 'b1'): Promise<void> {
+/** A board with people p1, p2, … (Ali, Bea, Cal unless named), a row apart, all through the bus. */
+export async function boardWithPeople(
+  boardId = 'b1',
+  names: readonly string[] = ['Ali', 'Bea', 'Cal'],
+): Promise<void> {
   await mustRun(createBoard(boardId, boardFields));
-  for (const [id, name] of [
-    ['p1', 'Ali'],
-    ['p2', 'Bea'],
-    ['p3', 'Cal'],
-  ] as const) {
-    await mustRun(addPerson(boardId, id, { displayName: name }, { x: 0, y: 0 }));
+  for (const [i, name] of names.entries()) {
+    await mustRun(addPerson(boardId, `p${i + 1}`, { displayName: name }, { x: i * 100, y: 0 }));
   }
 }
 

@@ -92,6 +92,28 @@ describe('toElements against headless Cytoscape', () => {
   });
 });
 
+describe('far-zoom edges', () => {
+  it('are drawn solid and straight, dashes and curves only where they can be seen', () => {
+    const model = buildNetworkModel({
+      people: [ali, bea],
+      associations: [link],
+      positions: [newPosition(B, 'p-ali', 0, 0), newPosition(B, 'p-bea', 200, 0)],
+    });
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: toElements(model, 'far'),
+      style: networkStylesheet(),
+    });
+    const edge = cy.getElementById('a-1');
+    expect(edge.style('line-style')).toBe('solid');
+    expect(edge.style('curve-style')).toBe('haystack');
+    edge.removeClass('far');
+    expect(edge.style('line-style')).toBe(confidenceLine.suspected);
+    expect(edge.style('curve-style')).toBe('bezier');
+  });
+});
+
 describe('freeSpotNear', () => {
   it('returns the spot itself when free, and a clear spot when it is taken', () => {
     expect(freeSpotNear({ x: 0, y: 0 }, [])).toEqual({ x: 0, y: 0 });
