@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './tests/chromium.mjs';
 
-const PORT = 4174;
+const PORT = Number(process.env.PP_E2E_PORT || 4174);
 
 /**
  * End-to-end tests against the built app (`vite build` runs first, in `npm run test:e2e`), served

@@ -8,6 +8,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 900,
+    // Lets several builds (parallel e2e runs on one machine) keep apart; `dist` otherwise.
+    outDir: process.env.PP_OUT_DIR || 'dist',
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
