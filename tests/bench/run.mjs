@@ -19,7 +19,9 @@ import { metricModules } from './metrics/index.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const RESULTS_FILE = join(ROOT, 'bench-results.json');
-const PORT = 4175;
+// Both can be set so that two runs (or a run beside an e2e run) can share a machine.
+const PORT = Number(process.env.PP_BENCH_PORT || 4175);
+const OUT_DIR = process.env.PP_OUT_DIR || 'dist';
 const MODULE_TIMEOUT_MS = 30 * 60_000; // per metric module; seeding and 200 commits can be slow on 2 cores
 
 function selectModules(filters) {
@@ -60,8 +62,8 @@ function printTable(rows) {
 
 async function main() {
   const modules = selectModules(process.argv.slice(2));
-  if (!existsSync(join(ROOT, 'dist', 'index.html')))
-    throw new Error('dist/ is missing: run `npx vite build` first');
+  if (!existsSync(join(ROOT, OUT_DIR, 'index.html')))
+    throw new Error(`${OUT_DIR}/ is missing: run \`npx vite build\` first`);
   if (!existsSync(chromiumPath))
     throw new Error(`no Chromium at ${chromiumPath} (set CHROMIUM_PATH)`);
 
@@ -87,7 +89,7 @@ async function main() {
   try {
     const server = await startPreview({ cwd: ROOT, port: PORT });
     cleanups.push(server.stop);
-    console.log(`Serving dist/ at ${server.url}; Chromium ${chromiumPath}`);
+    console.log(`Serving ${OUT_DIR}/ at ${server.url}; Chromium ${chromiumPath}`);
 
     // A persistent profile in a temp dir: IndexedDB survives new tabs (and cache-disabled cold loads).
     const userDataDir = mkdtempSync(join(tmpdir(), 'pp-bench-'));
