@@ -2,6 +2,7 @@ import { setUserName, USER_NAME_SETTING } from '../commands/identity';
 import { openDatabase } from '../db/open';
 import { describeStorageError, onStorageProblem } from '../db/problems';
 import { loadSetting } from '../db/queries';
+import { restorePresenterSafe } from '../features/names/presenterSafe';
 import { useStatus } from '../state/statusStore';
 
 /**
@@ -20,6 +21,7 @@ export async function bootstrap(): Promise<{ ok: boolean; userName: string | und
   try {
     const userName = await loadSetting<string>(USER_NAME_SETTING);
     if (userName) setUserName(userName);
+    await restorePresenterSafe();
     return { ok, userName };
   } catch (err) {
     useStatus.getState().setStorageProblem(describeStorageError(err).message);

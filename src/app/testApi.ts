@@ -57,6 +57,14 @@ const api = {
   nodeLabel(personId: string): string | null {
     return activeNetwork.handle?.labelOf(personId) ?? null;
   },
+  /** Whether a person or association is drawn and not hidden by the filters or the focus. */
+  isDrawnVisible(id: string): boolean {
+    return activeNetwork.handle?.isShown(id) ?? false;
+  },
+  /** A drawn style value of a person, note or association (e.g. 'border-style'), or null. */
+  nodeStyle(id: string, property: string): string | null {
+    return activeNetwork.handle?.styleOf(id, property) ?? null;
+  },
   /** Seeds a deterministic fictional board through the command bus; returns its id. */
   async seedBoard(seed: number, people: number, associations: number): Promise<string> {
     const { board, records } = generateBoard(seed, people, associations);

@@ -1,11 +1,21 @@
 import { invertChangeSet, type ChangeSet, type RecordChange } from '../domain/changeSet';
 import { requestPersistentStorage } from '../db/open';
+import { announceCommitted } from '../db/recentCommits';
 import { describeStorageError, reportStorageProblem } from '../db/problems';
 import { writeChanges, WriteRejected, type Draft, type Reader, type WriteMeta } from '../db/writer';
 import { useStatus } from '../state/statusStore';
 import type { Command } from './command';
 import { history, type HistoryEntry } from './history';
 import { currentUserName } from './identity';
+
+/**
+ * Views show what was written at once rather than after their re-read of the whole board. They are
+ * told a few microtasks later: the command's caller resumes first (its commit time stays the bus's
+ * own), and what it does next, such as selecting a new person, still lands in the same frame.
+ */
+function announceToViews(changes: ChangeSet): void {
+  queueMicrotask(() => queueMicrotask(() => queueMicrotask(() => announceCommitted(changes))));
+}
 
 export type RunResult = { ok: true; changes: ChangeSet } | { ok: false; message: string };
 
@@ -15,6 +25,7 @@ async function write(plan: (r: Reader) => Promise<Draft[]>, meta: WriteMeta): Pr
   status.startSave();
   try {
     const changes = await writeChanges(plan, meta);
+    announceToViews(changes);
     useStatus.getState().endSave(true);
     if (changes.length > 0) requestPersistentStorage();
     return { ok: true, changes };

@@ -1,4 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useSyncExternalStore } from 'react';
+import type { Annotation } from '../domain/records/annotation';
 import type { Association } from '../domain/records/association';
 import type { Board } from '../domain/records/board';
 import type { ChangeLogEntry } from '../domain/records/changeLog';
@@ -8,6 +10,8 @@ import type { DiagramPosition } from '../domain/records/position';
 import { boardContentTables, type TableName } from '../domain/tables';
 import { db } from './database';
 import { checkLoaded, type QuarantinedRecord } from './loadValidation';
+import { useBoardRows } from './boardRows';
+import { recentCommits, subscribeToCommits } from './recentCommits';
 
 export interface BoardList {
   boards: Board[];
@@ -32,6 +36,8 @@ export interface BoardContent {
   groups: Group[];
   memberships: Membership[];
   positions: DiagramPosition[];
+  /** Notes pinned on the network diagram (map notes are left out). */
+  annotations: Annotation[];
   quarantined: QuarantinedRecord[];
 }
 
@@ -39,37 +45,60 @@ export interface BoardContent {
  * One board's records, validated. `undefined` while loading, `null` when the board does not exist
  * (deleted, perhaps in another tab). Records failing validation are reported in `quarantined`;
  * associations to a person kept aside are left out too, so the diagram never draws a dangling line.
+ * What this tab commits is shown at once, before the re-read that confirms it (see recentCommits).
  */
 export function useBoardContent(boardId: string): BoardContent | null | undefined {
-  return useLiveQuery(async () => {
-    const d = db();
-    const [board, people, associations, groups, memberships, positions] = await Promise.all([
-      d.boards.get(boardId),
-      d.people.where('boardId').equals(boardId).toArray(),
-      d.associations.where('boardId').equals(boardId).toArray(),
-      d.groups.where('boardId').equals(boardId).toArray(),
-      d.memberships.where('boardId').equals(boardId).toArray(),
-      d.positions.where('boardId').equals(boardId).toArray(),
-    ]);
-    if (!board) return null;
-    const quarantined: QuarantinedRecord[] = [];
-    const [goodBoard] = checkLoaded('boards', [board], quarantined);
-    if (!goodBoard) return null;
-    const goodPeople = checkLoaded('people', people, quarantined);
-    const personIds = new Set(goodPeople.map((p) => p.id));
-    const goodAssociations = checkLoaded('associations', associations, quarantined).filter(
-      (a) => personIds.has(a.fromId) && personIds.has(a.toId),
-    );
+  const commits = useSyncExternalStore(subscribeToCommits, recentCommits);
+  const board = useBoardRows('boards', boardId, commits);
+  const people = useBoardRows('people', boardId, commits);
+  const associations = useBoardRows('associations', boardId, commits);
+  const groups = useBoardRows('groups', boardId, commits);
+  const memberships = useBoardRows('memberships', boardId, commits);
+  const positions = useBoardRows('positions', boardId, commits);
+  const annotations = useBoardRows('annotations', boardId, commits);
+  const linked = useMemo(() => {
+    if (!people || !associations) return undefined;
+    const personIds = new Set(people.rows.map((p) => p.id));
+    return associations.rows.filter((a) => personIds.has(a.fromId) && personIds.has(a.toId));
+  }, [people, associations]);
+  const networkNotes = useMemo(
+    () => annotations?.rows.filter((n) => n.surface === 'network'),
+    [annotations],
+  );
+  return useMemo(() => {
+    if (!board || !people || !linked || !groups || !memberships || !positions || !networkNotes)
+      return undefined;
+    const [found] = board.rows;
+    if (!found) return null;
     return {
-      board: goodBoard,
-      people: goodPeople,
-      associations: goodAssociations,
-      groups: checkLoaded('groups', groups, quarantined),
-      memberships: checkLoaded('memberships', memberships, quarantined),
-      positions: checkLoaded('positions', positions, quarantined),
-      quarantined,
+      board: found,
+      people: people.rows,
+      associations: linked,
+      groups: groups.rows,
+      memberships: memberships.rows,
+      positions: positions.rows,
+      annotations: networkNotes,
+      quarantined: [
+        board,
+        people,
+        associations,
+        groups,
+        memberships,
+        positions,
+        annotations,
+      ].flatMap((t) => t?.quarantined ?? []),
     };
-  }, [boardId]);
+  }, [
+    board,
+    people,
+    associations,
+    linked,
+    groups,
+    memberships,
+    positions,
+    annotations,
+    networkNotes,
+  ]);
 }
 
 /** How many records of each kind a board holds: what deleting it would lose. */

@@ -75,11 +75,15 @@ export async function writeChanges(
     const now = new Date().toISOString();
     const changes: RecordChange[] = [];
     const seen = new Set<string>();
+    const stored = await storedNow(
+      database,
+      drafts.map((d) => ({ table: d.table, id: d.id })),
+    );
     for (const draft of drafts) {
       const key = `${draft.table}\u0000${draft.id}`;
       if (seen.has(key)) throw new Error(`Internal: ${draft.table} ${draft.id} planned twice`);
       seen.add(key);
-      const before = (await database.table_(draft.table).get(draft.id)) ?? null;
+      const before = stored.get(key) ?? null;
       if (before === null && draft.after === null) continue;
       let after: AnyRecord | null = null;
       if (draft.after) {
@@ -126,12 +130,40 @@ export async function writeChanges(
   });
 }
 
+/**
+ * The stored records for a list of (table, id), keyed `table\0id`, read with one request per table:
+ * a layout or an import writes thousands of records, and one read each took seconds.
+ */
+async function storedNow(
+  database: PeersDb,
+  refs: readonly { table: TableName; id: string }[],
+): Promise<Map<string, AnyRecord>> {
+  const byTable = new Map<TableName, Set<string>>();
+  for (const r of refs) {
+    const ids = byTable.get(r.table) ?? new Set<string>();
+    ids.add(r.id);
+    byTable.set(r.table, ids);
+  }
+  const out = new Map<string, AnyRecord>();
+  for (const [table, idSet] of byTable) {
+    const ids = [...idSet];
+    const rows = (await database.table(table).bulkGet(ids)) as (AnyRecord | undefined)[];
+    rows.forEach((row, i) => {
+      if (row) out.set(`${table}\u0000${ids[i]}`, row);
+    });
+  }
+  return out;
+}
+
 async function checkReferences(database: PeersDb, changes: ChangeSet): Promise<void> {
-  for (const change of changes) {
-    if (!change.after || opOf(change) === 'delete') continue;
-    for (const ref of referencesOf(change.table, change.after)) {
-      const found = await database.table_(ref.table).get(ref.id);
-      if (!found) {
+  const live = changes.filter((c) => c.after && opOf(c) !== 'delete');
+  const found = await storedNow(
+    database,
+    live.flatMap((c) => referencesOf(c.table, c.after!)),
+  );
+  for (const change of live) {
+    for (const ref of referencesOf(change.table, change.after!)) {
+      if (!found.has(`${ref.table}\u0000${ref.id}`)) {
         throw new WriteRejected(
           `Could not save ${describe(change.table, change.after)}: the ${recordNoun[ref.table]} it refers to no longer exists (it may have been deleted in another tab)`,
           'conflict',

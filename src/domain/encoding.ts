@@ -1,8 +1,15 @@
-import type { AssociationKind, Confidence, PersonKind, RiskLevel } from './vocabulary';
+import type {
+  AssociationKind,
+  Confidence,
+  GroupRole,
+  HarmRole,
+  PersonKind,
+  RiskLevel,
+} from './vocabulary';
 
 /**
- * How records look on the network diagram. One definition feeds the Cytoscape styles and (later)
- * the legend, so the two can never disagree. Every fill sits inside a dark outline, so shapes keep
+ * How records look on the network diagram. One definition feeds the Cytoscape styles, the legend
+ * (domain/legend.ts) and exports, so the two can never disagree. Every fill sits inside a dark outline, so shapes keep
  * 3:1 contrast against the canvas whatever the fill; line colours are at least 3:1 on white.
  */
 export const personShape: Record<
@@ -44,3 +51,61 @@ export const confidenceLine: Record<Confidence, 'solid' | 'dashed' | 'dotted'> =
 
 export const OUTLINE = '#1a1d21';
 export const SELECTED = '#c45500';
+
+/** Notes pinned on the diagram. */
+export const NOTE_FILL = '#fff4b8';
+export const NOTE_BORDER = '#8a6d00';
+
+/**
+ * Harm role is a coloured ring outside the shape (Cytoscape's node outline), so it never competes
+ * with the risk fill. Two roles share a colour and differ in line style, so the ring reads without
+ * colour too.
+ */
+export const harmRing: Record<HarmRole, { colour: string; width: number; style: RingStyle }> = {
+  'not-known': { colour: '#ffffff', width: 0, style: 'solid' },
+  harmed: { colour: '#1565c0', width: 5, style: 'solid' },
+  harming: { colour: '#4a148c', width: 5, style: 'dashed' },
+  both: { colour: '#4a148c', width: 7, style: 'double' },
+};
+export type RingStyle = 'solid' | 'dashed' | 'double';
+
+/**
+ * A member's role in a group shows as the shape's own outline: a leader's is heavy and double, a
+ * peripheral member's dashed. Someone in several groups shows their most central role.
+ */
+export const groupRoleBorder: Record<GroupRole, { width: number; style: RingStyle }> = {
+  'not-known': { width: 2.5, style: 'solid' },
+  follower: { width: 2.5, style: 'solid' },
+  leader: { width: 8, style: 'double' },
+  peripheral: { width: 3, style: 'dashed' },
+};
+const roleRank: Record<GroupRole, number> = {
+  leader: 3,
+  follower: 2,
+  peripheral: 1,
+  'not-known': 0,
+};
+export function mostCentralRole(roles: readonly GroupRole[]): GroupRole {
+  let best: GroupRole = 'not-known';
+  for (const r of roles) if (roleRank[r] > roleRank[best]) best = r;
+  return best;
+}
+
+/** Associations are drawn wider when protective, with a round mark in the middle. */
+export const associationWidth = { harmful: 3, protective: 6 } as const;
+
+/** An association past its review date is faded and marked so the room knows to check it. */
+export const REVIEW_OPACITY = 0.4;
+export const REVIEW_MARK = 'review';
+
+/** Group outlines: colours offered for new groups, in turn; each is at least 3:1 on white. */
+export const groupPalette = [
+  '#1f6fb2',
+  '#b35900',
+  '#2e7d32',
+  '#8e24aa',
+  '#c62828',
+  '#00838f',
+  '#6d4c41',
+  '#ad1457',
+] as const;

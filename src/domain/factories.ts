@@ -3,7 +3,10 @@ import {
   DEFAULT_CLASSIFICATION,
   defaultIndicatorKinds,
   type AssociationKind,
+  type GroupRole,
 } from './vocabulary';
+import type { Annotation } from './records/annotation';
+import type { Group, Membership } from './records/group';
 import type { Association } from './records/association';
 import type { Board } from './records/board';
 import { emptyContexts } from './records/contexts';
@@ -127,5 +130,51 @@ export function newPosition(
     y,
     pinned: false,
     ...stamps,
+  };
+}
+
+export function newGroup(
+  id: string,
+  boardId: string,
+  fields: Pick<Group, 'name' | 'colour'> & Partial<Group>,
+): Group {
+  return {
+    concernLevel: 'not-assessed',
+    contexts: emptyContexts(),
+    strengths: [],
+    notes: '',
+    ...stamps,
+    ...fields,
+    id,
+    boardId,
+  };
+}
+
+export function newMembership(
+  id: string,
+  boardId: string,
+  groupId: string,
+  personId: string,
+  role: GroupRole = 'not-known',
+): Membership {
+  return { groupId, personId, role, ...stamps, id, boardId };
+}
+
+export function newAnnotation(
+  id: string,
+  boardId: string,
+  text: string,
+  position: { x: number; y: number },
+  attachedTo: Annotation['attachedTo'] = null,
+): Annotation {
+  return {
+    text,
+    surface: 'network',
+    position,
+    lngLat: null,
+    attachedTo,
+    ...stamps,
+    id,
+    boardId,
   };
 }

@@ -7,13 +7,25 @@ export type Route = { name: 'boards' } | { name: 'board'; boardId: string };
 export interface Selection {
   people: readonly string[];
   associations: readonly string[];
+  groups: readonly string[];
+  /** Notes pinned on the diagram. */
+  annotations: readonly string[];
 }
 
 /** A gesture waiting for the user: typing a new name, renaming, or picking an association kind. */
 export type Draft =
   | { kind: 'new-person'; x: number; y: number }
   | { kind: 'rename'; personId: string }
-  | { kind: 'pick-kind'; fromId: string; toId: string };
+  | { kind: 'pick-kind'; fromId: string; toId: string }
+  | { kind: 'new-group'; personIds: readonly string[] }
+  | { kind: 'rename-group'; groupId: string }
+  | {
+      kind: 'new-note';
+      x: number;
+      y: number;
+      attachedTo: { kind: 'person' | 'group'; id: string } | null;
+    }
+  | { kind: 'edit-note'; annotationId: string };
 
 export type Tool = 'move' | 'link';
 
@@ -26,6 +38,11 @@ interface UiState {
   legendOpen: boolean;
   /** The keyboard shortcut sheet is open. */
   shortcutsOpen: boolean;
+  /**
+   * Presenter-safe: only initials or pseudonyms anywhere on screen. A device setting (kept across
+   * reloads by app/presenterSetting.ts), so a reload on the projector cannot reveal names.
+   */
+  presenterSafe: boolean;
   navigate: (route: Route) => void;
   select: (selection: Partial<Selection>) => void;
   clearSelection: () => void;
@@ -33,9 +50,10 @@ interface UiState {
   setDraft: (draft: Draft | null) => void;
   toggleLegend: () => void;
   setShortcutsOpen: (open: boolean) => void;
+  setPresenterSafe: (on: boolean) => void;
 }
 
-const EMPTY: Selection = { people: [], associations: [] };
+const EMPTY: Selection = { people: [], associations: [], groups: [], annotations: [] };
 
 const sameIds = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((id, i) => id === b[i]);
@@ -47,6 +65,7 @@ export const useUi = create<UiState>()((set) => ({
   draft: null,
   legendOpen: false,
   shortcutsOpen: false,
+  presenterSafe: false,
   navigate: (route) => {
     // An "Undo" offered on the previous screen would act on a history that is no longer in view.
     useStatus.getState().dropUndoOffers();
@@ -54,16 +73,16 @@ export const useUi = create<UiState>()((set) => ({
   },
   select: (next) =>
     set((s) => {
-      const people = next.people ?? s.selection.people;
-      const associations = next.associations ?? s.selection.associations;
+      const merged: Selection = { ...s.selection, ...next };
       // Keep the same object when nothing changed, so the canvas and panels do not re-sync.
-      if (sameIds(people, s.selection.people) && sameIds(associations, s.selection.associations))
-        return s;
-      return { selection: { people, associations } };
+      const keys = ['people', 'associations', 'groups', 'annotations'] as const;
+      if (keys.every((k) => sameIds(merged[k], s.selection[k]))) return s;
+      return { selection: merged };
     }),
   clearSelection: () => set((s) => (s.selection === EMPTY ? s : { selection: EMPTY })),
   setTool: (tool) => set({ tool }),
   setDraft: (draft) => set({ draft }),
   toggleLegend: () => set((s) => ({ legendOpen: !s.legendOpen })),
   setShortcutsOpen: (open) => set({ shortcutsOpen: open }),
+  setPresenterSafe: (on) => set({ presenterSafe: on }),
 }));

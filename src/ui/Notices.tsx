@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useNameMask } from '../state/nameMaskStore';
 import { useStatus, type Notice } from '../state/statusStore';
 
 interface NoticesProps {
@@ -9,6 +10,7 @@ const LIFETIME_MS = 8000;
 
 function NoticeItem({ notice, onUndo }: { notice: Notice; onUndo: (scope: string) => void }) {
   const dismiss = useStatus((s) => s.dismiss);
+  const mask = useNameMask((s) => s.mask);
   useEffect(() => {
     if (notice.tone === 'error') return;
     const t = window.setTimeout(() => dismiss(notice.id), LIFETIME_MS);
@@ -16,7 +18,7 @@ function NoticeItem({ notice, onUndo }: { notice: Notice; onUndo: (scope: string
   }, [notice, dismiss]);
   return (
     <li className={`notice notice-${notice.tone}`}>
-      <span role={notice.tone === 'error' ? 'alert' : 'status'}>{notice.text}</span>
+      <span role={notice.tone === 'error' ? 'alert' : 'status'}>{mask(notice.text)}</span>
       {notice.undoScope && (
         <button
           type="button"

@@ -35,6 +35,23 @@ describe('Legend', () => {
     expect(item('Directed (from → to)').querySelector('polygon')).not.toBeNull();
   });
 
+  it('explains harm-role rings, group roles and associations due for review', () => {
+    render(<Legend />);
+    for (const label of [
+      'Harmed',
+      'Harming',
+      'Harmed and harming',
+      'Leader',
+      'Peripheral',
+      'Past its review date',
+    ])
+      expect(item(label).querySelector('svg')).not.toBeNull();
+    expect(item('Past its review date').textContent).toContain('review');
+    // Protective associations carry a mark in the middle of the line.
+    expect(item('Protective / trusted').querySelectorAll('circle').length).toBe(1);
+    expect(item('Friendship').querySelectorAll('circle').length).toBe(0);
+  });
+
   it('says that associations are information, not findings', () => {
     render(<Legend />);
     expect(screen.getByText(/not findings of fact/)).toBeInTheDocument();

@@ -22,7 +22,8 @@ export function installDialogPolyfill(): void {
 export function resetStores(): void {
   useUi.setState({
     route: { name: 'boards' },
-    selection: { people: [], associations: [] },
+    selection: { people: [], associations: [], groups: [], annotations: [] },
+    presenterSafe: false,
     tool: 'move',
     draft: null,
   });
@@ -37,11 +38,15 @@ export function resetStores(): void {
 }
 
 export function selectPeople(...people: string[]): void {
-  useUi.setState({ selection: { people, associations: [] } });
+  useUi.setState({ selection: { people, associations: [], groups: [], annotations: [] } });
+}
+
+export function selectGroups(...groups: string[]): void {
+  useUi.setState({ selection: { people: [], associations: [], groups, annotations: [] } });
 }
 
 export function selectAssociations(...associations: string[]): void {
-  useUi.setState({ selection: { people: [], associations } });
+  useUi.setState({ selection: { people: [], associations, groups: [], annotations: [] } });
 }
 
 /** A date `days` from today, as `YYYY-MM-DD` (negative for the past). */
@@ -58,7 +63,12 @@ export function BoardHarness({ boardId }: { boardId: string }) {
   return (
     <div>
       <QuarantineNotice records={content.quarantined} />
-      <PeopleList people={content.people} onShow={() => undefined} />
+      <PeopleList
+        people={content.people}
+        onShow={() => undefined}
+        nameOf={(p) => p.displayName}
+        safeSearch={false}
+      />
       <SidePanel content={content} />
     </div>
   );

@@ -26,6 +26,7 @@ const link = newAssociation('a-1', B, {
 describe('buildNetworkModel', () => {
   it('places people at their stored positions and unplaced people on a grid below', () => {
     const model = buildNetworkModel({
+      memberships: [],
       people: [ali, bea, cal],
       associations: [link],
       positions: [newPosition(B, 'p-ali', 10, 20), newPosition(B, 'p-bea', 300, 400)],
@@ -45,6 +46,7 @@ describe('buildNetworkModel', () => {
         kind: 'exploitation',
         directed: true,
         confidence: 'suspected',
+        reviewDue: false,
       },
     ]);
   });
@@ -52,6 +54,7 @@ describe('buildNetworkModel', () => {
 
 describe('toElements against headless Cytoscape', () => {
   const model = buildNetworkModel({
+    memberships: [],
     people: [ali, bea],
     associations: [link],
     positions: [newPosition(B, 'p-ali', 0, 0), newPosition(B, 'p-bea', 200, 0)],
@@ -95,6 +98,7 @@ describe('toElements against headless Cytoscape', () => {
 describe('far-zoom edges', () => {
   it('are drawn solid and straight, dashes and curves only where they can be seen', () => {
     const model = buildNetworkModel({
+      memberships: [],
       people: [ali, bea],
       associations: [link],
       positions: [newPosition(B, 'p-ali', 0, 0), newPosition(B, 'p-bea', 200, 0)],
@@ -163,13 +167,18 @@ describe('buildNetworkModel reuse', () => {
     const people = [stamp(ali, '2026-01-01T00:00:00.000Z'), stamp(bea, '2026-01-01T00:00:00.000Z')];
     const positions = [newPosition(B, 'p-ali', 0, 0), newPosition(B, 'p-bea', 100, 0)];
     const associations = [stamp(link, '2026-01-01T00:00:00.000Z')];
-    const first = buildNetworkModel({ people, associations, positions });
+    const first = buildNetworkModel({ people, associations, positions, memberships: [] });
     const renamed = {
       ...people[1]!,
       displayName: 'Beatrice',
       updatedAt: '2026-01-02T00:00:00.000Z',
     };
-    const second = buildNetworkModel({ people: [people[0]!, renamed], associations, positions });
+    const second = buildNetworkModel({
+      memberships: [],
+      people: [people[0]!, renamed],
+      associations,
+      positions,
+    });
     expect(second.people[0]).toBe(first.people[0]);
     expect(second.associations[0]).toBe(first.associations[0]);
     expect(second.people[1]).not.toBe(first.people[1]);

@@ -2,7 +2,9 @@ import type { Core, EventObject, NodeSingular, EdgeSingular } from 'cytoscape';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { toElements, type NetworkModel } from './elements';
+import { cancellableDrag, notesFollowPeople, tapToLink } from './gestures';
 import { createHandle } from './handle';
+import { createHullLayer, type HullLayer } from './hulls';
 import { fitViewport } from './viewport';
 import { registerExtensions } from './extensions';
 import type { NetworkHandle, NetworkIntent } from './intents';
@@ -20,9 +22,13 @@ interface Props {
   model: NetworkModel;
   selectedPeople: readonly string[];
   selectedAssociations: readonly string[];
+  selectedGroups: readonly string[];
+  selectedNotes: readonly string[];
   linkMode: boolean;
   /** Large boards hide edges and use a texture while panning, so the frame rate holds. */
   large: boolean;
+  /** Ids of people and associations the filters hide: kept on the canvas, but not drawn. */
+  hidden: ReadonlySet<string>;
   onIntent: (intent: NetworkIntent) => void;
   onDrawn: (counts: { nodes: number; edges: number }) => void;
   handleRef: RefObject<NetworkHandle | null>;
@@ -57,8 +63,11 @@ export function NetworkCanvas(props: Props) {
     model,
     selectedPeople,
     selectedAssociations,
+    selectedGroups,
+    selectedNotes,
     linkMode,
     large,
+    hidden,
     handleRef,
     label,
     describedBy,
@@ -66,6 +75,9 @@ export function NetworkCanvas(props: Props) {
   const cyRef = useRef<Core | null>(null);
   const ehRef = useRef<EdgeHandles | null>(null);
   const wrapRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const hullsRef = useRef<HullLayer | null>(null);
+  const cleanups = useRef<(() => void)[]>([]);
   const latest = useRef(props);
   latest.current = props;
   const mirroring = useRef(false);
@@ -94,10 +106,35 @@ export function NetworkCanvas(props: Props) {
     const emit = (i: NetworkIntent) => latest.current.onIntent(i);
 
     cy.on('dbltap', (e: EventObject) => {
+      const node = e.target as NodeSingular;
       if (e.target === cy) emit({ type: 'canvas/doubleClicked', x: e.position.x, y: e.position.y });
-      else if ((e.target as NodeSingular).isNode?.())
-        emit({ type: 'node/doubleClicked', nodeId: (e.target as NodeSingular).id() });
+      else if (node.isNode?.() && node.hasClass('note'))
+        emit({ type: 'note/doubleClicked', noteId: node.id() });
+      // With the link tool on, two quick taps on two people are a link, not a rename (Cytoscape
+      // reports a double tap even when the taps land on different nodes).
+      else if (node.isNode?.() && !latest.current.linkMode)
+        emit({ type: 'node/doubleClicked', nodeId: node.id() });
     });
+    cy.on('tap', (e: EventObject) => {
+      if (e.target !== cy) return;
+      emit({ type: 'background/tapped', groupId: hullsRef.current?.groupAt(e.position) ?? null });
+    });
+    if (svgRef.current) {
+      const hulls = createHullLayer(cy, svgRef.current);
+      hullsRef.current = hulls;
+      cleanups.current.push(() => hulls.destroy());
+    }
+    const drag = cancellableDrag(cy);
+    const taps = tapToLink(
+      cy,
+      () => latest.current.linkMode,
+      (fromId, toId) => emit({ type: 'link/drawn', fromId, toId }),
+    );
+    cleanups.current.push(
+      () => drag.destroy(),
+      () => taps.destroy(),
+      notesFollowPeople(cy),
+    );
     cy.on('tapstart', () => wrapRef.current?.focus({ preventScroll: true }));
 
     let selectionQueued = false;
@@ -113,36 +150,41 @@ export function NetworkCanvas(props: Props) {
           els.map((e) => e.id());
         emit({
           type: 'selection/changed',
-          people: ids(cy.nodes(':selected').not('.eh-ghost')),
+          people: ids(cy.nodes('.person:selected')),
           associations: ids(cy.edges(':selected').not('.eh-ghost, .eh-preview')),
+          annotations: ids(cy.nodes('.note:selected')),
         });
       });
     });
 
     // Several selected nodes dragged together each fire `dragfree`: gather them into one move.
     let moved: NodeSingular[] = [];
-    cy.on('dragfree', 'node', (e: EventObject) => {
+    cy.on('dragfree', 'node.person, node.note', (e: EventObject) => {
+      // A drag cancelled with Escape has already been put back: nothing to store.
+      if (drag.cancelled()) return;
       const node = e.target as NodeSingular;
-      if (node.hasClass('eh-ghost')) return;
       if (moved.length === 0) {
         window.setTimeout(() => {
           const batch = moved;
           moved = [];
-          emit({
-            type: 'nodes/moved',
-            moves: batch.map((n) => ({
-              nodeId: n.id(),
-              x: Math.round(n.position('x')),
-              y: Math.round(n.position('y')),
-            })),
+          const at = (n: NodeSingular) => ({
+            x: Math.round(n.position('x')),
+            y: Math.round(n.position('y')),
           });
+          const people = batch.filter((n) => n.hasClass('person'));
+          const notes = batch.filter((n) => n.hasClass('note'));
+          if (people.length > 0)
+            emit({ type: 'nodes/moved', moves: people.map((n) => ({ nodeId: n.id(), ...at(n) })) });
+          if (notes.length > 0)
+            emit({ type: 'notes/moved', moves: notes.map((n) => ({ noteId: n.id(), ...at(n) })) });
         }, 0);
       }
       moved.push(node);
     });
 
     const eh = (cy as unknown as { edgehandles(o: object): EdgeHandles }).edgehandles({
-      canConnect: (a: NodeSingular, b: NodeSingular) => !a.same(b),
+      canConnect: (a: NodeSingular, b: NodeSingular) =>
+        !a.same(b) && a.hasClass('person') && b.hasClass('person'),
       snap: false,
       hoverDelay: 50,
     });
@@ -180,7 +222,7 @@ export function NetworkCanvas(props: Props) {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    const want = new Set([...selectedPeople, ...selectedAssociations]);
+    const want = new Set([...selectedPeople, ...selectedAssociations, ...selectedNotes]);
     mirroring.current = true;
     cy.batch(() => {
       cy.elements(':selected').forEach((e) => {
@@ -195,7 +237,12 @@ export function NetworkCanvas(props: Props) {
     queueMicrotask(() => {
       mirroring.current = false;
     });
-  }, [selectedPeople, selectedAssociations, elements, initial]);
+  }, [selectedPeople, selectedAssociations, selectedNotes, elements, initial]);
+
+  // Group outlines follow the model's groups and the selection.
+  useLayoutEffect(() => {
+    hullsRef.current?.setGroups(model.groups, selectedGroups);
+  }, [model.groups, selectedGroups, elements, initial]);
 
   // Report when the elements are on screen (the next frame Cytoscape draws), and fit once. A layout
   // effect: it runs in the same task as react-cytoscapejs's patch, before any frame can be drawn.
@@ -206,16 +253,62 @@ export function NetworkCanvas(props: Props) {
     if (far.current) cy.edges(':not(.far)').addClass('far');
     else cy.edges('.far').removeClass('far');
     const report = () =>
-      latest.current.onDrawn({ nodes: cy.nodes().length, edges: cy.edges().length });
+      latest.current.onDrawn({ nodes: cy.nodes('.person').length, edges: cy.edges().length });
     cy.one('render', report);
     return () => {
       cy.off('render', report);
     };
   }, [elements, initial]);
 
+  // Filters hide elements by class rather than removing them, so positions and selection are kept
+  // and showing them again costs nothing. Only elements whose state changed are touched; elements
+  // added since the last pass (an undo, another tab) are checked against the same set.
+  const filtered = useRef<ReadonlySet<string>>(new Set());
+  useLayoutEffect(() => {
+    const cy = cyRef.current;
+    const wrap = wrapRef.current;
+    if (!cy || !wrap) return;
+    // In-place merges: building the sets costs one map look-up per id, even on 8,000 elements.
+    const hide = cy.collection();
+    const show = cy.collection();
+    for (const id of hidden) {
+      const e = cy.getElementById(id);
+      if (e.empty() || e.hasClass('filtered')) continue;
+      // Cytoscape does not draw a line whose person is hidden, so such a line needs no class of its
+      // own: hiding 1,800 people then restyles 1,800 elements, not 7,000.
+      if (
+        e.isEdge() &&
+        (hidden.has(e.data('source') as string) || hidden.has(e.data('target') as string))
+      )
+        continue;
+      hide.merge(e);
+    }
+    for (const id of filtered.current) {
+      if (hidden.has(id)) continue;
+      const e = cy.getElementById(id);
+      if (e.nonempty() && e.hasClass('filtered')) show.merge(e);
+    }
+    filtered.current = hidden;
+    // The benchmark and tests read these: the filter applied, then the next frame drawn with it.
+    const count = String(hidden.size);
+    wrap.setAttribute('data-hidden-count', count);
+    if (hide.length + show.length === 0) {
+      wrap.setAttribute('data-hidden-drawn', count);
+      return;
+    }
+    cy.batch(() => {
+      hide.addClass('filtered');
+      show.removeClass('filtered');
+    });
+    cy.one('render', () => wrap.setAttribute('data-hidden-drawn', count));
+  }, [hidden, elements, initial]);
+
   useEffect(
     () => () => {
       ehRef.current?.destroy();
+      cleanups.current.forEach((c) => c());
+      cleanups.current = [];
+      hullsRef.current = null;
       handleRef.current = null;
     },
     [handleRef],
@@ -232,6 +325,7 @@ export function NetworkCanvas(props: Props) {
       aria-describedby={describedBy}
       data-testid="network-canvas"
     >
+      <svg ref={svgRef} className="group-outlines" aria-hidden="true" />
       {initial && (
         <CytoscapeComponent
           elements={elements}

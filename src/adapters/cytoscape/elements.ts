@@ -1,9 +1,20 @@
 import type { ElementDefinition } from 'cytoscape';
-import { associationColour, confidenceLine, personShape, riskFill } from '../../domain/encoding';
+import {
+  associationColour,
+  associationWidth,
+  confidenceLine,
+  groupRoleBorder,
+  harmRing,
+  personShape,
+  REVIEW_MARK,
+  REVIEW_OPACITY,
+  riskFill,
+} from '../../domain/encoding';
 import {
   associationKinds,
   type AssociationKind,
   type Confidence,
+  type GroupRole,
   type HarmRole,
   type PersonKind,
   type RiskLevel,
@@ -16,6 +27,9 @@ export interface PersonNode {
   kind: PersonKind;
   risk: RiskLevel;
   harmRole: HarmRole;
+  /** Their most central role across the groups they are in. */
+  groupRole: GroupRole;
+  pinned: boolean;
   x: number;
   y: number;
 }
@@ -27,11 +41,33 @@ export interface AssociationEdge {
   kind: AssociationKind;
   directed: boolean;
   confidence: Confidence;
+  /** Past its review date: drawn faded with a "review" mark. */
+  reviewDue: boolean;
+}
+
+/** A group as the diagram outlines it: the hull is drawn round the members on the canvas. */
+export interface GroupOutline {
+  id: string;
+  name: string;
+  colour: string;
+  memberIds: readonly string[];
+}
+
+/** A note pinned on the diagram, at its drawn (absolute) position. */
+export interface NoteNode {
+  id: string;
+  text: string;
+  x: number;
+  y: number;
+  /** The person or group it moves with. */
+  attachedTo: { kind: 'person' | 'group'; id: string } | null;
 }
 
 export interface NetworkModel {
   people: readonly PersonNode[];
   associations: readonly AssociationEdge[];
+  groups: readonly GroupOutline[];
+  notes: readonly NoteNode[];
 }
 
 const protectiveKinds = new Set<string>(
@@ -45,7 +81,24 @@ const protectiveKinds = new Set<string>(
  */
 // Elements for unchanged view objects are reused, so react-cytoscapejs finds them equal at once.
 const nodeElements = new WeakMap<PersonNode, ElementDefinition>();
+const noteElements = new WeakMap<NoteNode, ElementDefinition>();
 const edgeElements = new Map<string, WeakMap<AssociationEdge, ElementDefinition>>();
+
+/**
+ * A note's card size from its text (15px type wrapped at about 28 characters a line). Cytoscape's
+ * own `width: label` is deprecated, so the card is sized here.
+ */
+export function noteSize(text: string): { w: number; h: number } {
+  const PER_LINE = 28;
+  let lines = 0;
+  let longest = 0;
+  for (const para of text.split('\n')) {
+    const n = Math.max(1, Math.ceil(para.length / PER_LINE));
+    lines += n;
+    longest = Math.max(longest, Math.min(para.length, PER_LINE));
+  }
+  return { w: Math.max(60, longest * 8.2 + 24), h: lines * 19 + 22 };
+}
 
 export function toElements(model: NetworkModel, edgeClasses = ''): ElementDefinition[] {
   const out: ElementDefinition[] = [];
@@ -62,10 +115,38 @@ export function toElements(model: NetworkModel, edgeClasses = ''): ElementDefini
           harmRole: p.harmRole,
           shape: personShape[p.kind],
           fill: riskFill[p.risk],
+          ringColour: harmRing[p.harmRole].colour,
+          ringWidth: harmRing[p.harmRole].width,
+          ringStyle: harmRing[p.harmRole].style,
+          borderWidth: groupRoleBorder[p.groupRole].width,
+          borderStyle: groupRoleBorder[p.groupRole].style,
+          // Data, not a class: react-cytoscapejs replaces classes when they differ, which would
+          // drop classes the adapter sets itself (far, filtered).
+          pinned: p.pinned ? 'yes' : 'no',
         },
         position: { x: p.x, y: p.y },
+        classes: 'person',
       };
       nodeElements.set(p, element);
+    }
+    out.push(element);
+  }
+  for (const n of model.notes) {
+    let element = noteElements.get(n);
+    if (!element) {
+      element = {
+        group: 'nodes',
+        data: {
+          id: n.id,
+          label: n.text,
+          ...noteSize(n.text),
+          // The person it follows while they are dragged (see gestures.ts).
+          anchor: n.attachedTo?.kind === 'person' ? n.attachedTo.id : '',
+        },
+        position: { x: n.x, y: n.y },
+        classes: 'note',
+      };
+      noteElements.set(n, element);
     }
     out.push(element);
   }
@@ -90,7 +171,12 @@ export function toElements(model: NetworkModel, edgeClasses = ''): ElementDefini
           colour: associationColour[a.kind],
           lineStyle: confidenceLine[a.confidence],
           arrow: a.directed ? 'triangle' : 'none',
-          width: protectiveKinds.has(a.kind) ? 5 : 3,
+          width: protectiveKinds.has(a.kind)
+            ? associationWidth.protective
+            : associationWidth.harmful,
+          midMark: protectiveKinds.has(a.kind) ? 'circle' : 'none',
+          opacity: a.reviewDue ? REVIEW_OPACITY : 1,
+          mark: a.reviewDue ? REVIEW_MARK : '',
         },
       };
       edges.set(a, element);

@@ -38,6 +38,14 @@ export function createHandle(cy: Core, model: () => NetworkModel): NetworkHandle
       const n = cy.getElementById(id);
       return n.nonempty() ? String(n.data('label')) : null;
     },
+    isShown: (id) => {
+      const e = cy.getElementById(id);
+      return e.nonempty() && e.visible();
+    },
+    styleOf: (id, property) => {
+      const e = cy.getElementById(id);
+      return e.nonempty() ? String(e.style(property)) : null;
+    },
     resetPositions: () => {
       const byId = new Map(model().people.map((p) => [p.id, p]));
       cy.batch(() =>

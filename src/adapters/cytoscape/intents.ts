@@ -2,8 +2,12 @@
 export type NetworkIntent =
   | { type: 'canvas/doubleClicked'; x: number; y: number }
   | { type: 'node/doubleClicked'; nodeId: string }
-  | { type: 'selection/changed'; people: string[]; associations: string[] }
+  | { type: 'note/doubleClicked'; noteId: string }
+  | { type: 'selection/changed'; people: string[]; associations: string[]; annotations: string[] }
   | { type: 'nodes/moved'; moves: { nodeId: string; x: number; y: number }[] }
+  | { type: 'notes/moved'; moves: { noteId: string; x: number; y: number }[] }
+  /** A tap on the background: inside a group's outline (its id) or outside all (null). */
+  | { type: 'background/tapped'; groupId: string | null }
   | { type: 'link/drawn'; fromId: string; toId: string };
 
 /** Imperative calls the feature may make on the diagram. */
@@ -18,6 +22,10 @@ export interface NetworkHandle {
   ensureVisible(nodeId: string): void;
   /** The text drawn as a node's label (tests read it: the canvas hides it from the DOM). */
   labelOf(nodeId: string): string | null;
+  /** Whether a person or association is on the canvas and drawn (not hidden by a filter). */
+  isShown(id: string): boolean;
+  /** A drawn style value of a node or edge (tests read the encoding: the canvas is not in the DOM). */
+  styleOf(id: string, property: string): string | null;
   /** Puts nodes back where the model says (after a refused move). */
   resetPositions(): void;
   onViewport(listener: () => void): () => void;

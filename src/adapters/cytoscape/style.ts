@@ -1,5 +1,5 @@
 import type { StylesheetJsonBlock } from 'cytoscape';
-import { OUTLINE, SELECTED } from '../../domain/encoding';
+import { NOTE_BORDER, NOTE_FILL, OUTLINE, SELECTED } from '../../domain/encoding';
 
 /** Below this zoom confidence dashes are drawn solid (see `edge.far`). */
 export const FAR_ZOOM = 0.45;
@@ -8,15 +8,20 @@ export const FAR_ZOOM = 0.45;
 export function networkStylesheet(): StylesheetJsonBlock[] {
   return [
     {
-      selector: 'node',
+      selector: 'node.person',
       style: {
         label: 'data(label)',
         shape: 'data(shape)',
         'background-color': 'data(fill)',
         width: 44,
         height: 44,
-        'border-width': 2.5,
+        'border-width': 'data(borderWidth)',
+        'border-style': 'data(borderStyle)',
         'border-color': OUTLINE,
+        'outline-width': 'data(ringWidth)',
+        'outline-color': 'data(ringColour)',
+        'outline-style': 'data(ringStyle)',
+        'outline-offset': 2,
         'font-size': 17,
         'font-weight': 600,
         color: '#111',
@@ -38,7 +43,28 @@ export function networkStylesheet(): StylesheetJsonBlock[] {
         'line-style': 'data(lineStyle)',
         'target-arrow-color': 'data(colour)',
         'target-arrow-shape': 'data(arrow)',
+        'mid-target-arrow-shape': 'data(midMark)',
+        'mid-target-arrow-color': 'data(colour)',
         'arrow-scale': 1.4,
+        opacity: 'data(opacity)',
+        label: 'data(mark)',
+        'font-size': 13,
+        'font-weight': 700,
+        color: '#333',
+        'text-background-color': '#fff',
+        'text-background-opacity': 1,
+        'text-background-padding': '2px',
+        'min-zoomed-font-size': 8,
+      },
+    },
+    // A pinned person keeps their place when a layout runs: a corner tag shows it.
+    {
+      selector: 'node[pinned = "yes"]',
+      style: {
+        'underlay-color': OUTLINE,
+        'underlay-opacity': 0.18,
+        'underlay-padding': 6,
+        'underlay-shape': 'round-rectangle',
       },
     },
     // Zoomed far out, a dash pattern is smaller than a pixel and cannot be seen, yet dashing thousands
@@ -48,7 +74,30 @@ export function networkStylesheet(): StylesheetJsonBlock[] {
       selector: 'edge.far',
       style: { 'line-style': 'solid', 'curve-style': 'haystack', 'haystack-radius': 0 },
     },
-    { selector: 'node:selected', style: { 'border-color': SELECTED, 'border-width': 6 } },
+    { selector: 'node.person:selected', style: { 'border-color': SELECTED, 'border-width': 6 } },
+    // Notes pinned on the diagram: paper-yellow cards sized to their text.
+    {
+      selector: 'node.note',
+      style: {
+        label: 'data(label)',
+        shape: 'round-rectangle',
+        'background-color': NOTE_FILL,
+        'border-color': NOTE_BORDER,
+        'border-width': 1.5,
+        width: 'data(w)',
+        height: 'data(h)',
+        'font-size': 15,
+        color: '#111',
+        'text-wrap': 'wrap',
+        'text-max-width': '220px',
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'min-zoomed-font-size': 8,
+      },
+    },
+    { selector: 'node.note:selected', style: { 'border-color': SELECTED, 'border-width': 4 } },
+    // The first person tapped with the link tool, waiting for the second.
+    { selector: 'node.link-from', style: { 'border-color': SELECTED, 'border-width': 7 } },
     {
       selector: 'edge:selected',
       style: {
@@ -58,6 +107,8 @@ export function networkStylesheet(): StylesheetJsonBlock[] {
         'underlay-padding': 4,
       },
     },
+    // Hidden by the filters or the focus (NetworkCanvas toggles the class).
+    { selector: '.filtered', style: { display: 'none' } },
     // Edge-drawing gesture (link tool)
     { selector: '.eh-ghost-node', style: { width: 1, height: 1, opacity: 0, label: '' } },
     {
@@ -65,8 +116,11 @@ export function networkStylesheet(): StylesheetJsonBlock[] {
       style: {
         'line-color': SELECTED,
         'target-arrow-shape': 'none',
+        'mid-target-arrow-shape': 'none',
         width: 4,
         'line-style': 'solid',
+        opacity: 1,
+        label: '',
       },
     },
     {

@@ -1,4 +1,5 @@
 import { reviewDateProblem } from '../../domain/rules';
+import { namePolicies } from '../../domain/vocabulary';
 import { optionalDate, type FieldDef } from '../records/fieldDefs';
 
 /** A board's own fields, edited in the side panel when nothing is selected. */
@@ -14,6 +15,13 @@ export const boardFields: readonly FieldDef[] = [
     half: true,
   },
   { key: 'classification', label: 'Classification marking', control: 'text' },
+  {
+    key: 'namePolicy',
+    label: 'Names shown',
+    control: 'select',
+    options: namePolicies,
+    hint: 'On the diagram, lists and exports. Presenter-safe (P) never shows full names.',
+  },
   {
     key: 'retentionDate',
     label: 'Keep until',

@@ -1,4 +1,5 @@
 import { useChangeLog } from '../../db/queries';
+import { useUi } from '../../state/uiStore';
 import { Dialog } from '../../ui/Dialog';
 
 const when = (iso: string) =>
@@ -13,13 +14,20 @@ const when = (iso: string) =>
 /** Who changed what on this board, and when: kept on this device for audit. */
 export function ChangeLogDialog({ boardId, onClose }: { boardId: string; onClose: () => void }) {
   const entries = useChangeLog(boardId);
+  // The log names people, including people since deleted whose names nothing else can mask.
+  const presenterSafe = useUi((s) => s.presenterSafe);
   return (
     <Dialog title="Change log" open onClose={onClose}>
       <p className="muted">
         The latest 200 changes to this board, newest first. Kept on this device only.
       </p>
       <div style={{ maxHeight: '60vh', overflow: 'auto' }}>
-        {entries === undefined ? (
+        {presenterSafe ? (
+          <p role="status">
+            The change log is hidden while presenter-safe is on, because it names people. Turn
+            presenter-safe off (P) to read it.
+          </p>
+        ) : entries === undefined ? (
           <p>Loading…</p>
         ) : entries.length === 0 ? (
           <p>No changes yet.</p>

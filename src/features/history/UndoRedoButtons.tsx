@@ -1,9 +1,13 @@
+import { useNameMask } from '../../state/nameMaskStore';
 import { useHistoryState } from './useHistoryState';
 import { redoIn, undoIn } from './undoRedo';
 
 /** Toolbar undo and redo, naming the step they would take. */
 export function UndoRedoButtons({ scope }: { scope: string }) {
-  const { undoLabel, redoLabel } = useHistoryState(scope);
+  const { undoLabel: undoRaw, redoLabel: redoRaw } = useHistoryState(scope);
+  const mask = useNameMask((s) => s.mask);
+  const undoLabel = undoRaw && mask(undoRaw);
+  const redoLabel = redoRaw && mask(redoRaw);
   return (
     <>
       <button

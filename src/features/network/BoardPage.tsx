@@ -2,11 +2,14 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NetworkHandle } from '../../adapters/cytoscape/intents';
 import { openBoardList } from '../../app/router';
 import { useBoardContent, type BoardContent } from '../../db/queries';
+import { useNameMask } from '../../state/nameMaskStore';
 import { useUi } from '../../state/uiStore';
 import { SaveIndicator } from '../../ui/SaveIndicator';
 import { QuarantineNotice } from '../boards/QuarantineNotice';
 import { ChangeLogDialog } from '../history/ChangeLogDialog';
 import { UndoRedoButtons } from '../history/UndoRedoButtons';
+import { GroupsList } from '../groups/GroupsList';
+import { useNames } from '../names/useNames';
 import { PeopleList } from '../people/PeopleList';
 import { NetworkView } from './NetworkView';
 import { ShortcutSheet } from './ShortcutSheet';
@@ -41,6 +44,12 @@ function Workspace({ content }: { content: BoardContent }) {
   const getHandle = useCallback(() => handleRef.current, []);
   useBoardShortcuts(content, getHandle);
   usePruneSelection(content);
+  const names = useNames(content);
+  // Messages, undo labels and the change log mask names the same way as the board.
+  useEffect(() => {
+    useNameMask.getState().setMask(names.hiding ? names.mask : null);
+    return () => useNameMask.getState().setMask(null);
+  }, [names]);
   const [showLog, setShowLog] = useState(false);
   const { board } = content;
   return (
@@ -63,7 +72,15 @@ function Workspace({ content }: { content: BoardContent }) {
       <Toolbar content={content} handleRef={handleRef} />
       <QuarantineNotice records={content.quarantined} />
       <div className="board-body">
-        <PeopleList people={content.people} onShow={(id) => handleRef.current?.ensureVisible(id)} />
+        <div className="board-lists">
+          <PeopleList
+            people={content.people}
+            onShow={(id) => handleRef.current?.ensureVisible(id)}
+            nameOf={names.of}
+            safeSearch={names.presenterSafe}
+          />
+          <GroupsList groups={content.groups} memberships={content.memberships} mask={names.mask} />
+        </div>
         <NetworkView content={content} handleRef={handleRef} />
         <SidePanel content={content} />
       </div>

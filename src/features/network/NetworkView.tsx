@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { NetworkHandle, NetworkIntent } from '../../adapters/cytoscape/intents';
-import type { RunResult } from '../../commands/bus';
 import { NetworkCanvas } from '../../adapters/cytoscape/NetworkCanvas';
 import type { BoardContent } from '../../db/queries';
 import { useUi } from '../../state/uiStore';
@@ -10,12 +9,15 @@ import {
   NETWORK_DRAWN_EVENT,
   type NetworkDrawnDetail,
 } from './activeNetwork';
-import { KindPicker } from './KindPicker';
 import { Legend } from './Legend';
-import { NameInput } from './NameInput';
-import { addPersonAt, linkSelected, moveDropped, renamePerson } from './networkActions';
+import { DraftOverlay } from './DraftOverlay';
+import { moveNotes, startEditNote } from '../notes/noteActions';
+import { moveDropped } from './networkActions';
 import { buildNetworkModel } from './networkModel';
+import { useNames } from '../names/useNames';
 import { mergeInOrder } from './orderedSelection';
+import { HiddenIndicator } from './filters/HiddenIndicator';
+import { useNetworkFilter } from './filters/useNetworkFilter';
 
 /** Above this many people the canvas trades detail while panning for a steady frame rate. */
 export const LARGE_BOARD = 400;
@@ -28,15 +30,21 @@ interface Props {
 /** The live network: the canvas, plus the inline name box and the kind picker drawn over it. */
 export function NetworkView({ content, handleRef }: Props) {
   const boardId = content.board.id;
-  const { people, associations, positions } = content;
+  const { people, associations, positions, memberships, groups, annotations } = content;
+  const names = useNames(content);
   const model = useMemo(
-    () => buildNetworkModel({ people, associations, positions }),
-    [people, associations, positions],
+    () =>
+      buildNetworkModel(
+        { people, associations, positions, memberships, groups, annotations },
+        { policy: names.policy, mask: names.hiding ? names.mask : undefined },
+      ),
+    [people, associations, positions, memberships, groups, annotations, names],
   );
   const selection = useUi((s) => s.selection);
   const tool = useUi((s) => s.tool);
   const draft = useUi((s) => s.draft);
   const legendOpen = useUi((s) => s.legendOpen);
+  const filtered = useNetworkFilter(content);
   const wrapRef = useRef<HTMLDivElement>(null);
   const [, setViewportTick] = useState(0);
   const [large] = useState(() => people.length > LARGE_BOARD);
@@ -74,14 +82,32 @@ export function NetworkView({ content, handleRef }: Props) {
       case 'node/doubleClicked':
         ui.setDraft({ kind: 'rename', personId: intent.nodeId });
         break;
-      case 'selection/changed':
+      case 'note/doubleClicked':
+        ui.select({ people: [], associations: [], groups: [], annotations: [intent.noteId] });
+        startEditNote();
+        break;
+      case 'selection/changed': {
+        const any =
+          intent.people.length + intent.associations.length + intent.annotations.length > 0;
         ui.select({
           people: mergeInOrder(ui.selection.people, intent.people),
           associations: mergeInOrder(ui.selection.associations, intent.associations),
+          annotations: mergeInOrder(ui.selection.annotations, intent.annotations),
+          // Picking something on the canvas moves the selection off a group.
+          ...(any ? { groups: [] } : {}),
         });
+        break;
+      }
+      case 'background/tapped':
+        if (intent.groupId)
+          ui.select({ people: [], associations: [], annotations: [], groups: [intent.groupId] });
+        else ui.select({ groups: [] });
         break;
       case 'nodes/moved':
         void moveDropped(boardId, intent.moves, () => handleRef.current?.resetPositions());
+        break;
+      case 'notes/moved':
+        void moveNotes(content, intent.moves, () => handleRef.current?.resetPositions());
         break;
       case 'link/drawn':
         ui.select({ people: [intent.fromId, intent.toId], associations: [] });
@@ -101,63 +127,16 @@ export function NetworkView({ content, handleRef }: Props) {
   };
 
   const handle = handleRef.current;
-  const nameOf = (id: string) => people.find((p) => p.id === id)?.displayName ?? '';
-  let overlay: React.ReactNode = null;
-  if (draft?.kind === 'new-person' && handle) {
-    overlay = (
-      <NameInput
-        key="new"
-        label="Name of new person"
-        at={handle.toRendered(draft)}
-        onCancel={endDraft}
-        onSubmit={async (name) => {
-          const r = await addPersonAt(boardId, name, draft);
-          if (r.ok) endDraft();
-          return r;
-        }}
+  const overlay =
+    draft && handle ? (
+      <DraftOverlay
+        draft={draft}
+        content={content}
+        handle={handle}
+        names={names}
+        onEnd={endDraft}
       />
-    );
-  } else if (draft?.kind === 'rename' && handle) {
-    const person = people.find((p) => p.id === draft.personId);
-    const at = person && handle.renderedPositionOf(person.id);
-    if (person && at) {
-      overlay = (
-        <NameInput
-          key={`rename-${person.id}`}
-          label={`New name for ${person.displayName}`}
-          initial={person.displayName}
-          at={at}
-          onCancel={endDraft}
-          onSubmit={async (name) => {
-            const r: RunResult =
-              name === person.displayName
-                ? { ok: true, changes: [] }
-                : await renamePerson(person, name);
-            if (r.ok) endDraft();
-            return r;
-          }}
-        />
-      );
-    }
-  } else if (draft?.kind === 'pick-kind' && handle) {
-    const a = handle.renderedPositionOf(draft.fromId);
-    const b = handle.renderedPositionOf(draft.toId);
-    if (a && b) {
-      overlay = (
-        <KindPicker
-          fromName={nameOf(draft.fromId)}
-          toName={nameOf(draft.toId)}
-          at={{ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 + 16 }}
-          onCancel={endDraft}
-          onPick={async (kind) => {
-            const r = await linkSelected(content, draft.fromId, draft.toId, kind);
-            if (r.ok) endDraft();
-            return r;
-          }}
-        />
-      );
-    }
-  }
+    ) : null;
 
   return (
     <div className="canvas-wrap" ref={wrapRef}>
@@ -165,8 +144,11 @@ export function NetworkView({ content, handleRef }: Props) {
         model={model}
         selectedPeople={selection.people}
         selectedAssociations={selection.associations}
+        selectedGroups={selection.groups}
+        selectedNotes={selection.annotations}
         linkMode={tool === 'link'}
         large={large}
+        hidden={filtered.hidden}
         onIntent={onIntent}
         onDrawn={onDrawn}
         handleRef={handleRef}
@@ -180,6 +162,7 @@ export function NetworkView({ content, handleRef }: Props) {
             ? 'Link is on: drag from one person to another. Press Escape to stop.'
             : 'N adds a person · select two and press L to link · Enter renames · Delete removes'}
       </p>
+      <HiddenIndicator result={filtered} people={people} nameOf={names.of} />
       {legendOpen && <Legend />}
       {overlay}
     </div>

@@ -1,6 +1,9 @@
 import type { BoardContent } from '../../db/queries';
 import { useUi } from '../../state/uiStore';
 import { AssociationPanel } from '../associations/AssociationPanel';
+import { GroupPanel } from '../groups/GroupPanel';
+import { useNames } from '../names/useNames';
+import { NotePanel } from '../notes/NotePanel';
 import { PersonPanel } from '../people/PersonPanel';
 import { BoardDetails } from './BoardDetails';
 import { deleteSelected } from './networkActions';
@@ -8,37 +11,53 @@ import { startLink } from './useBoardShortcuts';
 
 /** Details of whatever is selected; with nothing selected, the board's purpose and the keys. */
 export function SidePanel({ content }: { content: BoardContent }) {
-  const { people, associations } = useUi((s) => s.selection);
-  const nameOf = (id: string) => content.people.find((p) => p.id === id)?.displayName ?? 'Unknown';
-  const person =
-    people.length === 1 && associations.length === 0
-      ? content.people.find((p) => p.id === people[0])
-      : undefined;
-  const association =
-    associations.length === 1 && people.length === 0
-      ? content.associations.find((a) => a.id === associations[0])
-      : undefined;
+  const { people, associations, groups, annotations } = useUi((s) => s.selection);
+  const names = useNames(content);
+  const total = people.length + associations.length + groups.length + annotations.length;
+  const only = <T extends { id: string }>(ids: readonly string[], list: readonly T[]) =>
+    total === 1 && ids.length === 1 ? list.find((r) => r.id === ids[0]) : undefined;
+  const person = only(people, content.people);
+  const association = only(associations, content.associations);
+  const group = only(groups, content.groups);
+  const note = only(annotations, content.annotations);
   const remove = () => void deleteSelected(content);
 
   let body: React.ReactNode;
-  if (person) body = <PersonPanel person={person} board={content.board} onDelete={remove} />;
+  if (person)
+    body = <PersonPanel person={person} content={content} names={names} onDelete={remove} />;
   else if (association)
-    body = <AssociationPanel association={association} nameOf={nameOf} onDelete={remove} />;
-  else if (people.length + associations.length > 0) {
+    body = (
+      <AssociationPanel
+        association={association}
+        nameOf={(id) => names.ofId(id)}
+        onDelete={remove}
+      />
+    );
+  else if (group)
+    body = <GroupPanel group={group} content={content} names={names} onDelete={remove} />;
+  else if (note) body = <NotePanel note={note} content={content} names={names} onDelete={remove} />;
+  else if (total > 0) {
+    const parts = [
+      [people.length, 'person', 'people'],
+      [associations.length, 'association', 'associations'],
+      [groups.length, 'group', 'groups'],
+      [annotations.length, 'note', 'notes'],
+    ] as const;
     body = (
       <section aria-label="Selection">
         <h2>
-          {people.length} {people.length === 1 ? 'person' : 'people'}
-          {associations.length > 0 &&
-            ` and ${associations.length} association${associations.length === 1 ? '' : 's'}`}{' '}
+          {parts
+            .filter(([n]) => n > 0)
+            .map(([n, one, many]) => `${n} ${n === 1 ? one : many}`)
+            .join(' and ')}{' '}
           selected
         </h2>
         <ul>
           {people.map((id) => (
-            <li key={id}>{nameOf(id)}</li>
+            <li key={id}>{names.ofId(id)}</li>
           ))}
         </ul>
-        {people.length === 2 && associations.length === 0 && (
+        {people.length === 2 && total === 2 && (
           <button type="button" onClick={startLink}>
             Link these two (L)
           </button>

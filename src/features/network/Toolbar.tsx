@@ -2,6 +2,13 @@ import type { RefObject } from 'react';
 import type { NetworkHandle } from '../../adapters/cytoscape/intents';
 import type { BoardContent } from '../../db/queries';
 import { useUi } from '../../state/uiStore';
+import { FiltersControl } from './filters/FiltersControl';
+import { FocusControls } from './filters/FocusControls';
+import { ExportMenu } from '../export/ExportMenu';
+import { startNewGroup } from '../groups/groupActions';
+import { togglePresenterSafe } from '../names/presenterSafe';
+import { startNewNote } from '../notes/noteActions';
+import { LayoutMenu } from './layout/LayoutMenu';
 import { deleteSelected } from './networkActions';
 import { startLink, startNewPerson, startRename } from './useBoardShortcuts';
 
@@ -19,7 +26,12 @@ export function Toolbar({
   const legendOpen = useUi((s) => s.legendOpen);
   const toggleLegend = useUi((s) => s.toggleLegend);
   const setShortcutsOpen = useUi((s) => s.setShortcutsOpen);
-  const count = selection.people.length + selection.associations.length;
+  const presenterSafe = useUi((s) => s.presenterSafe);
+  const count =
+    selection.people.length +
+    selection.associations.length +
+    selection.groups.length +
+    selection.annotations.length;
   return (
     <div className="toolbar" role="toolbar" aria-label="Network tools">
       <button type="button" onClick={() => startNewPerson(content, handleRef.current)}>
@@ -35,8 +47,18 @@ export function Toolbar({
       <button type="button" onClick={startLink} disabled={selection.people.length !== 2}>
         Link selected<kbd>L</kbd>
       </button>
-      <button type="button" onClick={startRename} disabled={selection.people.length !== 1}>
+      <button
+        type="button"
+        onClick={startRename}
+        disabled={count !== 1 || selection.associations.length === 1}
+      >
         Rename<kbd>Enter</kbd>
+      </button>
+      <button type="button" onClick={startNewGroup} disabled={selection.people.length === 0}>
+        Make group<kbd>G</kbd>
+      </button>
+      <button type="button" onClick={() => startNewNote(content, handleRef.current)}>
+        Add note<kbd>A</kbd>
       </button>
       <button type="button" onClick={() => void deleteSelected(content)} disabled={count === 0}>
         Delete<kbd>Del</kbd>
@@ -45,6 +67,21 @@ export function Toolbar({
       <button type="button" aria-pressed={legendOpen} onClick={toggleLegend}>
         Legend
       </button>
+      <button
+        type="button"
+        className="presenter-safe"
+        aria-pressed={presenterSafe}
+        onClick={togglePresenterSafe}
+        title="Only initials or pseudonyms on screen and in exports"
+      >
+        Presenter-safe<kbd>P</kbd>
+      </button>
+      <ExportMenu content={content} />
+      <span className="sep" />
+      <LayoutMenu content={content} handleRef={handleRef} />
+      <span className="sep" />
+      <FiltersControl content={content} />
+      <FocusControls />
       <span className="sep" />
       <button type="button" onClick={() => handleRef.current?.fit()}>
         Fit to screen

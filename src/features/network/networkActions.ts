@@ -67,10 +67,13 @@ export async function moveDropped(
 
 /** Deletes what is selected, as one undo step, and says what went. */
 export async function deleteSelected(content: BoardContent): Promise<void> {
-  const { people, associations } = useUi.getState().selection;
-  if (people.length === 0 && associations.length === 0) return;
+  const { people, associations, groups, annotations } = useUi.getState().selection;
+  if (people.length + associations.length + groups.length + annotations.length === 0) return;
   const names = people.map(
     (id) => content.people.find((p) => p.id === id)?.displayName ?? 'a person',
+  );
+  const groupNames = groups.map(
+    (id) => `the group ${content.groups.find((g) => g.id === id)?.name ?? ''}`,
   );
   const peoplePart =
     names.length === 1 ? names[0]! : names.length > 1 ? `${names.length} people` : '';
@@ -80,9 +83,24 @@ export async function deleteSelected(content: BoardContent): Promise<void> {
       : associations.length === 1
         ? '1 association'
         : `${associations.length} associations`;
-  const what = [peoplePart, assocPart].filter(Boolean).join(' and ');
+  const groupPart =
+    groupNames.length === 1
+      ? groupNames[0]!
+      : groupNames.length > 1
+        ? `${groups.length} groups`
+        : '';
+  const notePart =
+    annotations.length === 0
+      ? ''
+      : annotations.length === 1
+        ? 'a note'
+        : `${annotations.length} notes`;
+  const what = [peoplePart, assocPart, groupPart, notePart].filter(Boolean).join(' and ');
   const result = await runCommand(
-    deleteSelection(content.board.id, people, associations, `Delete ${what}`),
+    deleteSelection(content.board.id, people, associations, `Delete ${what}`, {
+      groups,
+      annotations,
+    }),
   );
   if (!result.ok) {
     notifyError(result.message);

@@ -5,15 +5,35 @@ export const shortcuts: readonly { keys: string; what: string }[] = [
     keys: 'L',
     what: 'Link the two selected people; pick the kind with arrows and Enter, or a number',
   },
-  { keys: 'Enter or F2', what: 'Rename the selected person (or double-click them)' },
+  { keys: 'G', what: 'Make a group of the selected people, type its name, Enter' },
+  {
+    keys: 'A',
+    what: 'Add a note: pinned to the selected person or group, or in the middle of the view',
+  },
+  {
+    keys: 'Enter or F2',
+    what: 'Rename the selected person or group, or edit the selected note (or double-click)',
+  },
   {
     keys: 'Arrow keys',
     what: 'On the diagram: move to a person linked to the selected one, in that direction',
   },
+  {
+    keys: 'F',
+    what: 'Show only the selected people and those 1 step away; again for 2, 3 steps, then everyone',
+  },
+  { keys: 'P', what: 'Presenter-safe names on or off: only initials or pseudonyms on screen' },
   { keys: 'Delete', what: 'Delete what is selected' },
   { keys: 'Ctrl+Z', what: 'Undo' },
   { keys: 'Ctrl+Shift+Z or Ctrl+Y', what: 'Redo' },
   { keys: 'Ctrl+click, or Space in the People list', what: 'Select several people' },
-  { keys: 'Escape', what: 'Cancel what you are doing, or clear the selection' },
+  {
+    keys: 'Escape',
+    what: 'Cancel what you are doing (a drag puts people back), or clear the selection',
+  },
+  {
+    keys: 'Link tool, then tap',
+    what: 'On a touch screen: tap one person, then another, to link them',
+  },
   { keys: '?', what: 'Show these keys' },
 ];

@@ -3,6 +3,10 @@ import type { BoardContent } from '../../db/queries';
 import { useStatus } from '../../state/statusStore';
 import { useUi } from '../../state/uiStore';
 import { isTypingTarget } from '../history/undoRedo';
+import { cycleFocus } from './filters/focusActions';
+import { startNewGroup, startRenameGroup } from '../groups/groupActions';
+import { togglePresenterSafe } from '../names/presenterSafe';
+import { startEditNote, startNewNote } from '../notes/noteActions';
 import { deleteSelected } from './networkActions';
 import { neighbourInDirection, type Direction } from './neighbourInDirection';
 import { freeSpotNear } from './placement';
@@ -33,11 +37,15 @@ export function startLink(): void {
   ui.setDraft({ kind: 'pick-kind', fromId: a, toId: b });
 }
 
+/** Enter: rename the selected person or group, or edit the selected note. */
 export function startRename(): void {
   const ui = useUi.getState();
-  const [only, ...rest] = ui.selection.people;
-  if (only && rest.length === 0 && ui.selection.associations.length === 0)
-    ui.setDraft({ kind: 'rename', personId: only });
+  const { people, associations, groups, annotations } = ui.selection;
+  const total = people.length + associations.length + groups.length + annotations.length;
+  if (total !== 1) return;
+  if (people[0]) ui.setDraft({ kind: 'rename', personId: people[0] });
+  else if (groups[0]) startRenameGroup();
+  else if (annotations[0]) startEditNote();
 }
 
 const arrows: Record<string, Direction> = {
@@ -82,7 +90,7 @@ export function moveToNeighbour(
 }
 
 /**
- * Single-key shortcuts for live capture: N new person, L link, Enter or F2 rename, Delete remove,
+ * Single-key shortcuts for live capture: N new person, L link, F focus, Enter or F2 rename, Delete remove,
  * Escape cancel. They never fire while typing in a field or while a dialog is open.
  */
 export function useBoardShortcuts(content: BoardContent, handle: () => NetworkHandle | null): void {
@@ -104,6 +112,22 @@ export function useBoardShortcuts(content: BoardContent, handle: () => NetworkHa
         case 'l':
         case 'L':
           startLink();
+          break;
+        case 'f':
+        case 'F':
+          cycleFocus();
+          break;
+        case 'g':
+        case 'G':
+          startNewGroup();
+          break;
+        case 'a':
+        case 'A':
+          startNewNote(content, handle());
+          break;
+        case 'p':
+        case 'P':
+          togglePresenterSafe();
           break;
         case 'Enter':
         case 'F2':

@@ -17,6 +17,10 @@ import { useUi } from '../../state/uiStore';
 interface Props {
   people: readonly Person[];
   onShow: (personId: string) => void;
+  /** The name the board's policy (and presenter-safe) allows on screen. */
+  nameOf: (person: Person) => string;
+  /** Search only the name forms that may be shown (initials, pseudonym). */
+  safeSearch: boolean;
 }
 
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
@@ -61,7 +65,7 @@ const PersonOption = memo(function PersonOption({
  */
 const NOBODY: readonly Person[] = [];
 
-export function PeopleList({ people: current, onShow }: Props) {
+export function PeopleList({ people: current, onShow, nameOf, safeSearch }: Props) {
   // On a large board the diagram is drawn first; the list follows in the next idle moment.
   const people = useDeferredValue(current, NOBODY);
   const [query, setQuery] = useState('');
@@ -69,9 +73,10 @@ export function PeopleList({ people: current, onShow }: Props) {
   const sorted = useMemo(
     () =>
       people
-        .filter((p) => matchesName(p, query))
-        .sort((a, b) => collator.compare(a.displayName, b.displayName)),
-    [people, query],
+        .filter((p) => matchesName(p, query, safeSearch ? 'safe' : 'all'))
+        .map((p) => ({ p, name: nameOf(p) }))
+        .sort((a, b) => collator.compare(a.name, b.name)),
+    [people, query, nameOf, safeSearch],
   );
   const selected = useUi((s) => s.selection.people);
   const selectedSet = useMemo(() => new Set(selected), [selected]);
@@ -91,7 +96,7 @@ export function PeopleList({ people: current, onShow }: Props) {
             ? current.filter((id) => id !== person.id)
             : current
           : [...current, person.id];
-    ui.select({ people, associations: [] });
+    ui.select({ people, associations: [], groups: [], annotations: [] });
     onShow(person.id);
   };
 
@@ -100,18 +105,18 @@ export function PeopleList({ people: current, onShow }: Props) {
   const chooseRef = useRef(choose);
   chooseRef.current = choose;
   const onPick = useCallback((index: number, e: MouseEvent) => {
-    const person = sortedRef.current[index];
+    const person = sortedRef.current[index]?.p;
     if (!person) return;
     setActive(index);
     chooseRef.current(person, e.ctrlKey || e.metaKey ? 'toggle' : e.shiftKey ? 'add' : 'only');
   }, []);
 
   const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
-    const current = sorted[activeIndex];
+    const current = sorted[activeIndex]?.p;
     const move = (to: number) => {
       const next = Math.max(0, Math.min(sorted.length - 1, to));
       setActive(next);
-      const person = sorted[next];
+      const person = sorted[next]?.p;
       if (person && e.shiftKey) choose(person, 'add');
       document.getElementById(`${baseId}-${next}`)?.scrollIntoView({ block: 'nearest' });
     };
@@ -155,7 +160,7 @@ export function PeopleList({ people: current, onShow }: Props) {
               setActive(0);
             }}
             onKeyDown={(e) => {
-              const first = sorted[0];
+              const first = sorted[0]?.p;
               if (e.key === 'Enter' && first) {
                 e.preventDefault();
                 choose(first, 'only');
@@ -191,12 +196,12 @@ export function PeopleList({ people: current, onShow }: Props) {
           aria-activedescendant={`${baseId}-${activeIndex}`}
           onKeyDown={onKeyDown}
         >
-          {sorted.map((p, i) => (
+          {sorted.map(({ p, name }, i) => (
             <PersonOption
               key={p.id}
               id={`${baseId}-${i}`}
               index={i}
-              name={p.displayName}
+              name={name}
               risk={p.riskLevel}
               selected={selectedSet.has(p.id)}
               active={i === activeIndex}

@@ -6,7 +6,9 @@ import {
   type PersonPatch,
 } from '../../commands/people/updatePerson';
 import { renamePatch } from '../../domain/factories';
-import type { Board } from '../../domain/records/board';
+import type { BoardContent } from '../../db/queries';
+import { PersonGroupsSection } from '../groups/PersonGroupsSection';
+import type { Names } from '../names/useNames';
 import type { Person } from '../../domain/records/person';
 import { RecordFields } from '../records/RecordFields';
 import { ContextsSection } from './ContextsSection';
@@ -16,12 +18,21 @@ import { StrengthsSection } from './StrengthsSection';
 
 interface Props {
   person: Person;
-  board: Board;
+  content: BoardContent;
+  names: Names;
   onDelete: () => void;
 }
 
+// With presenter-safe on, these fields would put a full name on the projector.
+const NAME_FIELDS = new Set(['displayName', 'fullName']);
+
 /** Every detail of one person, edited in place; each change is saved and undoable. */
-export function PersonPanel({ person, board, onDelete }: Props) {
+export function PersonPanel({ person, content, names, onDelete }: Props) {
+  const { board } = content;
+  const shown = names.of(person);
+  const defs = names.presenterSafe
+    ? personFields.filter((d) => !NAME_FIELDS.has(d.key))
+    : personFields;
   const save = (patch: PersonPatch) =>
     runCommand(
       updatePerson(
@@ -35,13 +46,18 @@ export function PersonPanel({ person, board, onDelete }: Props) {
     runCommand(updatePersonWith(person, field, (current) => ({ [field]: apply(current[field]) })));
   const seal = () => history.seal(board.id);
   return (
-    <section aria-label={`Details of ${person.displayName}`}>
-      <h2>{person.displayName}</h2>
+    <section aria-label={`Details of ${shown}`}>
+      <h2>{shown}</h2>
+      {names.presenterSafe && (
+        <p className="muted small names-hidden">
+          Name fields are hidden while presenter-safe is on (P).
+        </p>
+      )}
       <RecordFields
-        key={person.id}
+        key={`${person.id}-${names.presenterSafe}`}
         table="people"
         record={person}
-        defs={personFields}
+        defs={defs}
         save={save}
         onEndEdit={seal}
       />
@@ -62,7 +78,8 @@ export function PersonPanel({ person, board, onDelete }: Props) {
         edit={(apply) => edit('contexts', apply)}
         onEndEdit={seal}
       />
-      <button type="button" onClick={onDelete} aria-label={`Delete ${person.displayName}`}>
+      <PersonGroupsSection person={person} name={shown} content={content} />
+      <button type="button" onClick={onDelete} aria-label={`Delete ${shown}`}>
         Delete person
       </button>
     </section>

@@ -2,7 +2,22 @@
 // `{ metrics: { <name>: { max?, min?, unit } }, async run(ctx) -> { <name>: number } }` and list it here.
 import demoOpen from './demoOpen.mjs';
 import editCommit from './editCommit.mjs';
+import filterApply from './filterApply.mjs';
 import initialJs from './initialJs.mjs';
+import { layout200, layout2000 } from './layout.mjs';
 import { network200, network2000 } from './networkRender.mjs';
+import panFrame from './panFrame.mjs';
+import addPersonVisible from './addPersonVisible.mjs';
 
-export const metricModules = [demoOpen, initialJs, network200, network2000, editCommit];
+export const metricModules = [
+  demoOpen,
+  initialJs,
+  network200,
+  network2000,
+  editCommit,
+  panFrame,
+  addPersonVisible,
+  filterApply,
+  layout200,
+  layout2000,
+];

@@ -1,0 +1,138 @@
+import type { Core, NodeSingular } from 'cytoscape';
+import { SELECTED } from '../../domain/encoding';
+import {
+  groupOutline,
+  insideOutline,
+  outlineLabelAt,
+  outlinePath,
+  type Point,
+} from '../../domain/hull';
+import type { GroupOutline } from './elements';
+
+const SVG = 'http://www.w3.org/2000/svg';
+/** Clearance between a member's centre and the outline: the node's half-width plus its label. */
+const PADDING = 42;
+
+interface Drawn {
+  group: GroupOutline;
+  path: SVGPathElement;
+  label: SVGTextElement;
+  outline: Point[] | null;
+}
+
+export interface HullLayer {
+  setGroups(groups: readonly GroupOutline[], selected: readonly string[]): void;
+  /** The smallest group outline containing a model point, if any. */
+  groupAt(p: { x: number; y: number }): string | null;
+  destroy(): void;
+}
+
+/**
+ * Group outlines drawn in an SVG layer under the Cytoscape canvas (its background is transparent).
+ * The layer follows pan and zoom through one transform, and redraws only the outlines of groups
+ * whose members moved, once per frame, so dragging stays smooth. Names go in as text nodes.
+ */
+export function createHullLayer(cy: Core, svg: SVGSVGElement): HullLayer {
+  const root = document.createElementNS(SVG, 'g');
+  svg.appendChild(root);
+  let drawn: Drawn[] = [];
+  let selected = new Set<string>();
+  const groupsOf = new Map<string, Drawn[]>();
+  const dirty = new Set<Drawn>();
+  let frame = 0;
+
+  const follow = () => {
+    const { x, y } = cy.pan();
+    root.setAttribute('transform', `translate(${x},${y}) scale(${cy.zoom()})`);
+  };
+
+  const redraw = (d: Drawn) => {
+    const centres: Point[] = [];
+    for (const id of d.group.memberIds) {
+      const n = cy.getElementById(id) as NodeSingular;
+      if (n.nonempty() && n.visible()) centres.push([n.position('x'), n.position('y')]);
+    }
+    d.outline = groupOutline(centres, PADDING);
+    const on = selected.has(d.group.id);
+    if (!d.outline) {
+      d.path.setAttribute('d', '');
+      d.label.setAttribute('visibility', 'hidden');
+      return;
+    }
+    d.path.setAttribute('d', outlinePath(d.outline));
+    d.path.setAttribute('stroke', on ? SELECTED : d.group.colour);
+    d.path.setAttribute('stroke-width', on ? '6' : '3');
+    const [lx, ly] = outlineLabelAt(d.outline);
+    d.label.setAttribute('x', String(lx));
+    d.label.setAttribute('y', String(ly));
+    d.label.setAttribute('visibility', 'visible');
+  };
+
+  const flush = () => {
+    frame = 0;
+    for (const d of dirty) redraw(d);
+    dirty.clear();
+  };
+  const onMoved = (e: { target: NodeSingular }) => {
+    const list = groupsOf.get(e.target.id());
+    if (!list) return;
+    for (const d of list) dirty.add(d);
+    if (!frame) frame = requestAnimationFrame(flush);
+  };
+
+  cy.on('viewport', follow);
+  cy.on('position', 'node.person', onMoved);
+  // Filters show and hide members by class.
+  cy.on('class', 'node.person', onMoved);
+  follow();
+
+  return {
+    setGroups(groups, selectedIds) {
+      selected = new Set(selectedIds);
+      root.replaceChildren();
+      groupsOf.clear();
+      drawn = groups.map((group) => {
+        const path = document.createElementNS(SVG, 'path');
+        path.setAttribute('fill', group.colour);
+        path.setAttribute('fill-opacity', '0.1');
+        path.setAttribute('stroke-linejoin', 'round');
+        const label = document.createElementNS(SVG, 'text');
+        label.setAttribute('text-anchor', 'middle');
+        label.setAttribute('font-size', '18');
+        label.setAttribute('font-weight', '700');
+        label.setAttribute('fill', group.colour);
+        label.setAttribute('paint-order', 'stroke');
+        label.setAttribute('stroke', '#ffffff');
+        label.setAttribute('stroke-width', '4');
+        label.textContent = group.name;
+        root.append(path, label);
+        const d: Drawn = { group, path, label, outline: null };
+        for (const id of group.memberIds) {
+          const list = groupsOf.get(id);
+          if (list) list.push(d);
+          else groupsOf.set(id, [d]);
+        }
+        redraw(d);
+        return d;
+      });
+    },
+    groupAt(p) {
+      let best: { id: string; area: number } | null = null;
+      for (const d of drawn) {
+        if (!d.outline || !insideOutline(d.outline, [p.x, p.y])) continue;
+        const xs = d.outline.map((q) => q[0]);
+        const ys = d.outline.map((q) => q[1]);
+        const area = (Math.max(...xs) - Math.min(...xs)) * (Math.max(...ys) - Math.min(...ys));
+        if (!best || area < best.area) best = { id: d.group.id, area };
+      }
+      return best?.id ?? null;
+    },
+    destroy() {
+      if (frame) cancelAnimationFrame(frame);
+      cy.off('viewport', follow);
+      cy.off('position', 'node.person', onMoved);
+      cy.off('class', 'node.person', onMoved);
+      root.remove();
+    },
+  };
+}

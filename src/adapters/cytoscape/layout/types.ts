@@ -1,0 +1,47 @@
+/** The automatic layouts the network offers. `fcose` is the force-directed one. */
+export const layoutAlgorithms = ['fcose', 'concentric', 'grid', 'circle'] as const;
+export type LayoutAlgorithm = (typeof layoutAlgorithms)[number];
+
+/** A person as a layout sees them: where they are now and whether they must stay there. */
+export interface LayoutNode {
+  id: string;
+  x: number;
+  y: number;
+  pinned: boolean;
+}
+
+export interface LayoutEdge {
+  source: string;
+  target: string;
+}
+
+/** Plain data in, so it can be posted to a worker and built in a test without a canvas. */
+export interface LayoutInput {
+  nodes: readonly LayoutNode[];
+  edges: readonly LayoutEdge[];
+}
+
+/** Where a layout puts one unpinned person, in whole model units. */
+export interface LayoutPosition {
+  id: string;
+  x: number;
+  y: number;
+}
+
+/**
+ * How far a run has got. `starting`: the layout code is loading; `placing`: a first arrangement;
+ * `refining`: improving it (force-directed only); `saving`: the feature is writing the result.
+ */
+export type LayoutStage = 'starting' | 'placing' | 'refining' | 'saving';
+
+export type LayoutRequest = {
+  type: 'run';
+  runId: number;
+  input: LayoutInput;
+  algorithm: LayoutAlgorithm;
+};
+
+export type LayoutReply =
+  | { type: 'stage'; runId: number; stage: LayoutStage }
+  | { type: 'done'; runId: number; positions: LayoutPosition[] }
+  | { type: 'failed'; runId: number; message: string };

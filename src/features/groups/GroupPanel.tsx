@@ -1,0 +1,118 @@
+import { runCommand } from '../../commands/bus';
+import { updateGroup } from '../../commands/groups/updateGroup';
+import { addMembers, removeMember, setMemberRole } from '../../commands/groups/membership';
+import { history } from '../../commands/history';
+import type { BoardContent } from '../../db/queries';
+import type { Group } from '../../domain/records/group';
+import { groupRoles, type GroupRole } from '../../domain/vocabulary';
+import { useStatus } from '../../state/statusStore';
+import type { Names } from '../names/useNames';
+import { RecordFields } from '../records/RecordFields';
+import { groupFields } from './groupFields';
+
+interface Props {
+  group: Group;
+  content: BoardContent;
+  names: Names;
+  onDelete: () => void;
+}
+
+const report = (r: { ok: boolean; message?: string }) => {
+  if (!r.ok && r.message) useStatus.getState().notify({ tone: 'error', text: r.message });
+};
+
+/** A group: its name, concern level and notes, and each member with their role in it. */
+export function GroupPanel({ group, content, names, onDelete }: Props) {
+  const members = content.memberships
+    .filter((m) => m.groupId === group.id)
+    .map((m) => ({ m, person: content.people.find((p) => p.id === m.personId) }))
+    .filter((x) => x.person !== undefined)
+    .sort((a, b) => names.of(a.person!).localeCompare(names.of(b.person!)));
+  const inGroup = new Set(members.map((x) => x.m.personId));
+  const others = content.people
+    .filter((p) => !inGroup.has(p.id))
+    .sort((a, b) => names.of(a).localeCompare(names.of(b)));
+  const boardId = content.board.id;
+
+  return (
+    <section aria-label={`Group ${group.name}`}>
+      <h2>
+        <span className="group-swatch" style={{ borderColor: group.colour }} aria-hidden="true" />
+        {group.name}
+      </h2>
+      <RecordFields
+        key={group.id}
+        table="groups"
+        record={group}
+        defs={groupFields(group.colour)}
+        save={(patch) => runCommand(updateGroup(group, patch))}
+        onEndEdit={() => history.seal(boardId)}
+      />
+      <h3 id={`members-${group.id}`}>Members and roles ({members.length})</h3>
+      <ul className="member-list" aria-labelledby={`members-${group.id}`}>
+        {members.map(({ m, person }) => {
+          const name = names.of(person!);
+          return (
+            <li key={m.id}>
+              <span className="member-name">{name}</span>
+              <select
+                aria-label={`Role of ${name} in ${group.name}`}
+                value={m.role}
+                onChange={(e) =>
+                  void runCommand(
+                    setMemberRole(
+                      m,
+                      e.target.value as GroupRole,
+                      `Set ${name}'s role in ${group.name}`,
+                    ),
+                  ).then(report)
+                }
+              >
+                {groupRoles.map((r) => (
+                  <option key={r.key} value={r.key}>
+                    {r.label}
+                  </option>
+                ))}
+              </select>
+              <button
+                type="button"
+                aria-label={`Remove ${name} from ${group.name}`}
+                onClick={() =>
+                  void runCommand(removeMember(m, `Remove ${name} from ${group.name}`)).then(report)
+                }
+              >
+                Remove
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {others.length > 0 && (
+        <label className="field">
+          <span>Add a member</span>
+          <select
+            value=""
+            onChange={(e) => {
+              const id = e.target.value;
+              if (!id) return;
+              void runCommand(
+                addMembers(boardId, group.id, [id], `Add ${names.ofId(id)} to ${group.name}`),
+              ).then(report);
+            }}
+          >
+            <option value="">Choose a person…</option>
+            {others.map((p) => (
+              <option key={p.id} value={p.id}>
+                {names.of(p)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <button type="button" onClick={onDelete} aria-label={`Delete the group ${group.name}`}>
+        Delete group
+      </button>
+      <p className="muted small">Deleting a group keeps its members on the board.</p>
+    </section>
+  );
+}

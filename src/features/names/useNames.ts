@@ -1,0 +1,55 @@
+import { useMemo } from 'react';
+import type { BoardContent } from '../../db/queries';
+import { effectivePolicy, maskNames, shownName } from '../../domain/naming';
+import type { Person } from '../../domain/records/person';
+import type { NamePolicy } from '../../domain/vocabulary';
+import { useUi } from '../../state/uiStore';
+
+export interface Names {
+  policy: NamePolicy;
+  /** Whether only initials or pseudonyms may be shown (so name fields are kept off screen). */
+  hiding: boolean;
+  presenterSafe: boolean;
+  of: (person: Person) => string;
+  ofId: (id: string, fallback?: string) => string;
+  /** Replaces people's names in free text (undo labels, messages, the change log). */
+  mask: (text: string) => string;
+}
+
+/**
+ * Everyone seen on each board this session, by id. Messages and undo labels can name someone who
+ * has just been deleted ("Deleted …", "Undo Delete …"); their names must stay masked too.
+ */
+const seen = new Map<string, Map<string, Person>>();
+
+function rememberPeople(boardId: string, people: readonly Person[]): Person[] {
+  let known = seen.get(boardId);
+  if (!known) {
+    known = new Map();
+    seen.set(boardId, known);
+  }
+  for (const p of people) known.set(p.id, p);
+  return [...known.values()];
+}
+
+/** How people are named on this board right now: the board's policy, tightened by presenter-safe. */
+export function useNames(content: Pick<BoardContent, 'board' | 'people'>): Names {
+  const presenterSafe = useUi((s) => s.presenterSafe);
+  const { board, people } = content;
+  return useMemo(() => {
+    const policy = effectivePolicy(board.namePolicy, presenterSafe);
+    const byId = new Map(people.map((p) => [p.id, p]));
+    const everyone = rememberPeople(board.id, people);
+    return {
+      policy,
+      hiding: policy !== 'full',
+      presenterSafe,
+      of: (p) => shownName(p, policy),
+      ofId: (id, fallback = 'Unknown') => {
+        const p = byId.get(id);
+        return p ? shownName(p, policy) : fallback;
+      },
+      mask: (text) => maskNames(text, everyone, policy),
+    };
+  }, [board.id, board.namePolicy, presenterSafe, people]);
+}
