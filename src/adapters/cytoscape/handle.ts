@@ -10,7 +10,9 @@ export function createHandle(cy: Core, model: () => NetworkModel): NetworkHandle
 
   return {
     fit: () => {
-      const v = fitViewport(model().people, cy.width(), cy.height());
+      // What is drawn now: people and notes, less anything the filters hide.
+      const shown = cy.nodes('.person:visible, .note:visible').map((n) => n.position());
+      const v = fitViewport(shown.length > 0 ? shown : model().people, cy.width(), cy.height());
       cy.viewport({ zoom: v.zoom, pan: v.pan });
     },
     zoomBy: (factor) => {

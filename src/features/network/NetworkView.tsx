@@ -45,6 +45,16 @@ export function NetworkView({ content, handleRef }: Props) {
   const draft = useUi((s) => s.draft);
   const legendOpen = useUi((s) => s.legendOpen);
   const filtered = useNetworkFilter(content);
+  // A note pinned to someone the filters hide is hidden with them.
+  const hidden = useMemo(() => {
+    const notes = model.notes.filter(
+      (n) => n.attachedTo?.kind === 'person' && filtered.hidden.has(n.attachedTo.id),
+    );
+    if (notes.length === 0) return filtered.hidden;
+    const all = new Set(filtered.hidden);
+    for (const n of notes) all.add(n.id);
+    return all;
+  }, [model.notes, filtered.hidden]);
   const wrapRef = useRef<HTMLDivElement>(null);
   const [, setViewportTick] = useState(0);
   const [large] = useState(() => people.length > LARGE_BOARD);
@@ -148,7 +158,7 @@ export function NetworkView({ content, handleRef }: Props) {
         selectedNotes={selection.annotations}
         linkMode={tool === 'link'}
         large={large}
-        hidden={filtered.hidden}
+        hidden={hidden}
         onIntent={onIntent}
         onDrawn={onDrawn}
         handleRef={handleRef}
