@@ -1,11 +1,10 @@
+import { MemberRole, reportFailure } from './MemberRole';
 import { runCommand } from '../../commands/bus';
 import { updateGroup } from '../../commands/groups/updateGroup';
-import { addMembers, removeMember, setMemberRole } from '../../commands/groups/membership';
+import { addMembers } from '../../commands/groups/membership';
 import { history } from '../../commands/history';
 import type { BoardContent } from '../../db/queries';
 import type { Group } from '../../domain/records/group';
-import { groupRoles, type GroupRole } from '../../domain/vocabulary';
-import { useStatus } from '../../state/statusStore';
 import type { Names } from '../names/useNames';
 import { RecordFields } from '../records/RecordFields';
 import { groupFields } from './groupFields';
@@ -16,10 +15,6 @@ interface Props {
   names: Names;
   onDelete: () => void;
 }
-
-const report = (r: { ok: boolean; message?: string }) => {
-  if (!r.ok && r.message) useStatus.getState().notify({ tone: 'error', text: r.message });
-};
 
 /** A group: its name, concern level and notes, and each member with their role in it. */
 export function GroupPanel({ group, content, names, onDelete }: Props) {
@@ -55,34 +50,13 @@ export function GroupPanel({ group, content, names, onDelete }: Props) {
           return (
             <li key={m.id}>
               <span className="member-name">{name}</span>
-              <select
-                aria-label={`Role of ${name} in ${group.name}`}
-                value={m.role}
-                onChange={(e) =>
-                  void runCommand(
-                    setMemberRole(
-                      m,
-                      e.target.value as GroupRole,
-                      `Set ${name}'s role in ${group.name}`,
-                    ),
-                  ).then(report)
-                }
-              >
-                {groupRoles.map((r) => (
-                  <option key={r.key} value={r.key}>
-                    {r.label}
-                  </option>
-                ))}
-              </select>
-              <button
-                type="button"
-                aria-label={`Remove ${name} from ${group.name}`}
-                onClick={() =>
-                  void runCommand(removeMember(m, `Remove ${name} from ${group.name}`)).then(report)
-                }
-              >
-                Remove
-              </button>
+              <MemberRole
+                membership={m}
+                person={name}
+                group={group.name}
+                roleLabel={`Role of ${name} in ${group.name}`}
+                removeLabel={`Remove ${name} from ${group.name}`}
+              />
             </li>
           );
         })}
@@ -97,7 +71,7 @@ export function GroupPanel({ group, content, names, onDelete }: Props) {
               if (!id) return;
               void runCommand(
                 addMembers(boardId, group.id, [id], `Add ${names.ofId(id)} to ${group.name}`),
-              ).then(report);
+              ).then(reportFailure);
             }}
           >
             <option value="">Choose a person…</option>

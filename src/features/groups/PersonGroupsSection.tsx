@@ -1,13 +1,8 @@
+import { MemberRole, reportFailure } from './MemberRole';
 import { runCommand } from '../../commands/bus';
-import { addMembers, removeMember, setMemberRole } from '../../commands/groups/membership';
+import { addMembers } from '../../commands/groups/membership';
 import type { BoardContent } from '../../db/queries';
 import type { Person } from '../../domain/records/person';
-import { groupRoles, type GroupRole } from '../../domain/vocabulary';
-import { useStatus } from '../../state/statusStore';
-
-const report = (r: { ok: boolean; message?: string }) => {
-  if (!r.ok && r.message) useStatus.getState().notify({ tone: 'error', text: r.message });
-};
 
 /** The groups a person is in, with their role in each; a person may be in several. */
 export function PersonGroupsSection({
@@ -43,34 +38,13 @@ export function PersonGroupsSection({
               />
               {group.name}
             </span>
-            <select
-              aria-label={`Role in ${group.name}`}
-              value={m.role}
-              onChange={(e) =>
-                void runCommand(
-                  setMemberRole(
-                    m,
-                    e.target.value as GroupRole,
-                    `Set ${name}'s role in ${group.name}`,
-                  ),
-                ).then(report)
-              }
-            >
-              {groupRoles.map((r) => (
-                <option key={r.key} value={r.key}>
-                  {r.label}
-                </option>
-              ))}
-            </select>
-            <button
-              type="button"
-              aria-label={`Leave ${group.name}`}
-              onClick={() =>
-                void runCommand(removeMember(m, `Remove ${name} from ${group.name}`)).then(report)
-              }
-            >
-              Remove
-            </button>
+            <MemberRole
+              membership={m}
+              person={name}
+              group={group.name}
+              roleLabel={`Role in ${group.name}`}
+              removeLabel={`Leave ${group.name}`}
+            />
           </li>
         ))}
       </ul>
@@ -84,7 +58,7 @@ export function PersonGroupsSection({
               if (!g) return;
               void runCommand(
                 addMembers(content.board.id, g.id, [person.id], `Add ${name} to ${g.name}`),
-              ).then(report);
+              ).then(reportFailure);
             }}
           >
             <option value="">Choose a group…</option>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import type { RefObject } from 'react';
 import {
   workerLayoutEngine,
   type LayoutEngine,
@@ -6,6 +6,7 @@ import {
 import type { NetworkHandle } from '../../../adapters/cytoscape/intents';
 import type { BoardContent } from '../../../db/queries';
 import { useUi } from '../../../state/uiStore';
+import { useMenuButton } from '../../../ui/useMenuButton';
 import { LayoutProgress } from './LayoutProgress';
 import { layoutChoices, SHOW_PROGRESS_FROM } from './layoutChoices';
 import { pinSelected } from './pinSelected';
@@ -27,69 +28,11 @@ interface Props {
  * On large boards a running layout shows its progress, with Cancel (or Escape).
  */
 export function LayoutMenu({ content, handleRef, engine = workerLayoutEngine }: Props) {
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  const menu = useRef<HTMLUListElement>(null);
   const selected = useUi((s) => s.selection.people);
   const { running, start, cancel } = useLayoutRunner(content, handleRef, engine);
 
-  const menuItems = () => [
-    ...(menu.current?.querySelectorAll<HTMLElement>('[role=menuitem]') ?? []),
-  ];
-
-  useEffect(() => {
-    if (!open) return;
-    // Start loading the layout code while the choice is being made.
-    engine.prepare?.();
-    menuItems()[0]?.focus();
-    const away = (e: PointerEvent) => {
-      if (!(e.target instanceof Node && button.current?.parentElement?.contains(e.target)))
-        setOpen(false);
-    };
-    document.addEventListener('pointerdown', away);
-    return () => document.removeEventListener('pointerdown', away);
-  }, [open, engine]);
-
-  const close = () => {
-    setOpen(false);
-    button.current?.focus();
-  };
-
-  const onMenuKey = (e: KeyboardEvent) => {
-    const list = menuItems();
-    const at = list.indexOf(document.activeElement as HTMLElement);
-    const go = (i: number) => list[(i + list.length) % list.length]?.focus();
-    switch (e.key) {
-      case 'Escape':
-        close();
-        break;
-      case 'ArrowDown':
-        go(at + 1);
-        break;
-      case 'ArrowUp':
-        go(at - 1);
-        break;
-      case 'Home':
-        go(0);
-        break;
-      case 'End':
-        go(list.length - 1);
-        break;
-      case 'Tab':
-        setOpen(false);
-        return;
-      default:
-        return;
-    }
-    // Handled here, so the board's own keys (Escape clears the selection) do not also run.
-    e.preventDefault();
-  };
-
-  const onButtonKey = (e: KeyboardEvent) => {
-    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
-    e.preventDefault();
-    setOpen(true);
-  };
+  // Start loading the layout code while the choice is being made.
+  const { open, toggle, close, buttonProps, menuProps } = useMenuButton(() => engine.prepare?.());
 
   const busy = running !== null;
   const noneSelected = selected.length === 0;
@@ -114,25 +57,23 @@ export function LayoutMenu({ content, handleRef, engine = workerLayoutEngine }: 
   return (
     <span className="layout-control">
       <button
-        ref={button}
+        {...buttonProps}
         type="button"
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? MENU_ID : undefined}
         aria-busy={busy}
-        onClick={() => setOpen(!open)}
-        onKeyDown={onButtonKey}
+        onClick={toggle}
       >
         Layout
       </button>
       {open && (
         <ul
-          ref={menu}
+          {...menuProps}
           id={MENU_ID}
           role="menu"
           aria-label="Lay out the network"
           className="layout-menu"
-          onKeyDown={onMenuKey}
         >
           {layoutChoices.map((c) => item(c.label, busy, () => void start(c.algorithm)))}
           <li role="separator" />
