@@ -118,3 +118,35 @@ test('a free note is dragged to a new place, and an empty note is not kept', asy
   await expect(messages(page).getByText('The note was empty, so it was not added.')).toBeVisible();
   expect(await notes(page)).toHaveLength(1);
 });
+
+test('a note is picked from the Notes list with the keyboard, edited with F2 and deleted', async ({
+  page,
+}) => {
+  await boardWithAyo(page);
+  await page.keyboard.press('a');
+  await typeNote(page, 'New note about Ayo', 'Lives near the parade');
+  const [note] = await notes(page);
+  await canvas(page).focus();
+  await page.keyboard.press('Escape');
+
+  const item = page
+    .getByRole('navigation', { name: 'Notes on this board' })
+    .getByRole('button', { name: 'Lives near the parade' });
+  await item.focus();
+  await page.keyboard.press('Enter');
+  await expect(item).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('F2');
+  const box = page.getByRole('textbox', { name: 'Edit note' });
+  await expect(box).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' (moved in June)');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => noteLabel(page, note!.id)).toBe('Lives near the parade (moved in June)');
+
+  await page
+    .getByRole('navigation', { name: 'Notes on this board' })
+    .getByRole('button', { name: /Lives near the parade/ })
+    .focus();
+  await page.keyboard.press('Delete');
+  await expect.poll(async () => (await notes(page)).length).toBe(0);
+});

@@ -10,6 +10,7 @@ import { ChangeLogDialog } from '../history/ChangeLogDialog';
 import { UndoRedoButtons } from '../history/UndoRedoButtons';
 import { GroupsList } from '../groups/GroupsList';
 import { useNames } from '../names/useNames';
+import { NotesList } from '../notes/NotesList';
 import { PeopleList } from '../people/PeopleList';
 import { NetworkView } from './NetworkView';
 import { ShortcutSheet } from './ShortcutSheet';
@@ -80,6 +81,11 @@ function Workspace({ content }: { content: BoardContent }) {
             safeSearch={names.presenterSafe}
           />
           <GroupsList groups={content.groups} memberships={content.memberships} mask={names.mask} />
+          <NotesList
+            notes={content.annotations}
+            mask={names.mask}
+            onShow={(id) => handleRef.current?.ensureVisible(id)}
+          />
         </div>
         <NetworkView content={content} handleRef={handleRef} />
         <SidePanel content={content} />

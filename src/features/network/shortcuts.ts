@@ -12,7 +12,7 @@ export const shortcuts: readonly { keys: string; what: string }[] = [
   },
   {
     keys: 'Enter or F2',
-    what: 'Rename the selected person or group, or edit the selected note (or double-click)',
+    what: 'Rename the selected person or group, or edit the selected note (or double-click); F2 also works from the lists',
   },
   {
     keys: 'Arrow keys',
