@@ -51,7 +51,15 @@ const bounded = (alternatives: string, flags: string) =>
  * Text is returned unchanged under the full-name policy.
  */
 export function maskNames(text: string, people: readonly Named[], policy: NamePolicy): string {
-  if (!hidesNames(policy) || !text) return text;
+  return nameMasker(people, policy)(text);
+}
+
+/**
+ * The same replacement as a reusable function: the patterns are built once, which matters on a
+ * board of thousands where every message and undo label is masked.
+ */
+export function nameMasker(people: readonly Named[], policy: NamePolicy): (text: string) => string {
+  if (!hidesNames(policy)) return (text) => text;
   const whole = new Map<string, string>();
   const parts = new Map<string, string>();
   for (const p of people) {
@@ -67,17 +75,18 @@ export function maskNames(text: string, people: readonly Named[], policy: NamePo
       }
     }
   }
-  let out = text;
-  if (whole.size > 0) {
-    const keys = [...whole.keys()].sort((a, b) => b.length - a.length);
-    out = out.replace(
-      bounded(keys.map(escapeRegExp).join('|'), 'giu'),
-      (m) => whole.get(m.toLowerCase()) ?? m,
-    );
-  }
-  if (parts.size > 0) {
-    const keys = [...parts.keys()].sort((a, b) => b.length - a.length);
-    out = out.replace(bounded(keys.map(escapeRegExp).join('|'), 'gu'), (m) => parts.get(m) ?? m);
-  }
-  return out;
+  const longestFirst = (m: Map<string, string>) =>
+    [...m.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|');
+  const wholeRe = whole.size > 0 ? bounded(longestFirst(whole), 'giu') : null;
+  const partsRe = parts.size > 0 ? bounded(longestFirst(parts), 'gu') : null;
+  return (text) => {
+    if (!text) return text;
+    let out = text;
+    if (wholeRe) out = out.replace(wholeRe, (m) => whole.get(m.toLowerCase()) ?? m);
+    if (partsRe) out = out.replace(partsRe, (m) => parts.get(m) ?? m);
+    return out;
+  };
 }

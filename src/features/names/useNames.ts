@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { BoardContent } from '../../db/queries';
-import { effectivePolicy, maskNames, shownName } from '../../domain/naming';
+import { effectivePolicy, nameMasker, shownName } from '../../domain/naming';
 import type { Person } from '../../domain/records/person';
 import type { NamePolicy } from '../../domain/vocabulary';
 import { useUi } from '../../state/uiStore';
@@ -49,7 +49,7 @@ export function useNames(content: Pick<BoardContent, 'board' | 'people'>): Names
         const p = byId.get(id);
         return p ? shownName(p, policy) : fallback;
       },
-      mask: (text) => maskNames(text, everyone, policy),
+      mask: nameMasker(everyone, policy),
     };
   }, [board.id, board.namePolicy, presenterSafe, people]);
 }
