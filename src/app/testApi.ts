@@ -1,4 +1,5 @@
 import { runCommand } from '../commands/bus';
+import { boardReadsSettled } from '../db/boardRows';
 import { addBoardRecords } from '../commands/boards/addBoardRecords';
 import { addPerson } from '../commands/people/addPerson';
 import {
@@ -94,7 +95,9 @@ const api = {
       // Without a diagram open (nodesBefore not given) this times the command bus alone.
       if (nodesBefore !== undefined) {
         await waitForDrawn(boardId, nodesBefore + i + 1, 30_000, start);
-        // A person types the next name only after seeing this one: let the page settle first.
+        // A person types the next name only after seeing this one: let the page settle first,
+        // including the re-read that confirms what was drawn from the commit.
+        await boardReadsSettled();
         await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
       }
     }

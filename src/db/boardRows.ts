@@ -13,6 +13,23 @@ import {
 
 const NONE: QuarantinedRecord[] = [];
 
+// Board reads under way, so the benchmark can start its next command only once the page is idle.
+let readsUnderWay = 0;
+let waiting: (() => void)[] = [];
+
+/** Resolves once no live read of board records is under way (and its result has been handed on). */
+export function boardReadsSettled(): Promise<void> {
+  return readsUnderWay === 0 ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve));
+}
+
+function readEnded(): void {
+  readsUnderWay--;
+  if (readsUnderWay > 0 || waiting.length === 0) return;
+  const done = waiting;
+  waiting = [];
+  setTimeout(() => done.forEach((resolve) => resolve()), 0);
+}
+
 export interface BoardRows<T extends TableName> {
   rows: TableRecords[T][];
   quarantined: QuarantinedRecord[];
@@ -33,10 +50,16 @@ export function useBoardRows<T extends TableName>(
   const stored = useLiveQuery(async () => {
     const readFrom = committedSeq();
     const d = db();
-    const found =
-      table === 'boards'
-        ? [await d.boards.get(boardId)].filter((b) => b !== undefined)
-        : await d.table_(table).where('boardId').equals(boardId).toArray();
+    readsUnderWay++;
+    let found: unknown[];
+    try {
+      found =
+        table === 'boards'
+          ? [await d.boards.get(boardId)].filter((b) => b !== undefined)
+          : await d.table_(table).where('boardId').equals(boardId).toArray();
+    } finally {
+      readEnded();
+    }
     const quarantined: QuarantinedRecord[] = [];
     const rows = checkLoaded(table, found as TableRecords[T][], quarantined);
     return { boardId, rows, readFrom, quarantined: quarantined.length > 0 ? quarantined : NONE };

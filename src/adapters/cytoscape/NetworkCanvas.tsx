@@ -37,6 +37,9 @@ interface Props {
 }
 
 const stylesheet = networkStylesheet();
+// Elements are built once per record version (elements.ts), so an unchanged element is the same
+// object: comparing by identity spares react-cytoscapejs a deep diff of thousands on every render.
+const identityDiff = (a: unknown, b: unknown) => a !== b;
 
 /**
  * Cytoscape's layered texture cache paints every element into big layer images on the first frame
@@ -82,6 +85,9 @@ export function NetworkCanvas(props: Props) {
   latest.current = props;
   const mirroring = useRef(false);
   const far = useRef(false);
+  // What the canvas was last told is selected: only those can need unselecting (scanning every
+  // element for `:selected` costs tens of milliseconds on a large board).
+  const shown = useRef<ReadonlySet<string>>(new Set());
   // The first view fits the board, computed from positions before Cytoscape exists (see viewport.ts);
   // edges start with the right near/far class so nothing is styled twice on open.
   const [initial, setInitial] = useState<{
@@ -199,13 +205,26 @@ export function NetworkCanvas(props: Props) {
     );
     if (latest.current.linkMode) eh.enableDrawMode();
 
-    // Mark edges `far` while zoomed out (dashes drawn solid); new edges follow in the layout effect.
+    // Mark edges `far` while zoomed out (dashes drawn solid). Restyling thousands of edges takes
+    // most of a second on a large board, so it waits until the zoom gesture pauses instead of
+    // landing in the middle of it (large boards hide edges while the viewport moves anyway).
     far.current = cy.zoom() < FAR_ZOOM;
+    let farTimer = 0;
     cy.on('zoom', () => {
-      const isFar = cy.zoom() < FAR_ZOOM;
-      if (isFar === far.current) return;
-      far.current = isFar;
-      cy.batch(() => cy.edges().toggleClass('far', isFar));
+      window.clearTimeout(farTimer);
+      farTimer = window.setTimeout(() => {
+        const isFar = cy.zoom() < FAR_ZOOM;
+        if (isFar === far.current) return;
+        far.current = isFar;
+        cy.batch(() => cy.edges().toggleClass('far', isFar));
+      }, 150);
+    });
+    cleanups.current.push(() => window.clearTimeout(farTimer));
+    // Edges added later (an edit, an undo, another tab) take the current near/far style; restyling
+    // only them keeps an edit on a large board from touching every edge.
+    cy.on('add', 'edge', (e: EventObject) => {
+      const edge = e.target as EdgeSingular;
+      if (edge.hasClass('far') !== far.current) edge.toggleClass('far', far.current);
     });
 
     handleRef.current = createHandle(cy, () => latest.current.model);
@@ -224,10 +243,10 @@ export function NetworkCanvas(props: Props) {
     if (!cy) return;
     const want = new Set([...selectedPeople, ...selectedAssociations, ...selectedNotes]);
     mirroring.current = true;
+    const before = shown.current;
+    shown.current = want;
     cy.batch(() => {
-      cy.elements(':selected').forEach((e) => {
-        if (!want.has(e.id())) e.unselect();
-      });
+      for (const id of before) if (!want.has(id)) cy.getElementById(id).unselect();
       for (const id of want) {
         const e = cy.getElementById(id);
         if (e.nonempty() && !e.selected()) e.select();
@@ -249,9 +268,6 @@ export function NetworkCanvas(props: Props) {
   useLayoutEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    // Edges added since the board opened take the current near/far style.
-    if (far.current) cy.edges(':not(.far)').addClass('far');
-    else cy.edges('.far').removeClass('far');
     const report = () =>
       latest.current.onDrawn({ nodes: cy.nodes('.person').length, edges: cy.edges().length });
     cy.one('render', report);
@@ -329,6 +345,7 @@ export function NetworkCanvas(props: Props) {
       {initial && (
         <CytoscapeComponent
           elements={elements}
+          diff={identityDiff}
           zoom={initial.zoom}
           pan={initial.pan}
           stylesheet={stylesheet}

@@ -31,7 +31,9 @@ export function networkStylesheet(): StylesheetJsonBlock[] {
         'text-outline-width': 3,
         'text-wrap': 'ellipsis',
         'text-max-width': '160px',
-        'min-zoomed-font-size': 8,
+        // Cytoscape rounds the zoom up to a power of two before this check: 9 shows 17px names
+        // from zoom 0.5 (8.5px and up), not from 0.25 where they cannot be read.
+        'min-zoomed-font-size': 9,
       },
     },
     {
@@ -54,7 +56,7 @@ export function networkStylesheet(): StylesheetJsonBlock[] {
         'text-background-color': '#fff',
         'text-background-opacity': 1,
         'text-background-padding': '2px',
-        'min-zoomed-font-size': 8,
+        'min-zoomed-font-size': 9,
       },
     },
     // A pinned person keeps their place when a layout runs: a corner tag shows it.
@@ -92,7 +94,7 @@ export function networkStylesheet(): StylesheetJsonBlock[] {
         'text-max-width': '220px',
         'text-valign': 'center',
         'text-halign': 'center',
-        'min-zoomed-font-size': 8,
+        'min-zoomed-font-size': 9,
       },
     },
     { selector: 'node.note:selected', style: { 'border-color': SELECTED, 'border-width': 4 } },
