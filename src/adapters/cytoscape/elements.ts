@@ -7,7 +7,6 @@ import {
   harmRing,
   personShape,
   REVIEW_MARK,
-  REVIEW_OPACITY,
   riskFill,
 } from '../../domain/encoding';
 import {
@@ -175,7 +174,6 @@ export function toElements(model: NetworkModel, edgeClasses = ''): ElementDefini
             ? associationWidth.protective
             : associationWidth.harmful,
           midMark: protectiveKinds.has(a.kind) ? 'circle' : 'none',
-          opacity: a.reviewDue ? REVIEW_OPACITY : 1,
           mark: a.reviewDue ? REVIEW_MARK : '',
         },
       };
