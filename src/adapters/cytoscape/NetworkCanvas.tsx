@@ -4,7 +4,10 @@ import CytoscapeComponent from 'react-cytoscapejs';
 import { toElements, type NetworkModel } from './elements';
 import { cancellableDrag, notesFollowPeople, tapToLink } from './gestures';
 import { createHandle } from './handle';
+import { withoutLayerCache } from './renderer';
 import { createHullLayer, type HullLayer } from './hulls';
+import { useFilterClasses } from './useFilterClasses';
+import { useSelectionMirror } from './useSelectionMirror';
 import { fitViewport } from './viewport';
 import { registerExtensions } from './extensions';
 import type { NetworkHandle, NetworkIntent } from './intents';
@@ -42,21 +45,6 @@ const stylesheet = networkStylesheet();
 const identityDiff = (a: unknown, b: unknown) => a !== b;
 
 /**
- * Cytoscape's layered texture cache paints every element into big layer images on the first frame
- * and again after each edit; on large boards that costs more than it saves (2,000 people: first
- * draw 1.3-1.5 s without it, 1.7-2.2 s with it). Panning has its own viewport texture
- * (`textureOnViewport`), and nodes still draw from their own cached textures. There is no public
- * option, so this reaches into the renderer; if a later Cytoscape moves it, nothing changes.
- */
-function withoutLayerCache(cy: Core): void {
-  const renderer = (
-    cy as unknown as { renderer?: () => { data?: { lyrTxrCache?: { getLayers?: unknown } } } }
-  ).renderer?.();
-  const layers = renderer?.data?.lyrTxrCache;
-  if (layers && typeof layers.getLayers === 'function') layers.getLayers = () => null;
-}
-
-/**
  * The only place the network diagram touches Cytoscape. Records arrive as a plain model and are
  * diff-applied by id (react-cytoscapejs patches against the previous props); gestures leave as
  * typed intents. Nothing is written mid-gesture.
@@ -85,9 +73,6 @@ export function NetworkCanvas(props: Props) {
   latest.current = props;
   const mirroring = useRef(false);
   const far = useRef(false);
-  // What the canvas was last told is selected: only those can need unselecting (scanning every
-  // element for `:selected` costs tens of milliseconds on a large board).
-  const shown = useRef<ReadonlySet<string>>(new Set());
   // The first view fits the board, computed from positions before Cytoscape exists (see viewport.ts);
   // edges start with the right near/far class so nothing is styled twice on open.
   const [initial, setInitial] = useState<{
@@ -237,26 +222,13 @@ export function NetworkCanvas(props: Props) {
     else eh.disableDrawMode();
   }, [linkMode]);
 
-  // Selection comes from the UI store (the people list, keyboard); mirror it onto the canvas.
-  useEffect(() => {
-    const cy = cyRef.current;
-    if (!cy) return;
-    const want = new Set([...selectedPeople, ...selectedAssociations, ...selectedNotes]);
-    mirroring.current = true;
-    const before = shown.current;
-    shown.current = want;
-    cy.batch(() => {
-      for (const id of before) if (!want.has(id)) cy.getElementById(id).unselect();
-      for (const id of want) {
-        const e = cy.getElementById(id);
-        if (e.nonempty() && !e.selected()) e.select();
-      }
-    });
-    // Select events are reported in a microtask queued during the batch; this one runs after them.
-    queueMicrotask(() => {
-      mirroring.current = false;
-    });
-  }, [selectedPeople, selectedAssociations, selectedNotes, elements, initial]);
+  useSelectionMirror(
+    cyRef,
+    mirroring,
+    [selectedPeople, selectedAssociations, selectedNotes],
+    elements,
+    initial,
+  );
 
   // Group outlines follow the model's groups and the selection.
   useLayoutEffect(() => {
@@ -276,48 +248,7 @@ export function NetworkCanvas(props: Props) {
     };
   }, [elements, initial]);
 
-  // Filters hide elements by class rather than removing them, so positions and selection are kept
-  // and showing them again costs nothing. Only elements whose state changed are touched; elements
-  // added since the last pass (an undo, another tab) are checked against the same set.
-  const filtered = useRef<ReadonlySet<string>>(new Set());
-  useLayoutEffect(() => {
-    const cy = cyRef.current;
-    const wrap = wrapRef.current;
-    if (!cy || !wrap) return;
-    // In-place merges: building the sets costs one map look-up per id, even on 8,000 elements.
-    const hide = cy.collection();
-    const show = cy.collection();
-    for (const id of hidden) {
-      const e = cy.getElementById(id);
-      if (e.empty() || e.hasClass('filtered')) continue;
-      // Cytoscape does not draw a line whose person is hidden, so such a line needs no class of its
-      // own: hiding 1,800 people then restyles 1,800 elements, not 7,000.
-      if (
-        e.isEdge() &&
-        (hidden.has(e.data('source') as string) || hidden.has(e.data('target') as string))
-      )
-        continue;
-      hide.merge(e);
-    }
-    for (const id of filtered.current) {
-      if (hidden.has(id)) continue;
-      const e = cy.getElementById(id);
-      if (e.nonempty() && e.hasClass('filtered')) show.merge(e);
-    }
-    filtered.current = hidden;
-    // The benchmark and tests read these: the filter applied, then the next frame drawn with it.
-    const count = String(hidden.size);
-    wrap.setAttribute('data-hidden-count', count);
-    if (hide.length + show.length === 0) {
-      wrap.setAttribute('data-hidden-drawn', count);
-      return;
-    }
-    cy.batch(() => {
-      hide.addClass('filtered');
-      show.removeClass('filtered');
-    });
-    cy.one('render', () => wrap.setAttribute('data-hidden-drawn', count));
-  }, [hidden, elements, initial]);
+  useFilterClasses(cyRef, wrapRef, hidden, elements, initial);
 
   useEffect(
     () => () => {

@@ -56,7 +56,7 @@ export function ExportMenu({ content }: { content: BoardContent }) {
           id={MENU_ID}
           role="menu"
           aria-label="Export the network as"
-          className="export-menu"
+          className="toolbar-menu export-menu"
         >
           {items.map((item) => (
             <li key={item.format} role="none">

@@ -73,7 +73,7 @@ export function LayoutMenu({ content, handleRef, engine = workerLayoutEngine }: 
           id={MENU_ID}
           role="menu"
           aria-label="Lay out the network"
-          className="layout-menu"
+          className="toolbar-menu layout-menu"
         >
           {layoutChoices.map((c) => item(c.label, busy, () => void start(c.algorithm)))}
           <li role="separator" />
