@@ -1,10 +1,11 @@
-import type {
-  AssociationKind,
-  Confidence,
-  GroupRole,
-  HarmRole,
-  PersonKind,
-  RiskLevel,
+import {
+  associationKinds,
+  type AssociationKind,
+  type Confidence,
+  type GroupRole,
+  type HarmRole,
+  type PersonKind,
+  type RiskLevel,
 } from './vocabulary';
 
 /**
@@ -90,6 +91,12 @@ export function mostCentralRole(roles: readonly GroupRole[]): GroupRole {
   for (const r of roles) if (roleRank[r] > roleRank[best]) best = r;
   return best;
 }
+
+const protectiveKinds = new Set<string>(
+  associationKinds.filter((k) => k.protective).map((k) => k.key),
+);
+/** Whether an association of this kind is protective (drawn apart from harmful ones). */
+export const isProtective = (kind: AssociationKind): boolean => protectiveKinds.has(kind);
 
 /** Associations are drawn wider when protective, with a round mark in the middle. */
 export const associationWidth = { harmful: 3, protective: 6 } as const;

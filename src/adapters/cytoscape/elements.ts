@@ -5,18 +5,18 @@ import {
   confidenceLine,
   groupRoleBorder,
   harmRing,
+  isProtective,
   personShape,
   REVIEW_MARK,
   riskFill,
 } from '../../domain/encoding';
-import {
-  associationKinds,
-  type AssociationKind,
-  type Confidence,
-  type GroupRole,
-  type HarmRole,
-  type PersonKind,
-  type RiskLevel,
+import type {
+  AssociationKind,
+  Confidence,
+  GroupRole,
+  HarmRole,
+  PersonKind,
+  RiskLevel,
 } from '../../domain/vocabulary';
 
 /** A person as the diagram draws them: plain values only, already resolved from records. */
@@ -68,10 +68,6 @@ export interface NetworkModel {
   groups: readonly GroupOutline[];
   notes: readonly NoteNode[];
 }
-
-const protectiveKinds = new Set<string>(
-  associationKinds.filter((k) => k.protective).map((k) => k.key),
-);
 
 /**
  * Maps the view model to Cytoscape elements. Pure, so it is tested without a canvas. The visual
@@ -170,10 +166,8 @@ export function toElements(model: NetworkModel, edgeClasses = ''): ElementDefini
           colour: associationColour[a.kind],
           lineStyle: confidenceLine[a.confidence],
           arrow: a.directed ? 'triangle' : 'none',
-          width: protectiveKinds.has(a.kind)
-            ? associationWidth.protective
-            : associationWidth.harmful,
-          midMark: protectiveKinds.has(a.kind) ? 'circle' : 'none',
+          width: isProtective(a.kind) ? associationWidth.protective : associationWidth.harmful,
+          midMark: isProtective(a.kind) ? 'circle' : 'none',
           mark: a.reviewDue ? REVIEW_MARK : '',
         },
       };

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { BoardContent } from '../../db/queries';
 import { useStatus } from '../../state/statusStore';
-import { useMenuButton } from '../../ui/useMenuButton';
+import { MenuButton } from '../../ui/MenuButton';
 import type { ExportFormat } from './exportInput';
 import './export.css';
 
@@ -17,10 +17,8 @@ const items: { format: ExportFormat; label: string }[] = [
  */
 export function ExportMenu({ content }: { content: BoardContent }) {
   const [busy, setBusy] = useState(false);
-  const { open, toggle, close, buttonProps, menuProps } = useMenuButton();
 
   const run = async (format: ExportFormat) => {
-    close();
     if (busy) return;
     setBusy(true);
     try {
@@ -38,40 +36,13 @@ export function ExportMenu({ content }: { content: BoardContent }) {
   };
 
   return (
-    <span className="export-control">
-      <button
-        {...buttonProps}
-        type="button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? MENU_ID : undefined}
-        aria-busy={busy}
-        onClick={toggle}
-      >
-        Export
-      </button>
-      {open && (
-        <ul
-          {...menuProps}
-          id={MENU_ID}
-          role="menu"
-          aria-label="Export the network as"
-          className="toolbar-menu export-menu"
-        >
-          {items.map((item) => (
-            <li key={item.format} role="none">
-              <button
-                type="button"
-                role="menuitem"
-                tabIndex={-1}
-                onClick={() => void run(item.format)}
-              >
-                {item.label}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-    </span>
+    <MenuButton
+      label="Export"
+      menuLabel="Export the network as"
+      id={MENU_ID}
+      className="export"
+      busy={busy}
+      entries={items.map((item) => ({ label: item.label, act: () => void run(item.format) }))}
+    />
   );
 }

@@ -6,6 +6,7 @@ import {
   confidenceLine,
   groupRoleBorder,
   harmRing,
+  isProtective,
   NOTE_BORDER,
   NOTE_FILL,
   personShape,
@@ -14,12 +15,11 @@ import {
   riskFill,
 } from '../../domain/encoding';
 import { groupOutline, outlineLabelAt, outlinePath, type Point } from '../../domain/hull';
-import { associationKinds } from '../../domain/vocabulary';
 import {
   linePrimitives,
   nodePrimitives,
+  shapeReach,
   type Primitive,
-  type Shape,
 } from '../network/drawing/primitives';
 import { clip, textWidth, wrapText } from './textLayout';
 
@@ -37,57 +37,11 @@ const NOTE_CHARS = 28;
 /** Parallel associations between the same two people are drawn this far apart. */
 const PARALLEL_GAP = 12;
 
-const protective = new Set<string>(associationKinds.filter((k) => k.protective).map((k) => k.key));
-
 export interface Bounds {
   minX: number;
   minY: number;
   maxX: number;
   maxY: number;
-}
-
-/** The corners of each polygonal shape as nodePrimitives draws it, for a shape of radius 1. */
-const corners: Record<Exclude<Shape, 'ellipse'>, Point[]> = {
-  diamond: [
-    [0, -1],
-    [1, 0],
-    [0, 1],
-    [-1, 0],
-  ],
-  'round-rectangle': [
-    [-1, -1],
-    [1, -1],
-    [1, 1],
-    [-1, 1],
-  ],
-  hexagon: [
-    [-0.5, -1],
-    [0.5, -1],
-    [1, 0],
-    [0.5, 1],
-    [-0.5, 1],
-    [-1, 0],
-  ],
-};
-
-/** How far from its centre a shape of radius 1 reaches in direction (ux, uy): where lines stop. */
-function reach(shape: Shape, ux: number, uy: number): number {
-  if (shape === 'ellipse') return 1;
-  const pts = corners[shape];
-  let best = Infinity;
-  for (let i = 0; i < pts.length; i++) {
-    const [ax, ay] = pts[i]!;
-    const [bx, by] = pts[(i + 1) % pts.length]!;
-    // Solve t·u = a + s·(b − a) for the ray's distance t, with 0 ≤ s ≤ 1.
-    const ex = bx - ax;
-    const ey = by - ay;
-    const det = ux * -ey - uy * -ex;
-    if (Math.abs(det) < 1e-9) continue;
-    const t = (ax * -ey - ay * -ex) / det;
-    const s = (ux * ay - uy * ax) / det;
-    if (t > 0 && s >= -1e-9 && s <= 1 + 1e-9) best = Math.min(best, t);
-  }
-  return Number.isFinite(best) ? best : 1;
 }
 
 /** Beyond the shape itself: half its outline, and the harm-role ring with its gap. */
@@ -174,18 +128,18 @@ function associations(list: readonly AssociationEdge[], at: Map<string, PersonNo
       const off = (i - (same.length - 1) / 2) * PARALLEL_GAP * sign;
       const ox = -uy * off;
       const oy = ux * off;
-      const start = NODE_R * reach(personShape[from.kind], ux, uy) + outside(from);
-      const end = NODE_R * reach(personShape[to.kind], -ux, -uy) + outside(to);
+      const start = NODE_R * shapeReach(personShape[from.kind], ux, uy) + outside(from);
+      const end = NODE_R * shapeReach(personShape[to.kind], -ux, -uy) + outside(to);
       if (start + end >= len) return;
-      const isProtective = protective.has(a.kind);
-      const width = isProtective ? associationWidth.protective : associationWidth.harmful;
+      const protective = isProtective(a.kind);
+      const width = protective ? associationWidth.protective : associationWidth.harmful;
       const drawn = linePrimitives(
         {
           colour: associationColour[a.kind],
           width,
           line: confidenceLine[a.confidence],
           arrow: a.directed,
-          midMark: isProtective,
+          midMark: protective,
           opacity: a.reviewDue ? REVIEW_OPACITY : 1,
           mark: a.reviewDue ? REVIEW_MARK : null,
         },

@@ -82,6 +82,27 @@ export function createContext({ browserContext, baseUrl, log = console.log }) {
       );
     },
 
+    /** Waits `ms`, then for an idle moment: the page has finished what the last step started. */
+    async settle(page, ms = 400) {
+      await page.waitForTimeout(ms);
+      await page.evaluate(
+        () => new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 3000 })),
+      );
+    },
+
+    /**
+     * Opens a seeded board (`seed`, `people`, three associations each) in a new tab and waits until
+     * it is drawn; returns `{ page, id, drawn }`. The caller closes the page.
+     */
+    async openSeededBoard(seed, people) {
+      const id = await ctx.seededBoard(seed, people, 3 * people);
+      await ctx.signedIn();
+      const page = await ctx.newPage();
+      await page.goto(ctx.appUrl(`#/board/${encodeURIComponent(id)}`));
+      const drawn = await ctx.waitForDrawn(page, id, people, 120_000);
+      return { page, id, drawn };
+    },
+
     /** Opens the board list (`/?e2e#/`) in a new tab and waits until it and `__pp` are ready. */
     async openBoardList({ cold = false } = {}) {
       await ctx.signedIn();

@@ -10,23 +10,12 @@ const PEOPLE = 2000;
 const SEED = 1;
 const ADDS = 10;
 
-async function settle(page, ms = 300) {
-  await page.waitForTimeout(ms);
-  await page.evaluate(
-    () => new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 3000 })),
-  );
-}
-
 export default {
   metrics: { addPersonVisibleMs: { max: 100, unit: 'ms' } },
   async run(ctx) {
-    const id = await ctx.seededBoard(SEED, PEOPLE, 3 * PEOPLE);
-    await ctx.signedIn();
-    const page = await ctx.newPage();
+    const { page, id, drawn } = await ctx.openSeededBoard(SEED, PEOPLE);
     try {
-      await page.goto(ctx.appUrl(`#/board/${encodeURIComponent(id)}`));
-      const first = await ctx.waitForDrawn(page, id, PEOPLE, 120_000);
-      let nodes = first.nodes;
+      let nodes = drawn.nodes;
       await page.evaluate(() => {
         window.__enterAt = -1;
         window.addEventListener(
@@ -37,7 +26,7 @@ export default {
           { capture: true },
         );
       });
-      await settle(page, 1000);
+      await ctx.settle(page, 1000);
       await page.getByTestId('network-canvas').focus();
       const box = page.getByRole('textbox', { name: 'Name of new person', exact: true });
 
@@ -62,9 +51,9 @@ export default {
         nodes = r.nodes;
         times.push(r.ms);
         await box.waitFor({ state: 'detached' });
-        await settle(page);
+        await ctx.settle(page, 300);
       }
-      const added = nodes - first.nodes;
+      const added = nodes - drawn.nodes;
       if (added !== ADDS)
         throw new Error(`expected ${ADDS} people added, the diagram has ${added}`);
       ctx.log(

@@ -17,13 +17,6 @@ const CASES = [
   ['Kinds of person', 'Young person'],
 ];
 
-async function settle(page, ms = 400) {
-  await page.waitForTimeout(ms);
-  await page.evaluate(
-    () => new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 3000 })),
-  );
-}
-
 /** Clicks one checkbox of the filters panel and resolves when the diagram is drawn with it. */
 function timeToggle(page, fieldset, label) {
   return withTimeout(
@@ -60,19 +53,15 @@ function timeToggle(page, fieldset, label) {
 export default {
   metrics: { filterApplyMs: { max: 200, unit: 'ms' } },
   async run(ctx) {
-    const id = await ctx.seededBoard(SEED, PEOPLE, 3 * PEOPLE);
-    await ctx.signedIn();
-    const page = await ctx.newPage();
+    const { page } = await ctx.openSeededBoard(SEED, PEOPLE);
     try {
-      await page.goto(ctx.appUrl(`#/board/${encodeURIComponent(id)}`));
-      await ctx.waitForDrawn(page, id, PEOPLE, 120_000);
-      await settle(page, 1000);
+      await ctx.settle(page, 1000);
       const button = page
         .getByRole('toolbar', { name: 'Network tools' })
         .getByRole('button', { name: 'Filters', exact: true });
       await button.click();
       await page.getByRole('region', { name: 'Filters' }).waitFor();
-      await settle(page);
+      await ctx.settle(page, 400);
 
       const times = [];
       for (const [set, label] of CASES) {
@@ -81,7 +70,7 @@ export default {
           if (r.checked !== (way === 'show')) throw new Error(`"${label}" did not ${way}`);
           times.push(r.ms);
           ctx.log(`  filterApplyMs ${way} ${label}: ${r.ms.toFixed(0)} ms (${r.hidden} hidden)`);
-          await settle(page);
+          await ctx.settle(page, 400);
         }
       }
       return { filterApplyMs: median(times) };

@@ -10,13 +10,6 @@ import { median, withTimeout } from '../lib/stats.mjs';
 const RUNS = 3;
 const SEED = 1;
 
-async function settle(page, ms = 500) {
-  await page.waitForTimeout(ms);
-  await page.evaluate(
-    () => new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 3000 })),
-  );
-}
-
 /** Clicks a Layout menu item and resolves with the time until the laid-out board is drawn. */
 function timeLayout(page, boardId, people, item) {
   return withTimeout(
@@ -42,13 +35,9 @@ export function layoutMetric({ name, people, max }) {
   return {
     metrics: { [name]: { max, unit: 'ms' } },
     async run(ctx) {
-      const id = await ctx.seededBoard(SEED, people, 3 * people);
-      await ctx.signedIn();
-      const page = await ctx.newPage();
+      const { page, id } = await ctx.openSeededBoard(SEED, people);
       try {
-        await page.goto(ctx.appUrl(`#/board/${encodeURIComponent(id)}`));
-        await ctx.waitForDrawn(page, id, people, 120_000);
-        await settle(page, 1000);
+        await ctx.settle(page, 1000);
         const toolbar = page.getByRole('toolbar', { name: 'Network tools' });
         const times = [];
         for (let i = 0; i < RUNS; i++) {
@@ -58,7 +47,7 @@ export function layoutMetric({ name, people, max }) {
           times.push(r.ms);
           ctx.log(`  ${name} run ${i + 1}: ${r.ms.toFixed(0)} ms (${r.nodes} people drawn)`);
           // The view is fitted, then everyone is put back for the next run.
-          await settle(page);
+          await ctx.settle(page, 500);
           const undo = page.locator('header.app-header').getByRole('button', { name: 'Undo' });
           const stamp = await page.evaluate(() => performance.now());
           await undo.click();
@@ -66,7 +55,7 @@ export function layoutMetric({ name, people, max }) {
             ([boardId, n, since]) => window.__pp.waitForDrawn(boardId, n, 120_000, since),
             [id, people, stamp],
           );
-          await settle(page);
+          await ctx.settle(page, 500);
         }
         return { [name]: median(times) };
       } finally {

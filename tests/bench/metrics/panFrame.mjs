@@ -15,13 +15,6 @@ const DRAG_STEPS = 60; // about a second per drag
 const WHEEL_STEPS = 60;
 
 /** Waits until the page has had an idle period (no long task pending), bounded by `timeout`. */
-async function settle(page, ms = 500) {
-  await page.waitForTimeout(ms);
-  await page.evaluate(
-    () => new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 3000 })),
-  );
-}
-
 /** Moves the pressed mouse along a straight line, one event per frame. */
 async function dragPath(page, from, to) {
   await page.mouse.move(from.x, from.y);
@@ -49,13 +42,9 @@ async function wheel(page, at, deltaY, steps) {
 export default {
   metrics: { panFrameP95Ms: { max: 33, unit: 'ms' } },
   async run(ctx) {
-    const id = await ctx.seededBoard(SEED, PEOPLE, 3 * PEOPLE);
-    await ctx.signedIn();
-    const page = await ctx.newPage();
+    const { page, id } = await ctx.openSeededBoard(SEED, PEOPLE);
     try {
-      await page.goto(ctx.appUrl(`#/board/${encodeURIComponent(id)}`));
-      await ctx.waitForDrawn(page, id, PEOPLE, 120_000);
-      await settle(page, 1000);
+      await ctx.settle(page, 1000);
 
       const box = await page.getByTestId('network-canvas').boundingBox();
       if (!box) throw new Error('the network canvas is not on screen');

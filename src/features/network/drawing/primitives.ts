@@ -20,6 +20,50 @@ export const dashArray: Record<'solid' | 'dashed' | 'dotted', string | null> = {
   dotted: '2 4',
 };
 
+/** The corners of each polygonal shape as nodePrimitives draws it, for a shape of radius 1. */
+const corners: Record<Exclude<Shape, 'ellipse'>, readonly (readonly [number, number])[]> = {
+  diamond: [
+    [0, -1],
+    [1, 0],
+    [0, 1],
+    [-1, 0],
+  ],
+  'round-rectangle': [
+    [-1, -1],
+    [1, -1],
+    [1, 1],
+    [-1, 1],
+  ],
+  hexagon: [
+    [-0.5, -1],
+    [0.5, -1],
+    [1, 0],
+    [0.5, 1],
+    [-0.5, 1],
+    [-1, 0],
+  ],
+};
+
+/** How far from its centre a shape of radius 1 reaches in direction (ux, uy): where lines stop. */
+export function shapeReach(shape: Shape, ux: number, uy: number): number {
+  if (shape === 'ellipse') return 1;
+  const pts = corners[shape];
+  let best = Infinity;
+  for (let i = 0; i < pts.length; i++) {
+    const [ax, ay] = pts[i]!;
+    const [bx, by] = pts[(i + 1) % pts.length]!;
+    // Solve t·u = a + s·(b − a) for the ray's distance t, with 0 ≤ s ≤ 1.
+    const ex = bx - ax;
+    const ey = by - ay;
+    const det = ux * -ey - uy * -ex;
+    if (Math.abs(det) < 1e-9) continue;
+    const t = (ax * -ey - ay * -ex) / det;
+    const s = (ux * ay - uy * ax) / det;
+    if (t > 0 && s >= -1e-9 && s <= 1 + 1e-9) best = Math.min(best, t);
+  }
+  return Number.isFinite(best) ? best : 1;
+}
+
 const ringDash = (style: RingStyle, width: number) =>
   style === 'dashed' ? `${width * 2} ${width * 1.2}` : null;
 
@@ -28,24 +72,16 @@ function outlineOf(shape: Shape, cx: number, cy: number, r: number): Primitive {
     case 'ellipse':
       return { tag: 'circle', attrs: { cx, cy, r } };
     case 'diamond':
+    case 'hexagon':
       return {
         tag: 'polygon',
-        attrs: { points: `${cx},${cy - r} ${cx + r},${cy} ${cx},${cy + r} ${cx - r},${cy}` },
+        attrs: { points: corners[shape].map(([x, y]) => `${cx + x * r},${cy + y * r}`).join(' ') },
       };
     case 'round-rectangle':
       return {
         tag: 'rect',
         attrs: { x: cx - r, y: cy - r, width: 2 * r, height: 2 * r, rx: r / 3 },
       };
-    case 'hexagon': {
-      const h = r * 0.5;
-      return {
-        tag: 'polygon',
-        attrs: {
-          points: `${cx - h},${cy - r} ${cx + h},${cy - r} ${cx + r},${cy} ${cx + h},${cy + r} ${cx - h},${cy + r} ${cx - r},${cy}`,
-        },
-      };
-    }
   }
 }
 

@@ -6,7 +6,7 @@ import {
 import type { NetworkHandle } from '../../../adapters/cytoscape/intents';
 import type { BoardContent } from '../../../db/queries';
 import { useUi } from '../../../state/uiStore';
-import { useMenuButton } from '../../../ui/useMenuButton';
+import { MenuButton } from '../../../ui/MenuButton';
 import { LayoutProgress } from './LayoutProgress';
 import { layoutChoices, SHOW_PROGRESS_FROM } from './layoutChoices';
 import { pinSelected } from './pinSelected';
@@ -31,60 +31,40 @@ export function LayoutMenu({ content, handleRef, engine = workerLayoutEngine }: 
   const selected = useUi((s) => s.selection.people);
   const { running, start, cancel } = useLayoutRunner(content, handleRef, engine);
 
-  // Start loading the layout code while the choice is being made.
-  const { open, toggle, close, buttonProps, menuProps } = useMenuButton(() => engine.prepare?.());
-
   const busy = running !== null;
   const noneSelected = selected.length === 0;
-  const item = (label: string, disabled: boolean, act: () => void) => (
-    <li key={label} role="none">
-      <button
-        type="button"
-        role="menuitem"
-        tabIndex={-1}
-        aria-disabled={disabled || undefined}
-        onClick={() => {
-          if (disabled) return;
-          close();
-          act();
-        }}
-      >
-        {label}
-      </button>
-    </li>
-  );
-
   return (
-    <span className="layout-control">
-      <button
-        {...buttonProps}
-        type="button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? MENU_ID : undefined}
-        aria-busy={busy}
-        onClick={toggle}
-      >
-        Layout
-      </button>
-      {open && (
-        <ul
-          {...menuProps}
-          id={MENU_ID}
-          role="menu"
-          aria-label="Lay out the network"
-          className="toolbar-menu layout-menu"
-        >
-          {layoutChoices.map((c) => item(c.label, busy, () => void start(c.algorithm)))}
-          <li role="separator" />
-          {item('Pin selected', noneSelected, () => void pinSelected(content, true))}
-          {item('Unpin selected', noneSelected, () => void pinSelected(content, false))}
-        </ul>
-      )}
+    <MenuButton
+      label="Layout"
+      menuLabel="Lay out the network"
+      id={MENU_ID}
+      className="layout"
+      busy={busy}
+      // Start loading the layout code while the choice is being made.
+      onOpen={() => engine.prepare?.()}
+      entries={[
+        ...layoutChoices.map((c) => ({
+          label: c.label,
+          disabled: busy,
+          act: () => void start(c.algorithm),
+        })),
+        'separator' as const,
+        {
+          label: 'Pin selected',
+          disabled: noneSelected,
+          act: () => void pinSelected(content, true),
+        },
+        {
+          label: 'Unpin selected',
+          disabled: noneSelected,
+          act: () => void pinSelected(content, false),
+        },
+      ]}
+    >
       <LayoutProgress
         running={running && running.people > SHOW_PROGRESS_FROM ? running : null}
         onCancel={cancel}
       />
-    </span>
+    </MenuButton>
   );
 }
