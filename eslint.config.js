@@ -5,9 +5,30 @@ import globals from 'globals';
 
 /** Boundaries from ARCHITECTURE-NOTES.md: each library is imported from one layer only. */
 const boundary = (names, message) => names.map((name) => ({ name, message }));
+const leafletBoundary = boundary(
+  [
+    'leaflet',
+    'react-leaflet',
+    '@geoman-io/leaflet-geoman-free',
+    'leaflet.markercluster',
+    'leaflet.heat',
+    'pmtiles',
+    'protomaps-leaflet',
+  ],
+  'Only src/adapters/leaflet imports Leaflet and the map libraries.',
+);
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'test-results-*', 'playwright-report'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'node_modules',
+      'test-results',
+      'test-results-*',
+      'playwright-report',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -50,6 +71,7 @@ export default tseslint.config(
               ['cytoscape', 'react-cytoscapejs', 'cytoscape-edgehandles'],
               'Only src/adapters/cytoscape imports Cytoscape.',
             ),
+            ...leafletBoundary,
           ],
         },
       ],
@@ -60,7 +82,29 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: boundary(['dexie', 'dexie-react-hooks'], 'Only src/db imports Dexie.') },
+        {
+          paths: [
+            ...boundary(['dexie', 'dexie-react-hooks'], 'Only src/db imports Dexie.'),
+            ...leafletBoundary,
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/adapters/leaflet/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...boundary(['dexie', 'dexie-react-hooks'], 'Only src/db imports Dexie.'),
+            ...boundary(
+              ['cytoscape', 'react-cytoscapejs', 'cytoscape-edgehandles'],
+              'Only src/adapters/cytoscape imports Cytoscape.',
+            ),
+          ],
+        },
       ],
     },
   },
@@ -77,6 +121,8 @@ export default tseslint.config(
                 'react-dom',
                 'dexie*',
                 'cytoscape*',
+                'leaflet*',
+                'react-leaflet',
                 'zustand',
                 '../db/*',
                 '../commands/*',

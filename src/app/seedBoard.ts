@@ -2,6 +2,7 @@ import { newAssociation, newBoard, newPerson, newPosition } from '../domain/fact
 import { addDays, todayString } from '../domain/dates';
 import type { Board } from '../domain/records/board';
 import type { AnyRecord, TableName } from '../domain/tables';
+import { generateMapRecords, type MapSeed } from './seedMap';
 import { associationKinds, confidences, riskLevels, personKinds } from '../domain/vocabulary';
 
 /** Small deterministic PRNG (mulberry32) so benchmark boards are identical run to run. */
@@ -49,18 +50,22 @@ const LAST = [
 
 /**
  * A fictional board of `people` people and `associations` associations, laid out on a loose grid,
- * for benchmarks and tests. Same seed, same board (ids included).
+ * for benchmarks and tests. Same seed, same board (ids included). With `map`, also places and
+ * incidents around the training town (a board of its own: its id and title say so).
  */
 export function generateBoard(
   seed: number,
   people: number,
   associations: number,
+  map?: MapSeed,
 ): { board: Board; records: { table: TableName; record: AnyRecord }[] } {
   const rand = rng(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
-  const boardId = `bench-${seed}-${people}`;
+  const boardId = `bench-${seed}-${people}${map ? `-map-${map.places}-${map.incidents}` : ''}`;
   const board = newBoard(boardId, {
-    title: `Benchmark board: ${people.toLocaleString('en-GB')} people (fictional)`,
+    title: map
+      ? `Benchmark board: ${people.toLocaleString('en-GB')} people, ${map.places.toLocaleString('en-GB')} places, ${map.incidents.toLocaleString('en-GB')} incidents (fictional)`
+      : `Benchmark board: ${people.toLocaleString('en-GB')} people (fictional)`,
     purpose: 'Generated fictional data for measuring performance.',
     owner: 'Benchmark',
     reviewDate: addDays(todayString(), 90),
@@ -108,5 +113,6 @@ export function generateBoard(
     });
     made++;
   }
+  if (map) records.push(...generateMapRecords(rng(seed * 7919 + 17), boardId, people, map));
   return { board, records };
 }

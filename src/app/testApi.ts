@@ -5,16 +5,49 @@ import { addPerson } from '../commands/people/addPerson';
 import {
   activeNetwork,
   lastDrawn,
+  lastShown,
   NETWORK_DRAWN_EVENT,
+  NETWORK_SHOWN_EVENT,
+  networkTestHooks,
   type DrawnRecord,
+  type ShownRecord,
 } from '../features/network/activeNetwork';
 import { generateBoard } from './seedBoard';
+import type { MapSeed } from './seedMap';
 
 /**
  * Test-only window API, loaded only when the page URL has `?e2e`. It exists because the canvas
  * hides people from the pointer: tests ask where a person is drawn, then use the real mouse and
  * keyboard. The benchmark also seeds boards through the app's own command bus here.
  */
+/** Resolves with a board's record once it fits, checking again on each `event`. */
+function waitForRecord<R extends { at: number }>(
+  records: ReadonlyMap<string, R>,
+  event: string,
+  boardId: string,
+  fits: (r: R) => boolean,
+  timeoutMs: number,
+  failure: string,
+): Promise<R> {
+  return new Promise((resolve, reject) => {
+    const now = records.get(boardId);
+    if (now && fits(now)) return resolve(now);
+    const timer = window.setTimeout(() => {
+      window.removeEventListener(event, on);
+      reject(new Error(failure));
+    }, timeoutMs);
+    const on = () => {
+      const r = records.get(boardId);
+      if (r && fits(r)) {
+        window.clearTimeout(timer);
+        window.removeEventListener(event, on);
+        resolve(r);
+      }
+    };
+    window.addEventListener(event, on);
+  });
+}
+
 /**
  * Resolves when the board's network has been drawn with at least `minNodes` nodes, at or after
  * `since` (a performance.now() time), so a draw left over from an earlier visit never counts.
@@ -25,29 +58,47 @@ function waitForDrawn(
   timeoutMs = 30_000,
   since = -1,
 ): Promise<DrawnRecord> {
-  const fits = (d: DrawnRecord | undefined): d is DrawnRecord =>
-    d !== undefined && d.boardId === boardId && d.nodes >= minNodes && d.at >= since;
-  return new Promise((resolve, reject) => {
-    const done = lastDrawn.get(boardId);
-    if (fits(done)) return resolve(done);
-    const timer = window.setTimeout(() => {
-      window.removeEventListener(NETWORK_DRAWN_EVENT, on);
-      reject(new Error(`network ${boardId} not drawn with ${minNodes} nodes`));
-    }, timeoutMs);
-    const on = () => {
-      const d = lastDrawn.get(boardId);
-      if (fits(d)) {
-        window.clearTimeout(timer);
-        window.removeEventListener(NETWORK_DRAWN_EVENT, on);
-        resolve(d);
-      }
-    };
-    window.addEventListener(NETWORK_DRAWN_EVENT, on);
-  });
+  return waitForRecord(
+    lastDrawn,
+    NETWORK_DRAWN_EVENT,
+    boardId,
+    (d) => d.nodes >= minNodes && d.at >= since,
+    timeoutMs,
+    `network ${boardId} not drawn with ${minNodes} nodes`,
+  );
+}
+
+/**
+ * Resolves when at least `minPeople` of the board's people are on screen, at or after `since`:
+ * drawn by the canvas, or (someone just added) drawn over it until the canvas has caught up.
+ * `at` is the frame that first painted them.
+ */
+function waitForShown(
+  boardId: string,
+  minPeople = 0,
+  timeoutMs = 30_000,
+  since = -1,
+): Promise<ShownRecord> {
+  return waitForRecord(
+    lastShown,
+    NETWORK_SHOWN_EVENT,
+    boardId,
+    (d) => d.people >= minPeople && d.at >= since,
+    timeoutMs,
+    `network ${boardId} never showed ${minPeople} people`,
+  );
 }
 
 const api = {
   waitForDrawn,
+  waitForShown,
+  /**
+   * Holds back the command that stores each person added on the diagram by this long, so a test
+   * can read what is drawn for them meanwhile (0 puts it back).
+   */
+  delayAddPerson(ms: number): void {
+    networkTestHooks.addPersonDelayMs = ms;
+  },
   /** Where a person is drawn, in page (viewport) pixels, or null. */
   nodeScreenPosition(personId: string): { x: number; y: number } | null {
     const p = activeNetwork.handle?.renderedPositionOf(personId);
@@ -66,9 +117,17 @@ const api = {
   nodeStyle(id: string, property: string): string | null {
     return activeNetwork.handle?.styleOf(id, property) ?? null;
   },
-  /** Seeds a deterministic fictional board through the command bus; returns its id. */
-  async seedBoard(seed: number, people: number, associations: number): Promise<string> {
-    const { board, records } = generateBoard(seed, people, associations);
+  /**
+   * Seeds a deterministic fictional board through the command bus; returns its id. `map` adds
+   * places and incidents around the training town.
+   */
+  async seedBoard(
+    seed: number,
+    people: number,
+    associations: number,
+    map?: MapSeed,
+  ): Promise<string> {
+    const { board, records } = generateBoard(seed, people, associations, map);
     const result = await runCommand(addBoardRecords(board, records, `Add ${board.title}`));
     if (!result.ok) throw new Error(result.message);
     return board.id;

@@ -5,7 +5,10 @@ import type { Association } from '../domain/records/association';
 import type { Board } from '../domain/records/board';
 import type { ChangeLogEntry } from '../domain/records/changeLog';
 import type { Group, Membership } from '../domain/records/group';
+import type { Incident } from '../domain/records/incident';
 import type { Person } from '../domain/records/person';
+import type { Place } from '../domain/records/place';
+import type { PlaceLink } from '../domain/records/placeLink';
 import type { DiagramPosition } from '../domain/records/position';
 import { boardContentTables, type TableName } from '../domain/tables';
 import { db } from './database';
@@ -38,6 +41,10 @@ export interface BoardContent {
   positions: DiagramPosition[];
   /** Notes pinned on the network diagram (map notes are left out). */
   annotations: Annotation[];
+  places: Place[];
+  /** Links from people and groups to places; links to a record kept aside are left out. */
+  placeLinks: PlaceLink[];
+  incidents: Incident[];
   quarantined: QuarantinedRecord[];
 }
 
@@ -56,17 +63,37 @@ export function useBoardContent(boardId: string): BoardContent | null | undefine
   const memberships = useBoardRows('memberships', boardId, commits);
   const positions = useBoardRows('positions', boardId, commits);
   const annotations = useBoardRows('annotations', boardId, commits);
+  const places = useBoardRows('places', boardId, commits);
+  const placeLinks = useBoardRows('placeLinks', boardId, commits);
+  const incidents = useBoardRows('incidents', boardId, commits);
   const linked = useMemo(() => {
     if (!people || !associations) return undefined;
     const personIds = new Set(people.rows.map((p) => p.id));
     return associations.rows.filter((a) => personIds.has(a.fromId) && personIds.has(a.toId));
   }, [people, associations]);
+  const linkedPlaces = useMemo(() => {
+    if (!places || !placeLinks || !people || !groups) return undefined;
+    const placeIds = new Set(places.rows.map((p) => p.id));
+    const subjects = new Set([...people.rows, ...groups.rows].map((r) => r.id));
+    return placeLinks.rows.filter((l) => placeIds.has(l.placeId) && subjects.has(l.subjectId));
+  }, [places, placeLinks, people, groups]);
   const networkNotes = useMemo(
     () => annotations?.rows.filter((n) => n.surface === 'network'),
     [annotations],
   );
   return useMemo(() => {
-    if (!board || !people || !linked || !groups || !memberships || !positions || !networkNotes)
+    if (
+      !board ||
+      !people ||
+      !linked ||
+      !groups ||
+      !memberships ||
+      !positions ||
+      !networkNotes ||
+      !places ||
+      !linkedPlaces ||
+      !incidents
+    )
       return undefined;
     const [found] = board.rows;
     if (!found) return null;
@@ -78,6 +105,9 @@ export function useBoardContent(boardId: string): BoardContent | null | undefine
       memberships: memberships.rows,
       positions: positions.rows,
       annotations: networkNotes,
+      places: places.rows,
+      placeLinks: linkedPlaces,
+      incidents: incidents.rows,
       quarantined: [
         board,
         people,
@@ -86,6 +116,9 @@ export function useBoardContent(boardId: string): BoardContent | null | undefine
         memberships,
         positions,
         annotations,
+        places,
+        placeLinks,
+        incidents,
       ].flatMap((t) => t?.quarantined ?? []),
     };
   }, [
@@ -98,6 +131,10 @@ export function useBoardContent(boardId: string): BoardContent | null | undefine
     positions,
     annotations,
     networkNotes,
+    places,
+    placeLinks,
+    linkedPlaces,
+    incidents,
   ]);
 }
 

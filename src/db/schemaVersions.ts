@@ -33,6 +33,12 @@ export const schemaVersions: SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    // Files a basemap is drawn from (offline PMTiles maps, background images). A new table only:
+    // no record changes shape, so there is no upgrade step.
+    version: 2,
+    stores: { basemapFiles: 'id, boardId' },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]!.version;

@@ -10,7 +10,10 @@ import type { Group, Membership } from './records/group';
 import type { Association } from './records/association';
 import type { Board } from './records/board';
 import { emptyContexts } from './records/contexts';
+import type { Incident } from './records/incident';
 import type { Person } from './records/person';
+import type { Place } from './records/place';
+import type { PlaceLink } from './records/placeLink';
 import { positionId, NETWORK_DIAGRAM, type DiagramPosition } from './records/position';
 
 /**
@@ -174,6 +177,61 @@ export function newAnnotation(
     lngLat: null,
     attachedTo,
     ...stamps,
+    id,
+    boardId,
+  };
+}
+
+export function newPlace(
+  id: string,
+  boardId: string,
+  fields: Pick<Place, 'name' | 'kind' | 'geometry'> & Partial<Place>,
+): Place {
+  return {
+    coordinateSpace: 'geo',
+    riskLevel: 'not-assessed',
+    timeBands: [],
+    guardians: [],
+    agencies: [],
+    notes: '',
+    ...stamps,
+    ...fields,
+    id,
+    boardId,
+  };
+}
+
+export function newPlaceLink(
+  id: string,
+  boardId: string,
+  fields: Pick<PlaceLink, 'placeId' | 'subjectKind' | 'subjectId' | 'kind'> & Partial<PlaceLink>,
+): PlaceLink {
+  return {
+    from: null,
+    to: null,
+    source: '',
+    confidence: 'reported',
+    notes: '',
+    ...stamps,
+    ...fields,
+    id,
+    boardId,
+  };
+}
+
+export function newIncident(
+  id: string,
+  boardId: string,
+  fields: Pick<Incident, 'occurredAt' | 'harmKinds'> & Partial<Incident>,
+): Incident {
+  return {
+    placeId: null,
+    point: null,
+    involved: [],
+    source: '',
+    notes: '',
+    ...stamps,
+    ...fields,
     id,
     boardId,
   };

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { actionSchema, type Action } from './records/action';
 import { annotationSchema, type Annotation } from './records/annotation';
 import { associationSchema, type Association } from './records/association';
+import { basemapFileSchema, type BasemapFile } from './records/basemapFile';
 import { boardSchema, type Board } from './records/board';
 import { changeLogEntrySchema, type ChangeLogEntry } from './records/changeLog';
 import { groupSchema, membershipSchema, type Group, type Membership } from './records/group';
@@ -28,6 +29,7 @@ export interface TableRecords {
   snapshots: Snapshot;
   positions: DiagramPosition;
   changeLog: ChangeLogEntry;
+  basemapFiles: BasemapFile;
 }
 export type TableName = keyof TableRecords;
 export type AnyRecord = TableRecords[TableName];
@@ -47,6 +49,7 @@ export const tableSchemas: { [T in TableName]: z.ZodType<TableRecords[T]> } = {
   snapshots: snapshotSchema,
   positions: diagramPositionSchema,
   changeLog: changeLogEntrySchema,
+  basemapFiles: basemapFileSchema,
 };
 
 export const tableNames = Object.keys(tableSchemas) as TableName[];
@@ -70,6 +73,7 @@ export const recordNoun: Record<TableName, string> = {
   snapshots: 'meeting snapshot',
   positions: 'diagram position',
   changeLog: 'change-log entry',
+  basemapFiles: 'basemap file',
 };
 
 export interface RecordRef {

@@ -10,6 +10,8 @@ export interface Selection {
   groups: readonly string[];
   /** Notes pinned on the diagram. */
   annotations: readonly string[];
+  places: readonly string[];
+  incidents: readonly string[];
 }
 
 /** A gesture waiting for the user: typing a new name, renaming, or picking an association kind. */
@@ -53,7 +55,17 @@ interface UiState {
   setPresenterSafe: (on: boolean) => void;
 }
 
-const EMPTY: Selection = { people: [], associations: [], groups: [], annotations: [] };
+const EMPTY: Selection = {
+  people: [],
+  associations: [],
+  groups: [],
+  annotations: [],
+  places: [],
+  incidents: [],
+};
+
+/** Nothing selected: spread it under a partial selection to select only those records. */
+export const NO_SELECTION = EMPTY;
 
 const sameIds = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((id, i) => id === b[i]);
@@ -75,7 +87,14 @@ export const useUi = create<UiState>()((set) => ({
     set((s) => {
       const merged: Selection = { ...s.selection, ...next };
       // Keep the same object when nothing changed, so the canvas and panels do not re-sync.
-      const keys = ['people', 'associations', 'groups', 'annotations'] as const;
+      const keys = [
+        'people',
+        'associations',
+        'groups',
+        'annotations',
+        'places',
+        'incidents',
+      ] as const;
       if (keys.every((k) => sameIds(merged[k], s.selection[k]))) return s;
       return { selection: merged };
     }),

@@ -14,7 +14,7 @@ export function useMenuButton(onOpen?: () => void) {
   openRef.current = onOpen;
 
   const menuItems = () => [
-    ...(menu.current?.querySelectorAll<HTMLElement>('[role=menuitem]') ?? []),
+    ...(menu.current?.querySelectorAll<HTMLElement>('[role=menuitem], [role=menuitemradio]') ?? []),
   ];
 
   useEffect(() => {

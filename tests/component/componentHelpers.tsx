@@ -4,7 +4,7 @@ import { QuarantineNotice } from '../../src/features/boards/QuarantineNotice';
 import { SidePanel } from '../../src/features/network/SidePanel';
 import { PeopleList } from '../../src/features/people/PeopleList';
 import { useStatus } from '../../src/state/statusStore';
-import { useUi } from '../../src/state/uiStore';
+import { NO_SELECTION, useUi } from '../../src/state/uiStore';
 import { addDays, todayString } from '../../src/domain/dates';
 
 /** jsdom has no modal dialogs: enough of `showModal` / `close` for the app's <Dialog>. */
@@ -22,7 +22,7 @@ export function installDialogPolyfill(): void {
 export function resetStores(): void {
   useUi.setState({
     route: { name: 'boards' },
-    selection: { people: [], associations: [], groups: [], annotations: [] },
+    selection: NO_SELECTION,
     presenterSafe: false,
     tool: 'move',
     draft: null,
@@ -38,15 +38,15 @@ export function resetStores(): void {
 }
 
 export function selectPeople(...people: string[]): void {
-  useUi.setState({ selection: { people, associations: [], groups: [], annotations: [] } });
+  useUi.setState({ selection: { ...NO_SELECTION, people } });
 }
 
 export function selectGroups(...groups: string[]): void {
-  useUi.setState({ selection: { people: [], associations: [], groups, annotations: [] } });
+  useUi.setState({ selection: { ...NO_SELECTION, groups } });
 }
 
 export function selectAssociations(...associations: string[]): void {
-  useUi.setState({ selection: { people: [], associations, groups: [], annotations: [] } });
+  useUi.setState({ selection: { ...NO_SELECTION, associations } });
 }
 
 /** A date `days` from today, as `YYYY-MM-DD` (negative for the past). */

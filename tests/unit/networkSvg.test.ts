@@ -92,6 +92,9 @@ function content(): BoardContent {
         },
       ),
     ],
+    places: [],
+    placeLinks: [],
+    incidents: [],
     quarantined: [],
   };
 }

@@ -1,6 +1,7 @@
 import { newAssociation, newBoard, newPerson, newPosition } from '../../src/domain/factories';
 import type { Action } from '../../src/domain/records/action';
 import type { Annotation } from '../../src/domain/records/annotation';
+import type { BasemapFile } from '../../src/domain/records/basemapFile';
 import type { ChangeLogEntry } from '../../src/domain/records/changeLog';
 import { emptyContexts } from '../../src/domain/records/contexts';
 import type { Group, Membership } from '../../src/domain/records/group';
@@ -173,6 +174,26 @@ export function sampleChangeLog(id: string, boardId: string): ChangeLogEntry {
   };
 }
 
+/** A small stored PNG basemap file (the bytes are not a real image: only the record is checked). */
+export function sampleBasemapFile(
+  id: string,
+  boardId: string,
+  over: Partial<BasemapFile> = {},
+): BasemapFile {
+  const data = new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' });
+  return {
+    id,
+    boardId,
+    ...stamps,
+    fileName: 'floor-plan.png',
+    kind: 'image',
+    size: data.size,
+    type: 'image/png',
+    data,
+    ...over,
+  };
+}
+
 /** One valid record of every table, all on board `b`, referring to each other. */
 export function oneOfEach(b = 'b1'): { [T in TableName]: TableRecords[T] } {
   return {
@@ -204,5 +225,6 @@ export function oneOfEach(b = 'b1'): { [T in TableName]: TableRecords[T] } {
     snapshots: sampleSnapshot('s1', b, 'mt1'),
     positions: { ...newPosition(b, 'p1', 1, 2), ...stamps },
     changeLog: sampleChangeLog('cl1', b),
+    basemapFiles: sampleBasemapFile('bf1', b),
   };
 }

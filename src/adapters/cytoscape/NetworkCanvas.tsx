@@ -6,7 +6,9 @@ import { cancellableDrag, notesFollowPeople, tapToLink } from './gestures';
 import { createHandle } from './handle';
 import { withoutLayerCache } from './renderer';
 import { createHullLayer, type HullLayer } from './hulls';
+import { useContainerResize } from './useContainerResize';
 import { useFilterClasses } from './useFilterClasses';
+import { useLinkedClass } from './useLinkedClass';
 import { useSelectionMirror } from './useSelectionMirror';
 import { fitViewport } from './viewport';
 import { registerExtensions } from './extensions';
@@ -32,6 +34,10 @@ interface Props {
   large: boolean;
   /** Ids of people and associations the filters hide: kept on the canvas, but not drawn. */
   hidden: ReadonlySet<string>;
+  /** People and places linked to what is selected on the map: drawn with a halo. */
+  linked?: ReadonlySet<string>;
+  /** Groups linked to what is selected on the map: their outlines light up like a selection. */
+  linkedGroups?: readonly string[];
   onIntent: (intent: NetworkIntent) => void;
   onDrawn: (counts: { nodes: number; edges: number }) => void;
   handleRef: RefObject<NetworkHandle | null>;
@@ -40,6 +46,8 @@ interface Props {
 }
 
 const stylesheet = networkStylesheet();
+const NONE: ReadonlySet<string> = new Set();
+const NO_GROUPS: readonly string[] = [];
 // Elements are built once per record version (elements.ts), so an unchanged element is the same
 // object: comparing by identity spares react-cytoscapejs a deep diff of thousands on every render.
 const identityDiff = (a: unknown, b: unknown) => a !== b;
@@ -59,6 +67,8 @@ export function NetworkCanvas(props: Props) {
     linkMode,
     large,
     hidden,
+    linked = NONE,
+    linkedGroups = NO_GROUPS,
     handleRef,
     label,
     describedBy,
@@ -144,13 +154,25 @@ export function NetworkCanvas(props: Props) {
           people: ids(cy.nodes('.person:selected')),
           associations: ids(cy.edges(':selected').not('.eh-ghost, .eh-preview')),
           annotations: ids(cy.nodes('.note:selected')),
+          places: ids(cy.nodes('.place:selected')),
         });
       });
     });
 
     // Several selected nodes dragged together each fire `dragfree`: gather them into one move.
     let moved: NodeSingular[] = [];
-    cy.on('dragfree', 'node.person, node.note', (e: EventObject) => {
+    // Where the pointer is while dragging: a person let go over the map is linked to a place there.
+    let pointer: { x: number; y: number } | null = null;
+    const track = (ev: PointerEvent) => {
+      pointer = { x: ev.clientX, y: ev.clientY };
+    };
+    cy.on('grab', 'node', () => {
+      pointer = null;
+      window.addEventListener('pointermove', track);
+    });
+    cy.on('free', 'node', () => window.removeEventListener('pointermove', track));
+    cleanups.current.push(() => window.removeEventListener('pointermove', track));
+    cy.on('dragfree', 'node.person, node.note, node.place', (e: EventObject) => {
       // A drag cancelled with Escape has already been put back: nothing to store.
       if (drag.cancelled()) return;
       const node = e.target as NodeSingular;
@@ -162,10 +184,18 @@ export function NetworkCanvas(props: Props) {
             x: Math.round(n.position('x')),
             y: Math.round(n.position('y')),
           });
-          const people = batch.filter((n) => n.hasClass('person'));
+          const nodes = batch.filter((n) => n.hasClass('person') || n.hasClass('place'));
           const notes = batch.filter((n) => n.hasClass('note'));
-          if (people.length > 0)
-            emit({ type: 'nodes/moved', moves: people.map((n) => ({ nodeId: n.id(), ...at(n) })) });
+          if (nodes.length > 0)
+            emit({
+              type: 'nodes/moved',
+              moves: nodes.map((n) => ({
+                nodeId: n.id(),
+                nodeKind: n.hasClass('place') ? ('place' as const) : ('person' as const),
+                ...at(n),
+              })),
+              droppedAt: pointer,
+            });
           if (notes.length > 0)
             emit({ type: 'notes/moved', moves: notes.map((n) => ({ noteId: n.id(), ...at(n) })) });
         }, 0);
@@ -232,8 +262,12 @@ export function NetworkCanvas(props: Props) {
 
   // Group outlines follow the model's groups and the selection.
   useLayoutEffect(() => {
-    hullsRef.current?.setGroups(model.groups, selectedGroups);
-  }, [model.groups, selectedGroups, elements, initial]);
+    hullsRef.current?.setGroups(
+      model.groups,
+      linkedGroups.length === 0 ? selectedGroups : [...selectedGroups, ...linkedGroups],
+    );
+  }, [model.groups, selectedGroups, linkedGroups, elements, initial]);
+  useLinkedClass(cyRef, linked, elements, initial);
 
   // Report when the elements are on screen (the next frame Cytoscape draws), and fit once. A layout
   // effect: it runs in the same task as react-cytoscapejs's patch, before any frame can be drawn.
@@ -249,6 +283,7 @@ export function NetworkCanvas(props: Props) {
   }, [elements, initial]);
 
   useFilterClasses(cyRef, wrapRef, hidden, elements, initial);
+  useContainerResize(cyRef, wrapRef);
 
   useEffect(
     () => () => {

@@ -16,8 +16,11 @@ import type {
   GroupRole,
   HarmRole,
   PersonKind,
+  PlaceKind,
+  PlaceLinkKind,
   RiskLevel,
 } from '../../domain/vocabulary';
+import { PLACE_LINK_COLOUR, placeKindStyle } from '../../domain/placeEncoding';
 
 /** A person as the diagram draws them: plain values only, already resolved from records. */
 export interface PersonNode {
@@ -62,11 +65,35 @@ export interface NoteNode {
   attachedTo: { kind: 'person' | 'group'; id: string } | null;
 }
 
+/** A place drawn in the network when "show places" is on: a distinct node type. */
+export interface PlaceNode {
+  id: string;
+  label: string;
+  kind: PlaceKind;
+  risk: RiskLevel;
+  pinned: boolean;
+  x: number;
+  y: number;
+}
+
+/** A person linked to a place; `viaGroup` when the link is the group's, drawn to each member. */
+export interface PlaceLinkEdge {
+  id: string;
+  source: string;
+  target: string;
+  kind: PlaceLinkKind;
+  confidence: Confidence;
+  viaGroup: boolean;
+}
+
 export interface NetworkModel {
   people: readonly PersonNode[];
   associations: readonly AssociationEdge[];
   groups: readonly GroupOutline[];
   notes: readonly NoteNode[];
+  /** Empty unless places are shown in the network. */
+  places?: readonly PlaceNode[];
+  placeLinks?: readonly PlaceLinkEdge[];
 }
 
 /**
@@ -77,6 +104,7 @@ export interface NetworkModel {
 // Elements for unchanged view objects are reused, so react-cytoscapejs finds them equal at once.
 const nodeElements = new WeakMap<PersonNode, ElementDefinition>();
 const noteElements = new WeakMap<NoteNode, ElementDefinition>();
+const placeElements = new WeakMap<PlaceNode | PlaceLinkEdge, ElementDefinition>();
 const edgeElements = new Map<string, WeakMap<AssociationEdge, ElementDefinition>>();
 
 /**
@@ -142,6 +170,48 @@ export function toElements(model: NetworkModel, edgeClasses = ''): ElementDefini
         classes: 'note',
       };
       noteElements.set(n, element);
+    }
+    out.push(element);
+  }
+  for (const p of model.places ?? []) {
+    let element = placeElements.get(p);
+    if (!element) {
+      const { glyph, colour } = placeKindStyle[p.kind];
+      element = {
+        group: 'nodes',
+        data: {
+          id: p.id,
+          label: `${glyph}  ${p.label}`,
+          fill: riskFill[p.risk],
+          kindColour: colour,
+          pinned: p.pinned ? 'yes' : 'no',
+        },
+        position: { x: p.x, y: p.y },
+        classes: 'place',
+      };
+      placeElements.set(p, element);
+    }
+    out.push(element);
+  }
+  for (const l of model.placeLinks ?? []) {
+    let element = placeElements.get(l);
+    if (!element) {
+      element = {
+        group: 'edges',
+        classes: 'place-link',
+        data: {
+          id: l.id,
+          source: l.source,
+          target: l.target,
+          kind: l.kind,
+          colour: PLACE_LINK_COLOUR,
+          width: l.viaGroup ? 1.5 : 2.5,
+          arrow: 'none',
+          lineStyle: l.viaGroup ? 'dotted' : confidenceLine[l.confidence],
+          via: l.viaGroup ? 'group' : 'person',
+        },
+      };
+      placeElements.set(l, element);
     }
     out.push(element);
   }

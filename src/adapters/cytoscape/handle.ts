@@ -1,7 +1,16 @@
 import type { Core } from 'cytoscape';
 import type { NetworkModel } from './elements';
 import type { NetworkHandle } from './intents';
+import { fitPersonLabel, personLabelShownAt } from './labelFit';
 import { fitViewport } from './viewport';
+
+/** The canvas's pixel ratio (1 on large boards, else the screen's); not in Cytoscape's public API. */
+function pixelRatioOf(cy: Core): number {
+  const renderer = (
+    cy as unknown as { renderer?: () => { getPixelRatio?: () => number } }
+  ).renderer?.();
+  return renderer?.getPixelRatio?.() ?? window.devicePixelRatio ?? 1;
+}
 
 /** The calls the feature may make on the diagram, over one Cytoscape instance. */
 export function createHandle(cy: Core, model: () => NetworkModel): NetworkHandle {
@@ -25,6 +34,9 @@ export function createHandle(cy: Core, model: () => NetworkModel): NetworkHandle
       return n.nonempty() ? n.renderedPosition() : null;
     },
     toRendered: (p) => ({ x: p.x * cy.zoom() + cy.pan().x, y: p.y * cy.zoom() + cy.pan().y }),
+    zoom: () => cy.zoom(),
+    personLabel: (text) =>
+      personLabelShownAt(cy.zoom(), pixelRatioOf(cy)) ? fitPersonLabel(text) : null,
     viewportCenter: () => {
       const ext = cy.extent();
       return { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };

@@ -3,8 +3,19 @@ export type NetworkIntent =
   | { type: 'canvas/doubleClicked'; x: number; y: number }
   | { type: 'node/doubleClicked'; nodeId: string }
   | { type: 'note/doubleClicked'; noteId: string }
-  | { type: 'selection/changed'; people: string[]; associations: string[]; annotations: string[] }
-  | { type: 'nodes/moved'; moves: { nodeId: string; x: number; y: number }[] }
+  | {
+      type: 'selection/changed';
+      people: string[];
+      associations: string[];
+      annotations: string[];
+      places: string[];
+    }
+  | {
+      type: 'nodes/moved';
+      moves: { nodeId: string; nodeKind: 'person' | 'place'; x: number; y: number }[];
+      /** Where the pointer was let go, in page (viewport) pixels: it may be outside the diagram. */
+      droppedAt: { x: number; y: number } | null;
+    }
   | { type: 'notes/moved'; moves: { noteId: string; x: number; y: number }[] }
   /** A tap on the background: inside a group's outline (its id) or outside all (null). */
   | { type: 'background/tapped'; groupId: string | null }
@@ -17,6 +28,13 @@ export interface NetworkHandle {
   /** Screen position of a node relative to the canvas box, or null if it is not drawn. */
   renderedPositionOf(nodeId: string): { x: number; y: number } | null;
   toRendered(p: { x: number; y: number }): { x: number; y: number };
+  /** The current zoom (1 = model units are screen pixels). */
+  zoom(): number;
+  /**
+   * A person's name as the canvas would draw it now: cut to fit, or null when the zoom is too far
+   * out for names to be drawn. Overlays that stand in for a node use it to look the same.
+   */
+  personLabel(text: string): string | null;
   /** Model coordinates of the middle of the visible canvas. */
   viewportCenter(): { x: number; y: number };
   ensureVisible(nodeId: string): void;

@@ -7,9 +7,29 @@ import {
   REVIEW_OPACITY,
   SELECTED,
 } from '../../domain/encoding';
+import { LINKED_HALO } from '../../domain/placeEncoding';
 
 /** Below this zoom confidence dashes are drawn solid (see `edge.far`). */
 export const FAR_ZOOM = 0.45;
+
+/** A person's node, in model units. Overlays drawn over the canvas (a person just added) read these. */
+export const PERSON_SIZE = 44;
+export const PERSON_SELECTED_BORDER = 6;
+
+/** A person's name under their node, in model units. */
+export const PERSON_LABEL = {
+  size: 17,
+  weight: 600,
+  // Cytoscape's own default, stated so that overlays can use the same face.
+  family: 'Helvetica Neue, Helvetica, sans-serif',
+  colour: '#111',
+  outline: 3,
+  gap: 6,
+  maxWidth: 160,
+  // Cytoscape rounds the zoom up to a power of two before this check (labelFit.ts): 9 shows 17px
+  // names at any zoom above 0.5 (taken as 1), not at 0.5 and below, where they cannot be read.
+  minZoomedSize: 9,
+} as const;
 
 /** Cytoscape styles. They read the shared encoding that elements.ts resolves into element data. */
 export function networkStylesheet(): StylesheetJsonBlock[] {
@@ -20,8 +40,8 @@ export function networkStylesheet(): StylesheetJsonBlock[] {
         label: 'data(label)',
         shape: 'data(shape)',
         'background-color': 'data(fill)',
-        width: 44,
-        height: 44,
+        width: PERSON_SIZE,
+        height: PERSON_SIZE,
         'border-width': 'data(borderWidth)',
         'border-style': 'data(borderStyle)',
         'border-color': OUTLINE,
@@ -29,18 +49,17 @@ export function networkStylesheet(): StylesheetJsonBlock[] {
         'outline-color': 'data(ringColour)',
         'outline-style': 'data(ringStyle)',
         'outline-offset': 2,
-        'font-size': 17,
-        'font-weight': 600,
-        color: '#111',
+        'font-size': PERSON_LABEL.size,
+        'font-weight': PERSON_LABEL.weight,
+        'font-family': PERSON_LABEL.family,
+        color: PERSON_LABEL.colour,
         'text-valign': 'bottom',
-        'text-margin-y': 6,
+        'text-margin-y': PERSON_LABEL.gap,
         'text-outline-color': '#fff',
-        'text-outline-width': 3,
+        'text-outline-width': PERSON_LABEL.outline,
         'text-wrap': 'ellipsis',
-        'text-max-width': '160px',
-        // Cytoscape rounds the zoom up to a power of two before this check: 9 shows 17px names
-        // from zoom 0.5 (8.5px and up), not from 0.25 where they cannot be read.
-        'min-zoomed-font-size': 9,
+        'text-max-width': `${PERSON_LABEL.maxWidth}px`,
+        'min-zoomed-font-size': PERSON_LABEL.minZoomedSize,
       },
     },
     {
@@ -93,7 +112,10 @@ export function networkStylesheet(): StylesheetJsonBlock[] {
       selector: 'edge.far',
       style: { 'line-style': 'solid', 'curve-style': 'haystack', 'haystack-radius': 0 },
     },
-    { selector: 'node.person:selected', style: { 'border-color': SELECTED, 'border-width': 6 } },
+    {
+      selector: 'node.person:selected',
+      style: { 'border-color': SELECTED, 'border-width': PERSON_SELECTED_BORDER },
+    },
     // Notes pinned on the diagram: paper-yellow cards sized to their text.
     {
       selector: 'node.note',
@@ -124,6 +146,50 @@ export function networkStylesheet(): StylesheetJsonBlock[] {
         'underlay-color': SELECTED,
         'underlay-opacity': 0.35,
         'underlay-padding': 4,
+      },
+    },
+    // Places shown in the network: a sign-shaped node, risk fill, outlined in the place kind's
+    // colour, with the kind's letter before the name (the same glyph as on the map).
+    {
+      selector: 'node.place',
+      style: {
+        label: 'data(label)',
+        shape: 'cut-rectangle',
+        width: 54,
+        height: 34,
+        'background-color': 'data(fill)',
+        'border-width': 4,
+        'border-color': 'data(kindColour)',
+        'outline-width': 1.5,
+        'outline-color': OUTLINE,
+        'font-size': PERSON_LABEL.size,
+        'font-weight': 700,
+        color: PERSON_LABEL.colour,
+        'text-valign': 'bottom',
+        'text-margin-y': PERSON_LABEL.gap,
+        'text-outline-color': '#fff',
+        'text-outline-width': PERSON_LABEL.outline,
+        'text-wrap': 'ellipsis',
+        'text-max-width': `${PERSON_LABEL.maxWidth}px`,
+        'min-zoomed-font-size': PERSON_LABEL.minZoomedSize,
+      },
+    },
+    { selector: 'node.place:selected', style: { 'border-color': SELECTED, 'border-width': 7 } },
+    {
+      selector: 'edge.place-link',
+      style: {
+        'curve-style': 'straight',
+      },
+    },
+    { selector: 'edge.place-link[via = "group"]', style: { opacity: 0.7 } },
+    // Linked to what is selected on the map (a place's people): a halo round the node.
+    {
+      selector: 'node.linked',
+      style: {
+        'underlay-color': LINKED_HALO,
+        'underlay-opacity': 0.45,
+        'underlay-padding': 10,
+        'underlay-shape': 'ellipse',
       },
     },
     // Hidden by the filters or the focus (NetworkCanvas toggles the class).

@@ -2,6 +2,7 @@ import { newId } from '../../domain/ids';
 import type { Board } from '../../domain/records/board';
 import { BOARD_LIST_SCOPE, type Command } from '../command';
 import { recordsOfBoard } from './boardRecords';
+import { copiedBasemap } from './copyBasemap';
 import { copyRecords } from './copyRecords';
 
 /** Copies a board with everything on it (not its change log) under a new title. */
@@ -13,11 +14,10 @@ export function duplicateBoard(board: Board, newBoardId: string, title: string):
     boardId: newBoardId,
     plan: async (reader) => {
       const content = await recordsOfBoard(reader, board.id);
-      const copy = { ...board, id: newBoardId, boardId: newBoardId, title };
-      return [
-        { table: 'boards' as const, id: newBoardId, after: copy },
-        ...copyRecords(content, newBoardId, newId),
-      ];
+      const copied = copyRecords(content, newBoardId, newId);
+      const basemap = copiedBasemap(board.basemap, content, copied);
+      const copy = { ...board, id: newBoardId, boardId: newBoardId, title, basemap };
+      return [{ table: 'boards' as const, id: newBoardId, after: copy }, ...copied];
     },
   };
 }

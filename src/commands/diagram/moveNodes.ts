@@ -4,6 +4,8 @@ import type { Command } from '../command';
 
 export interface NodeMove {
   nodeId: string;
+  /** People unless said otherwise; places have positions too when shown in the network. */
+  nodeKind?: 'person' | 'place';
   x: number;
   y: number;
 }
@@ -17,7 +19,10 @@ export function moveNodes(
 ): Command {
   return {
     name: 'moveNodes',
-    label: moves.length === 1 ? label : `${label} ${moves.length} people`,
+    label:
+      moves.length === 1
+        ? label
+        : `${label} ${moves.length} ${moves.every((m) => m.nodeKind === 'place') ? 'places' : 'people'}`,
     scope: boardId,
     boardId,
     coalesceKey,
@@ -25,8 +30,10 @@ export function moveNodes(
       Promise.all(
         moves.map(async (m) => {
           const id = positionId(m.nodeId);
-          const current =
-            (await reader.get('positions', id)) ?? newPosition(boardId, m.nodeId, m.x, m.y);
+          const current = (await reader.get('positions', id)) ?? {
+            ...newPosition(boardId, m.nodeId, m.x, m.y),
+            nodeKind: m.nodeKind ?? 'person',
+          };
           return { table: 'positions' as const, id, after: { ...current, x: m.x, y: m.y } };
         }),
       ),

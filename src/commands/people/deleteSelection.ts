@@ -1,4 +1,6 @@
 import type { Draft, Reader } from '../../db/writer';
+import { middleOf } from '../../domain/geo';
+import type { Incident } from '../../domain/records/incident';
 import { positionId } from '../../domain/records/position';
 import type { Command } from '../command';
 
@@ -6,14 +8,22 @@ import type { Command } from '../command';
  * Deletes people and associations together, as the Delete key does on a selection. Everything that
  * hangs off a deleted person goes with them in the same undo step: associations, group memberships,
  * place links, diagram position, actions aimed at them, notes pinned to them and their part in
- * incidents. Selected groups go with their memberships and notes; their members stay.
+ * incidents. Selected groups go with their memberships, place links and notes; their members stay.
+ * A deleted place takes its links, notes and actions; its incidents stay, at the spot where the
+ * place was, because an incident happened whatever we now call the place.
  */
 export function deleteSelection(
   boardId: string,
   personIds: readonly string[],
   associationIds: readonly string[],
   label: string,
-  also: { groups?: readonly string[]; annotations?: readonly string[] } = {},
+  also: {
+    groups?: readonly string[];
+    annotations?: readonly string[];
+    places?: readonly string[];
+    incidents?: readonly string[];
+    placeLinks?: readonly string[];
+  } = {},
 ): Command {
   return {
     name: 'deleteSelection',
@@ -26,6 +36,10 @@ export function deleteSelection(
         drafts.set(`${table}:${id}`, { table, id, after: null });
       for (const id of associationIds) del('associations', id);
       for (const id of also.annotations ?? []) del('annotations', id);
+      for (const id of also.placeLinks ?? []) del('placeLinks', id);
+      for (const id of also.incidents ?? []) del('incidents', id);
+      if ((also.places ?? []).length > 0)
+        await cascadePlaces(reader, boardId, new Set(also.places), del, drafts);
       const groups = new Set(also.groups ?? []);
       if (groups.size > 0) {
         for (const id of groups) del('groups', id);
@@ -68,14 +82,22 @@ async function cascade(
     if (people.has(a.fromId) || people.has(a.toId)) del('associations', a.id);
   for (const m of memberships) if (people.has(m.personId)) del('memberships', m.id);
   for (const l of links)
-    if (l.subjectKind === 'person' && people.has(l.subjectId)) del('placeLinks', l.id);
+    if (
+      (l.subjectKind === 'person' && people.has(l.subjectId)) ||
+      (l.subjectKind === 'group' && groups.has(l.subjectId))
+    )
+      del('placeLinks', l.id);
   for (const a of actions)
     if (
       (a.targetKind === 'person' && people.has(a.targetId)) ||
       (a.targetKind === 'group' && groups.has(a.targetId))
     )
       del('actions', a.id);
-  for (const i of incidents) {
+  for (const stored of incidents) {
+    // A deleted place may already have moved this incident (or a selection deleted it).
+    const planned = drafts.get(`incidents:${stored.id}`);
+    if (planned?.after === null) continue;
+    const i = (planned?.after as Incident | undefined) ?? stored;
     if (i.involved.some((x) => people.has(x.personId))) {
       drafts.set(`incidents:${i.id}`, {
         table: 'incidents',
@@ -87,5 +109,44 @@ async function cascade(
   for (const id of people) {
     del('positions', positionId(id));
     del('people', id);
+  }
+}
+
+async function cascadePlaces(
+  reader: Reader,
+  boardId: string,
+  places: ReadonlySet<string>,
+  del: (table: Draft['table'], id: string) => void,
+  drafts: Map<string, Draft>,
+): Promise<void> {
+  const [stored, links, actions, incidents, notes] = await Promise.all([
+    reader.byBoard('places', boardId),
+    reader.byBoard('placeLinks', boardId),
+    reader.byBoard('actions', boardId),
+    reader.byBoard('incidents', boardId),
+    reader.byBoard('annotations', boardId),
+  ]);
+  const where = new Map(stored.map((p) => [p.id, p.geometry ? middleOf(p.geometry) : null]));
+  for (const l of links) if (places.has(l.placeId)) del('placeLinks', l.id);
+  for (const a of actions)
+    if (a.targetKind === 'place' && places.has(a.targetId)) del('actions', a.id);
+  for (const n of notes)
+    if (n.attachedTo?.kind === 'place' && places.has(n.attachedTo.id)) del('annotations', n.id);
+  for (const i of incidents) {
+    if (!i.placeId || !places.has(i.placeId) || drafts.get(`incidents:${i.id}`)?.after === null)
+      continue;
+    const point = i.point ?? where.get(i.placeId) ?? null;
+    // An incident at an online space has nowhere to go on the map: it goes with the place.
+    if (!point) del('incidents', i.id);
+    else
+      drafts.set(`incidents:${i.id}`, {
+        table: 'incidents',
+        id: i.id,
+        after: { ...i, placeId: null, point },
+      });
+  }
+  for (const id of places) {
+    del('positions', positionId(id));
+    del('places', id);
   }
 }

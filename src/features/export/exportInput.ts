@@ -60,10 +60,15 @@ export function exportInput(content: BoardContent, view: ExportView): NetworkSvg
 }
 
 /**
- * `<board title>-network-<yyyy-mm-dd>.png`: letters, digits and hyphens only, so the name is valid
- * on every system and no path or markup can hide in it.
+ * `<board title>-network-<yyyy-mm-dd>.png` (or `-map-` for the map): letters, digits and hyphens
+ * only, so the name is valid on every system and no path or markup can hide in it.
  */
-export function exportFileName(title: string, now: Date, format: ExportFormat): string {
+export function exportFileName(
+  title: string,
+  now: Date,
+  format: ExportFormat,
+  view: 'network' | 'map' = 'network',
+): string {
   const safe = title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -71,5 +76,5 @@ export function exportFileName(title: string, now: Date, format: ExportFormat): 
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '');
-  return `${safe || 'board'}-network-${toDateString(now)}.${format}`;
+  return `${safe || 'board'}-${view}-${toDateString(now)}.${format}`;
 }

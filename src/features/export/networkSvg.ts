@@ -21,7 +21,7 @@ export interface NetworkSvgInput {
 
 const MARGIN = 24;
 const GAP = 24;
-const MARKING_H = 40;
+export const MARKING_H = 40;
 const TITLE = 26;
 const INFO = 15;
 /** Past this size a diagram is scaled down to fit, so the image stays printable and rasterisable. */
@@ -54,7 +54,8 @@ function shownLine(model: NetworkModel, hidden: ReadonlySet<string>): string {
   return `${what}; filters hide ${left}.`;
 }
 
-function markingBand(marking: string, width: number, y: number): Primitive[] {
+/** The protective marking, centred in a band of MARKING_H at y (top and bottom of an export). */
+export function markingBand(marking: string, width: number, y: number): Primitive[] {
   if (!marking.trim()) return [];
   const w = textWidth(marking, 16, true) + 24;
   return [

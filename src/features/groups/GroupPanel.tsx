@@ -8,6 +8,7 @@ import type { Group } from '../../domain/records/group';
 import type { Names } from '../names/useNames';
 import { RecordFields } from '../records/RecordFields';
 import { groupFields } from './groupFields';
+import { PlaceLinksSection } from '../places/PlaceLinksSection';
 
 interface Props {
   group: Group;
@@ -83,6 +84,11 @@ export function GroupPanel({ group, content, names, onDelete }: Props) {
           </select>
         </label>
       )}
+      <PlaceLinksSection
+        of={{ kind: 'group', id: group.id, name: group.name }}
+        content={content}
+        names={names}
+      />
       <button type="button" onClick={onDelete} aria-label={`Delete the group ${group.name}`}>
         Delete group
       </button>

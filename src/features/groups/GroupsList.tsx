@@ -1,5 +1,5 @@
 import type { Group, Membership } from '../../domain/records/group';
-import { useUi } from '../../state/uiStore';
+import { useUi, NO_SELECTION } from '../../state/uiStore';
 
 /** The board's groups: pick one to see and edit it (its outline is highlighted on the diagram). */
 export function GroupsList({
@@ -30,11 +30,7 @@ export function GroupsList({
                   <button
                     type="button"
                     aria-pressed={selected.includes(g.id)}
-                    onClick={() =>
-                      useUi
-                        .getState()
-                        .select({ people: [], associations: [], annotations: [], groups: [g.id] })
-                    }
+                    onClick={() => useUi.getState().select({ ...NO_SELECTION, groups: [g.id] })}
                   >
                     <span
                       className="group-swatch"

@@ -6,7 +6,7 @@ import { groupPalette } from '../../domain/encoding';
 import { newId } from '../../domain/ids';
 import type { Group } from '../../domain/records/group';
 import { useStatus } from '../../state/statusStore';
-import { useUi } from '../../state/uiStore';
+import { useUi, NO_SELECTION } from '../../state/uiStore';
 
 /** G: name a new group made of the selected people. A group needs at least one member. */
 export function startNewGroup(): void {
@@ -42,8 +42,7 @@ export async function createNamedGroup(
   const result = await runCommand(
     createGroup(content.board.id, id, name, nextGroupColour(content.groups), members),
   );
-  if (result.ok)
-    useUi.getState().select({ people: [], associations: [], annotations: [], groups: [id] });
+  if (result.ok) useUi.getState().select({ ...NO_SELECTION, groups: [id] });
   return result;
 }
 

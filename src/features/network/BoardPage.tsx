@@ -12,11 +12,14 @@ import { GroupsList } from '../groups/GroupsList';
 import { useNames } from '../names/useNames';
 import { NotesList } from '../notes/NotesList';
 import { PeopleList } from '../people/PeopleList';
-import { NetworkView } from './NetworkView';
+import { BoardViews, ViewSwitch } from './BoardViews';
+import { PlacesList } from '../places/PlacesList';
 import { ShortcutSheet } from './ShortcutSheet';
 import { SidePanel } from './SidePanel';
 import { Toolbar } from './Toolbar';
 import { useBoardShortcuts } from './useBoardShortcuts';
+
+const keepText = (s: string) => s;
 
 /** Drops selected ids whose records are gone (undone, deleted here or in another tab). */
 function usePruneSelection(content: BoardContent): void {
@@ -37,6 +40,10 @@ function usePruneSelection(content: BoardContent): void {
       (draft?.kind === 'rename' && !people.has(draft.personId)) ||
       (draft?.kind === 'pick-kind' && (!people.has(draft.fromId) || !people.has(draft.toId)));
     if (draftGone) ui.setDraft(null);
+    // An undone "Add place" must not leave its panel asking about a place that is not there.
+    const places = new Set(content.places.map((p) => p.id));
+    const keptPlaces = ui.selection.places.filter((id) => places.has(id));
+    if (keptPlaces.length !== ui.selection.places.length) ui.select({ places: keptPlaces });
   }, [content]);
 }
 
@@ -62,6 +69,7 @@ function Workspace({ content }: { content: BoardContent }) {
         <h1>{board.title}</h1>
         {board.classification && <span className="classification">{board.classification}</span>}
         <span className="spacer" />
+        <ViewSwitch />
         <UndoRedoButtons scope={board.id} />
         <button type="button" onClick={() => setShowLog(true)}>
           Change log
@@ -81,13 +89,14 @@ function Workspace({ content }: { content: BoardContent }) {
             safeSearch={names.presenterSafe}
           />
           <GroupsList groups={content.groups} memberships={content.memberships} mask={names.mask} />
+          <PlacesList places={content.places} mask={names.hiding ? names.mask : keepText} />
           <NotesList
             notes={content.annotations}
             mask={names.mask}
             onShow={(id) => handleRef.current?.ensureVisible(id)}
           />
         </div>
-        <NetworkView content={content} handleRef={handleRef} />
+        <BoardViews content={content} handleRef={handleRef} names={names} />
         <SidePanel content={content} />
       </div>
     </div>

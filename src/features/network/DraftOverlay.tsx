@@ -8,7 +8,8 @@ import { anchorOf, saveNewNote, saveNoteText } from '../notes/noteActions';
 import type { Draft } from '../../state/uiStore';
 import { KindPicker } from './KindPicker';
 import { NameInput } from './NameInput';
-import { addPersonAt, linkSelected, renamePerson } from './networkActions';
+import { linkSelected, renamePerson } from './networkActions';
+import type { RefusedPerson } from './usePendingPeople';
 
 interface Props {
   draft: Draft;
@@ -16,7 +17,14 @@ interface Props {
   handle: NetworkHandle;
   names: Names;
   onEnd: () => void;
+  /** Adds a person typed into the new-person box (drawn at once, stored after; see usePendingPeople). */
+  onAddPerson: (name: string, at: { x: number; y: number }) => void;
+  /** A new person the command refused, whose box this draft reopened. */
+  refused: RefusedPerson | null;
 }
+
+// The box closes as soon as the name is valid; storing it is handed on (usePendingPeople).
+const HANDED_ON: RunResult = { ok: true, changes: [] };
 
 const done = (r: RunResult, end: () => void) => {
   if (r.ok) end();
@@ -40,19 +48,33 @@ function middleOf(handle: NetworkHandle, ids: readonly string[]) {
  * The box the user types into for the gesture under way, drawn over the diagram where it applies:
  * a new person's name, a rename, an association's kind, a group's name, a note.
  */
-export function DraftOverlay({ draft, content, handle, names, onEnd }: Props) {
-  const boardId = content.board.id;
+export function DraftOverlay({
+  draft,
+  content,
+  handle,
+  names,
+  onEnd,
+  onAddPerson,
+  refused,
+}: Props) {
   switch (draft.kind) {
-    case 'new-person':
+    case 'new-person': {
+      const back = refused?.draft === draft ? refused : null;
       return (
         <NameInput
           key="new"
           label="Name of new person"
+          initial={back?.name ?? ''}
+          initialError={back?.message}
           at={handle.toRendered(draft)}
           onCancel={onEnd}
-          onSubmit={async (name) => done(await addPersonAt(boardId, name, draft), onEnd)}
+          onSubmit={(name) => {
+            onAddPerson(name, { x: draft.x, y: draft.y });
+            return Promise.resolve(HANDED_ON);
+          }}
         />
       );
+    }
     case 'rename': {
       const person = content.people.find((p) => p.id === draft.personId);
       const at = person && handle.renderedPositionOf(person.id);

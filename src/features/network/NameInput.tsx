@@ -5,6 +5,8 @@ import { nameProblem } from '../../domain/text';
 interface Props {
   label: string;
   initial?: string;
+  /** A message to show from the start (the box reopened after the name was refused). */
+  initialError?: string;
   at: { x: number; y: number };
   onSubmit: (name: string) => Promise<RunResult>;
   onCancel: () => void;
@@ -14,23 +16,25 @@ interface Props {
  * Typing a name straight onto the canvas: no form first. Enter saves, Escape cancels; an empty or
  * over-long name gets a message and nothing is saved.
  */
-export function NameInput({ label, initial = '', at, onSubmit, onCancel }: Props) {
+export function NameInput({ label, initial = '', initialError, at, onSubmit, onCancel }: Props) {
   const [value, setValue] = useState(initial);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(initialError ?? null);
+  // A ref, not state: saving can close the box and move focus within the Enter key press itself,
+  // and the blur that follows must already see that a save is under way.
+  const busy = useRef(false);
   // Escape moves focus away, which blurs the box: that blur must not save what was typed.
   const cancelled = useRef(false);
 
   const submit = async () => {
-    if (busy) return;
+    if (busy.current) return;
     const problem = nameProblem(value.trim());
     if (problem) {
       setError(problem);
       return;
     }
-    setBusy(true);
+    busy.current = true;
     const result = await onSubmit(value.trim());
-    setBusy(false);
+    busy.current = false;
     if (!result.ok) setError(result.message);
   };
 
@@ -59,7 +63,7 @@ export function NameInput({ label, initial = '', at, onSubmit, onCancel }: Props
           }
         }}
         onBlur={() => {
-          if (cancelled.current || busy) return;
+          if (cancelled.current || busy.current) return;
           // Clicking away keeps a valid name rather than losing what was typed.
           if (value.trim() && !nameProblem(value.trim()) && value.trim() !== initial) void submit();
           else if (!error) onCancel();

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } fro
 import type { NetworkHandle, NetworkIntent } from '../../adapters/cytoscape/intents';
 import { NetworkCanvas } from '../../adapters/cytoscape/NetworkCanvas';
 import type { BoardContent } from '../../db/queries';
-import { useUi } from '../../state/uiStore';
+import { useUi, NO_SELECTION } from '../../state/uiStore';
 import {
   activeNetwork,
   lastDrawn,
@@ -11,9 +11,16 @@ import {
 } from './activeNetwork';
 import { Legend } from './Legend';
 import { DraftOverlay } from './DraftOverlay';
+import { PendingPerson } from './PendingPerson';
+import { usePendingPeople } from './usePendingPeople';
 import { moveNotes, startEditNote } from '../notes/noteActions';
 import { moveDropped } from './networkActions';
 import { buildNetworkModel } from './networkModel';
+import { placeNodes } from './placeNodes';
+import { placesLinkedTo, subjectsLinkedTo } from '../../domain/linkedPlaces';
+import { placeUnder } from '../map/placeUnder';
+import { useMapUi } from '../../state/mapStore';
+import { useViews } from '../../state/viewStore';
 import { useNames } from '../names/useNames';
 import { mergeInOrder } from './orderedSelection';
 import { HiddenIndicator } from './filters/HiddenIndicator';
@@ -32,14 +39,33 @@ export function NetworkView({ content, handleRef }: Props) {
   const boardId = content.board.id;
   const { people, associations, positions, memberships, groups, annotations } = content;
   const names = useNames(content);
-  const model = useMemo(
-    () =>
-      buildNetworkModel(
-        { people, associations, positions, memberships, groups, annotations },
-        { policy: names.policy, mask: names.hiding ? names.mask : undefined },
-      ),
-    [people, associations, positions, memberships, groups, annotations, names],
-  );
+  const showPlaces = useViews((s) => s.showPlaces);
+  const { places, placeLinks } = content;
+  const model = useMemo(() => {
+    const mask = names.hiding ? names.mask : undefined;
+    const m = buildNetworkModel(
+      { people, associations, positions, memberships, groups, annotations },
+      { policy: names.policy, mask },
+    );
+    if (!showPlaces) return m;
+    const shown = placeNodes(
+      { places, placeLinks, positions, memberships },
+      m.people,
+      mask ?? ((t: string) => t),
+    );
+    return { ...m, ...shown };
+  }, [
+    people,
+    associations,
+    positions,
+    memberships,
+    groups,
+    annotations,
+    names,
+    showPlaces,
+    places,
+    placeLinks,
+  ]);
   const selection = useUi((s) => s.selection);
   const tool = useUi((s) => s.tool);
   const draft = useUi((s) => s.draft);
@@ -55,6 +81,16 @@ export function NetworkView({ content, handleRef }: Props) {
     for (const n of notes) all.add(n.id);
     return all;
   }, [model.notes, filtered.hidden]);
+  // Linked highlighting: a place picked on the map lights up its people and groups here; with
+  // places shown, a person or group lights up their places too.
+  const linkSources = useMemo(() => ({ placeLinks, memberships }), [placeLinks, memberships]);
+  const linked = useMemo(() => {
+    const subjects = subjectsLinkedTo(selection.places, linkSources);
+    const ids = new Set<string>(subjects.people);
+    for (const id of selection.places) ids.add(id);
+    if (showPlaces) for (const id of placesLinkedTo(selection, linkSources)) ids.add(id);
+    return { ids, groups: [...subjects.groups] };
+  }, [selection, linkSources, showPlaces]);
   const wrapRef = useRef<HTMLDivElement>(null);
   const [, setViewportTick] = useState(0);
   const [large] = useState(() => people.length > LARGE_BOARD);
@@ -67,12 +103,14 @@ export function NetworkView({ content, handleRef }: Props) {
     useUi.getState().setDraft(null);
     focusCanvas();
   }, [focusCanvas]);
+  const added = usePendingPeople(boardId, endDraft);
+  const anyPending = added.pending.length > 0;
 
   // Overlays follow the diagram while it is panned or zoomed.
   useEffect(() => {
-    if (!draft) return;
+    if (!draft && !anyPending) return;
     return handleRef.current?.onViewport(() => setViewportTick((t) => t + 1));
-  }, [draft, handleRef]);
+  }, [draft, anyPending, handleRef]);
 
   useEffect(() => {
     activeNetwork.boardId = boardId;
@@ -93,34 +131,53 @@ export function NetworkView({ content, handleRef }: Props) {
         ui.setDraft({ kind: 'rename', personId: intent.nodeId });
         break;
       case 'note/doubleClicked':
-        ui.select({ people: [], associations: [], groups: [], annotations: [intent.noteId] });
+        ui.select({ ...NO_SELECTION, annotations: [intent.noteId] });
         startEditNote();
         break;
       case 'selection/changed': {
         const any =
-          intent.people.length + intent.associations.length + intent.annotations.length > 0;
+          intent.people.length +
+            intent.associations.length +
+            intent.annotations.length +
+            intent.places.length >
+          0;
         ui.select({
           people: mergeInOrder(ui.selection.people, intent.people),
           associations: mergeInOrder(ui.selection.associations, intent.associations),
           annotations: mergeInOrder(ui.selection.annotations, intent.annotations),
-          // Picking something on the canvas moves the selection off a group.
-          ...(any ? { groups: [] } : {}),
+          // Picking something on the canvas moves the selection off a group (and off places
+          // picked on the map, unless places are picked here).
+          ...(any
+            ? {
+                groups: [],
+                places: mergeInOrder(ui.selection.places, intent.places),
+                incidents: [],
+              }
+            : {}),
         });
         break;
       }
       case 'background/tapped':
-        if (intent.groupId)
-          ui.select({ people: [], associations: [], annotations: [], groups: [intent.groupId] });
+        if (intent.groupId) ui.select({ ...NO_SELECTION, groups: [intent.groupId] });
         else ui.select({ groups: [] });
         break;
-      case 'nodes/moved':
+      case 'nodes/moved': {
+        // People let go over a place on the map are linked to it; they stay where they were.
+        const placeId = intent.droppedAt && placeUnder(intent.droppedAt);
+        const people = intent.moves.filter((m) => m.nodeKind === 'person').map((m) => m.nodeId);
+        if (placeId && intent.droppedAt && people.length > 0) {
+          handleRef.current?.resetPositions();
+          useMapUi.getState().setLinkDraft({ personIds: people, placeId, at: intent.droppedAt });
+          break;
+        }
         void moveDropped(boardId, intent.moves, () => handleRef.current?.resetPositions());
         break;
+      }
       case 'notes/moved':
         void moveNotes(content, intent.moves, () => handleRef.current?.resetPositions());
         break;
       case 'link/drawn':
-        ui.select({ people: [intent.fromId, intent.toId], associations: [] });
+        ui.select({ ...NO_SELECTION, people: [intent.fromId, intent.toId] });
         ui.setDraft({ kind: 'pick-kind', fromId: intent.fromId, toId: intent.toId });
         break;
     }
@@ -134,6 +191,7 @@ export function NetworkView({ content, handleRef }: Props) {
     window.dispatchEvent(
       new CustomEvent<NetworkDrawnDetail>(NETWORK_DRAWN_EVENT, { detail: { boardId, ...counts } }),
     );
+    added.canvasDrawn(counts.nodes, (id) => handleRef.current?.renderedPositionOf(id) != null);
   };
 
   const handle = handleRef.current;
@@ -145,8 +203,23 @@ export function NetworkView({ content, handleRef }: Props) {
         handle={handle}
         names={names}
         onEnd={endDraft}
+        onAddPerson={added.start}
+        refused={added.refused}
       />
     ) : null;
+  const standIns = handle
+    ? added.pending.map((p) => (
+        <PendingPerson
+          key={p.id}
+          person={p.person}
+          at={handle.toRendered(p)}
+          zoom={handle.zoom()}
+          names={names}
+          fitLabel={(text) => handle.personLabel(text)}
+          onPainted={() => added.paintedStandIn(p.id)}
+        />
+      ))
+    : null;
 
   return (
     <div className="canvas-wrap" ref={wrapRef}>
@@ -159,6 +232,8 @@ export function NetworkView({ content, handleRef }: Props) {
         linkMode={tool === 'link'}
         large={large}
         hidden={hidden}
+        linked={linked.ids}
+        linkedGroups={linked.groups}
         onIntent={onIntent}
         onDrawn={onDrawn}
         handleRef={handleRef}
@@ -174,6 +249,7 @@ export function NetworkView({ content, handleRef }: Props) {
       </p>
       <HiddenIndicator result={filtered} people={people} nameOf={names.of} />
       {legendOpen && <Legend />}
+      {standIns}
       {overlay}
     </div>
   );

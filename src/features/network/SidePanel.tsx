@@ -2,28 +2,34 @@ import type { BoardContent } from '../../db/queries';
 import { useUi } from '../../state/uiStore';
 import { AssociationPanel } from '../associations/AssociationPanel';
 import { GroupPanel } from '../groups/GroupPanel';
+import { useIncidentSidePanel } from '../incidents/useIncidentSidePanel';
 import { useNames } from '../names/useNames';
 import { NotePanel } from '../notes/NotePanel';
 import { PersonPanel } from '../people/PersonPanel';
+import { PlacePanel } from '../places/PlacePanel';
 import { BoardDetails } from './BoardDetails';
 import { deleteSelected } from './networkActions';
 import { startLink } from './useBoardShortcuts';
 
 /** Details of whatever is selected; with nothing selected, the board's purpose and the keys. */
 export function SidePanel({ content }: { content: BoardContent }) {
-  const { people, associations, groups, annotations } = useUi((s) => s.selection);
+  const { people, associations, groups, annotations, places } = useUi((s) => s.selection);
   const names = useNames(content);
-  const total = people.length + associations.length + groups.length + annotations.length;
+  const total =
+    people.length + associations.length + groups.length + annotations.length + places.length;
   const only = <T extends { id: string }>(ids: readonly string[], list: readonly T[]) =>
     total === 1 && ids.length === 1 ? list.find((r) => r.id === ids[0]) : undefined;
   const person = only(people, content.people);
   const association = only(associations, content.associations);
   const group = only(groups, content.groups);
   const note = only(annotations, content.annotations);
+  const place = only(places, content.places);
   const remove = () => void deleteSelected(content);
+  const incidentBody = useIncidentSidePanel(content, names, remove);
 
   let body: React.ReactNode;
-  if (person)
+  if (incidentBody) body = incidentBody;
+  else if (person)
     body = <PersonPanel person={person} content={content} names={names} onDelete={remove} />;
   else if (association)
     body = (
@@ -36,12 +42,15 @@ export function SidePanel({ content }: { content: BoardContent }) {
   else if (group)
     body = <GroupPanel group={group} content={content} names={names} onDelete={remove} />;
   else if (note) body = <NotePanel note={note} content={content} names={names} onDelete={remove} />;
+  else if (place)
+    body = <PlacePanel place={place} content={content} names={names} onDelete={remove} />;
   else if (total > 0) {
     const parts = [
       [people.length, 'person', 'people'],
       [associations.length, 'association', 'associations'],
       [groups.length, 'group', 'groups'],
       [annotations.length, 'note', 'notes'],
+      [places.length, 'place', 'places'],
     ] as const;
     body = (
       <section aria-label="Selection">

@@ -2,6 +2,7 @@ import type { RefObject } from 'react';
 import type { NetworkHandle } from '../../adapters/cytoscape/intents';
 import type { BoardContent } from '../../db/queries';
 import { useUi } from '../../state/uiStore';
+import { useViews } from '../../state/viewStore';
 import { FiltersControl } from './filters/FiltersControl';
 import { FocusControls } from './filters/FocusControls';
 import { ExportMenu } from '../export/ExportMenu';
@@ -27,11 +28,15 @@ export function Toolbar({
   const toggleLegend = useUi((s) => s.toggleLegend);
   const setShortcutsOpen = useUi((s) => s.setShortcutsOpen);
   const presenterSafe = useUi((s) => s.presenterSafe);
+  const showPlaces = useViews((s) => s.showPlaces);
+  const setShowPlaces = useViews((s) => s.setShowPlaces);
   const count =
     selection.people.length +
     selection.associations.length +
     selection.groups.length +
-    selection.annotations.length;
+    selection.annotations.length +
+    selection.places.length +
+    selection.incidents.length;
   return (
     <div className="toolbar" role="toolbar" aria-label="Network tools">
       <button type="button" onClick={() => startNewPerson(content, handleRef.current)}>
@@ -66,6 +71,9 @@ export function Toolbar({
       <span className="sep" />
       <button type="button" aria-pressed={legendOpen} onClick={toggleLegend}>
         Legend
+      </button>
+      <button type="button" aria-pressed={showPlaces} onClick={() => setShowPlaces(!showPlaces)}>
+        Show places
       </button>
       <button
         type="button"

@@ -10,7 +10,7 @@ import { newId } from '../../domain/ids';
 import type { Person } from '../../domain/records/person';
 import type { AssociationKind } from '../../domain/vocabulary';
 import { useStatus } from '../../state/statusStore';
-import { useUi } from '../../state/uiStore';
+import { useUi, NO_SELECTION } from '../../state/uiStore';
 
 const notifyError = (message: string) =>
   useStatus.getState().notify({ tone: 'error', text: message });
@@ -20,10 +20,10 @@ export async function addPersonAt(
   boardId: string,
   name: string,
   at: { x: number; y: number },
+  id = newId(),
 ): Promise<RunResult> {
-  const id = newId();
   const result = await runCommand(addPerson(boardId, id, { displayName: name }, at));
-  if (result.ok) useUi.getState().select({ people: [id], associations: [] });
+  if (result.ok) useUi.getState().select({ ...NO_SELECTION, people: [id] });
   return result;
 }
 
@@ -49,7 +49,7 @@ export async function linkSelected(
       kind,
     ),
   );
-  if (result.ok) useUi.getState().select({ people: [], associations: [id] });
+  if (result.ok) useUi.getState().select({ ...NO_SELECTION, associations: [id] });
   return result;
 }
 
@@ -65,41 +65,46 @@ export async function moveDropped(
   }
 }
 
+/** "a note", "3 notes", or nothing when there are none. */
+const countOf = (n: number, one: string, many: string) =>
+  n === 0 ? '' : n === 1 ? one : `${n} ${many}`;
+
 /** Deletes what is selected, as one undo step, and says what went. */
 export async function deleteSelected(content: BoardContent): Promise<void> {
-  const { people, associations, groups, annotations } = useUi.getState().selection;
-  if (people.length + associations.length + groups.length + annotations.length === 0) return;
-  const names = people.map(
-    (id) => content.people.find((p) => p.id === id)?.displayName ?? 'a person',
-  );
-  const groupNames = groups.map(
-    (id) => `the group ${content.groups.find((g) => g.id === id)?.name ?? ''}`,
-  );
-  const peoplePart =
-    names.length === 1 ? names[0]! : names.length > 1 ? `${names.length} people` : '';
-  const assocPart =
-    associations.length === 0
-      ? ''
-      : associations.length === 1
-        ? '1 association'
-        : `${associations.length} associations`;
-  const groupPart =
-    groupNames.length === 1
-      ? groupNames[0]!
-      : groupNames.length > 1
-        ? `${groups.length} groups`
-        : '';
-  const notePart =
-    annotations.length === 0
-      ? ''
-      : annotations.length === 1
-        ? 'a note'
-        : `${annotations.length} notes`;
-  const what = [peoplePart, assocPart, groupPart, notePart].filter(Boolean).join(' and ');
+  const { people, associations, groups, annotations, places, incidents } =
+    useUi.getState().selection;
+  const total =
+    people.length +
+    associations.length +
+    groups.length +
+    annotations.length +
+    places.length +
+    incidents.length;
+  if (total === 0) return;
+  const nameOf = (list: readonly { id: string }[], id: string, key: 'displayName' | 'name') =>
+    (list.find((r) => r.id === id) as Record<string, string> | undefined)?.[key] ?? '';
+  const what = [
+    people.length === 1
+      ? nameOf(content.people, people[0]!, 'displayName') || 'a person'
+      : countOf(people.length, '', 'people'),
+    countOf(associations.length, '1 association', 'associations'),
+    groups.length === 1
+      ? `the group ${nameOf(content.groups, groups[0]!, 'name')}`
+      : countOf(groups.length, '', 'groups'),
+    countOf(annotations.length, 'a note', 'notes'),
+    places.length === 1
+      ? `the place ${nameOf(content.places, places[0]!, 'name')}`
+      : countOf(places.length, '', 'places'),
+    countOf(incidents.length, 'an incident', 'incidents'),
+  ]
+    .filter(Boolean)
+    .join(' and ');
   const result = await runCommand(
     deleteSelection(content.board.id, people, associations, `Delete ${what}`, {
       groups,
       annotations,
+      places,
+      incidents,
     }),
   );
   if (!result.ok) {

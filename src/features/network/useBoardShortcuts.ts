@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { BoardContent } from '../../db/queries';
 import { useStatus } from '../../state/statusStore';
-import { useUi } from '../../state/uiStore';
+import { useUi, NO_SELECTION } from '../../state/uiStore';
 import { isTypingTarget } from '../history/undoRedo';
 import { cycleFocus } from './filters/focusActions';
 import { startNewGroup, startRenameGroup } from '../groups/groupActions';
@@ -85,7 +85,7 @@ export function moveToNeighbour(
     return notify(
       `No one linked to them lies ${direction === 'up' || direction === 'down' ? direction : `to the ${direction}`}.`,
     );
-  ui.select({ people: [next], associations: [] });
+  ui.select({ ...NO_SELECTION, people: [next] });
   handle?.ensureVisible(next);
 }
 

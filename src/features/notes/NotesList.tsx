@@ -1,5 +1,5 @@
 import type { Annotation } from '../../domain/records/annotation';
-import { useUi } from '../../state/uiStore';
+import { useUi, NO_SELECTION } from '../../state/uiStore';
 
 const excerpt = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
@@ -28,9 +28,7 @@ export function NotesList({
               type="button"
               aria-pressed={selected.includes(n.id)}
               onClick={() => {
-                useUi
-                  .getState()
-                  .select({ people: [], associations: [], groups: [], annotations: [n.id] });
+                useUi.getState().select({ ...NO_SELECTION, annotations: [n.id] });
                 onShow(n.id);
               }}
             >

@@ -6,7 +6,7 @@ import type { BoardContent } from '../../db/queries';
 import { newId } from '../../domain/ids';
 import type { Annotation } from '../../domain/records/annotation';
 import { useStatus } from '../../state/statusStore';
-import { useUi } from '../../state/uiStore';
+import { useUi, NO_SELECTION } from '../../state/uiStore';
 import { buildNetworkModel, noteAnchor } from '../network/networkModel';
 
 const info = (text: string) => useStatus.getState().notify({ tone: 'info', text });
@@ -73,8 +73,7 @@ export async function saveNewNote(
   }
   const id = newId();
   const result = await runCommand(addNote(content.board.id, id, text.trim(), at, attachedTo));
-  if (result.ok)
-    useUi.getState().select({ people: [], associations: [], groups: [], annotations: [id] });
+  if (result.ok) useUi.getState().select({ ...NO_SELECTION, annotations: [id] });
   return result;
 }
 

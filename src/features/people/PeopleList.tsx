@@ -12,7 +12,7 @@ import {
 import type { Person } from '../../domain/records/person';
 import { matchesName } from './nameSearch';
 import { labelOf, riskLevels } from '../../domain/vocabulary';
-import { useUi } from '../../state/uiStore';
+import { useUi, NO_SELECTION } from '../../state/uiStore';
 
 interface Props {
   people: readonly Person[];
@@ -27,6 +27,7 @@ const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true
 
 interface RowProps {
   id: string;
+  personId: string;
   index: number;
   name: string;
   risk: Person['riskLevel'];
@@ -38,6 +39,7 @@ interface RowProps {
 // Rows are memoised: adding one person to a board of thousands re-renders one row, not all of them.
 const PersonOption = memo(function PersonOption({
   id,
+  personId,
   index,
   name,
   risk,
@@ -48,6 +50,8 @@ const PersonOption = memo(function PersonOption({
   return (
     <li
       id={id}
+      // Benchmarks find the person behind an option by it; nothing in the app reads it.
+      data-person-id={personId}
       role="option"
       aria-selected={selected}
       className={active ? 'active' : undefined}
@@ -96,7 +100,7 @@ export function PeopleList({ people: current, onShow, nameOf, safeSearch }: Prop
             ? current.filter((id) => id !== person.id)
             : current
           : [...current, person.id];
-    ui.select({ people, associations: [], groups: [], annotations: [] });
+    ui.select({ ...NO_SELECTION, people });
     onShow(person.id);
   };
 
@@ -200,6 +204,7 @@ export function PeopleList({ people: current, onShow, nameOf, safeSearch }: Prop
             <PersonOption
               key={p.id}
               id={`${baseId}-${i}`}
+              personId={p.id}
               index={i}
               name={name}
               risk={p.riskLevel}

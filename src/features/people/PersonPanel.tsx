@@ -8,6 +8,7 @@ import {
 import { renamePatch } from '../../domain/factories';
 import type { BoardContent } from '../../db/queries';
 import { PersonGroupsSection } from '../groups/PersonGroupsSection';
+import { PlaceLinksSection } from '../places/PlaceLinksSection';
 import type { Names } from '../names/useNames';
 import type { Person } from '../../domain/records/person';
 import { RecordFields } from '../records/RecordFields';
@@ -79,6 +80,11 @@ export function PersonPanel({ person, content, names, onDelete }: Props) {
         onEndEdit={seal}
       />
       <PersonGroupsSection person={person} name={shown} content={content} />
+      <PlaceLinksSection
+        of={{ kind: 'person', id: person.id, name: person.displayName }}
+        content={content}
+        names={names}
+      />
       <button type="button" onClick={onDelete} aria-label={`Delete ${shown}`}>
         Delete person
       </button>

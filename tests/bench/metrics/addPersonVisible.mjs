@@ -1,9 +1,13 @@
 // addPersonVisibleMs: on the seeded 2,000-person board, as a chair adds someone from the keyboard:
 // focus the diagram, press N, type a name into the inline "Name of new person" box and press Enter.
 // Each sample runs from the Enter key press (performance.now() in a capture-phase keydown listener,
-// before the app sees the key) to the frame that draws the new person (__pp.waitForDrawn with one
-// more node, drawn at or after that time). Ten adds, each once the page is idle again; the metric is
-// the median (the 95th percentile is logged).
+// before the app sees the key) to the first frame in which the new person is on screen
+// (__pp.waitForShown with one more person, at or after that time). The app draws someone just added
+// over the canvas at once (PendingPerson), timed in the animation frame that first paints it, and
+// the canvas draws them itself a little later; whichever comes first counts.
+// addPersonCanvasMs: the same Enter to the canvas's own draw with the new node (__pp.waitForDrawn),
+// reported beside it, with no target. Ten adds, each once the page is idle again; each metric is the
+// median (the 95th percentiles are logged).
 import { median, percentile, withTimeout } from '../lib/stats.mjs';
 
 const PEOPLE = 2000;
@@ -11,7 +15,10 @@ const SEED = 1;
 const ADDS = 10;
 
 export default {
-  metrics: { addPersonVisibleMs: { max: 100, unit: 'ms' } },
+  metrics: {
+    addPersonVisibleMs: { max: 100, unit: 'ms' },
+    addPersonCanvasMs: { unit: 'ms' },
+  },
   async run(ctx) {
     const { page, id, drawn } = await ctx.openSeededBoard(SEED, PEOPLE);
     try {
@@ -31,6 +38,7 @@ export default {
       const box = page.getByRole('textbox', { name: 'Name of new person', exact: true });
 
       const times = [];
+      const canvasTimes = [];
       for (let i = 0; i < ADDS; i++) {
         await page.keyboard.press('n');
         await box.waitFor();
@@ -40,8 +48,11 @@ export default {
           page.evaluate(
             async ([boardId, n]) => {
               const since = window.__enterAt;
-              const d = await window.__pp.waitForDrawn(boardId, n, 30_000, since);
-              return { ms: d.at - since, nodes: d.nodes };
+              const [shown, drawn] = await Promise.all([
+                window.__pp.waitForShown(boardId, n, 30_000, since),
+                window.__pp.waitForDrawn(boardId, n, 30_000, since),
+              ]);
+              return { ms: shown.at - since, canvasMs: drawn.at - since, nodes: drawn.nodes };
             },
             [id, nodes + 1],
           ),
@@ -50,6 +61,7 @@ export default {
         );
         nodes = r.nodes;
         times.push(r.ms);
+        canvasTimes.push(r.canvasMs);
         await box.waitFor({ state: 'detached' });
         await ctx.settle(page, 300);
       }
@@ -57,10 +69,14 @@ export default {
       if (added !== ADDS)
         throw new Error(`expected ${ADDS} people added, the diagram has ${added}`);
       ctx.log(
-        `  add person (Enter to drawn): ${times.map((t) => t.toFixed(0)).join(', ')} ms; ` +
+        `  add person (Enter to visible): ${times.map((t) => t.toFixed(0)).join(', ')} ms; ` +
           `p95 ${percentile(times, 95).toFixed(1)} ms`,
       );
-      return { addPersonVisibleMs: median(times) };
+      ctx.log(
+        `  add person (Enter to drawn on the canvas): ${canvasTimes.map((t) => t.toFixed(0)).join(', ')} ms; ` +
+          `p95 ${percentile(canvasTimes, 95).toFixed(1)} ms`,
+      );
+      return { addPersonVisibleMs: median(times), addPersonCanvasMs: median(canvasTimes) };
     } finally {
       await page.close();
     }

@@ -8,6 +8,9 @@ import { layout200, layout2000 } from './layout.mjs';
 import { network200, network2000 } from './networkRender.mjs';
 import panFrame from './panFrame.mjs';
 import addPersonVisible from './addPersonVisible.mjs';
+import mapReady from './mapReady.mjs';
+import heatLayer from './heatLayer.mjs';
+import linkedHighlight from './linkedHighlight.mjs';
 
 export const metricModules = [
   demoOpen,
@@ -20,4 +23,7 @@ export const metricModules = [
   filterApply,
   layout200,
   layout2000,
+  mapReady,
+  heatLayer,
+  linkedHighlight,
 ];

@@ -1,0 +1,362 @@
+import { useEffect, useRef } from 'react';
+import { useMap } from 'react-leaflet';
+import { fromLatLng, toLatLng } from './coords';
+import {
+  clusterIcon,
+  draftIncidentIcon,
+  incidentIcon,
+  selectedIncidentIcon,
+} from './incidentIcons';
+import type { IncidentDisplay, IncidentIntent, IncidentMarker } from './incidentTypes';
+import L from './leafletSetup';
+import type { Position } from '../../domain/geo';
+
+interface Props {
+  markers: readonly IncidentMarker[];
+  display: IncidentDisplay;
+  selected: readonly string[];
+  /** "Add incident" is on: the map shows a crosshair until a spot is chosen. */
+  placing: boolean;
+  /** Where the incident being recorded will be, while its form is open. */
+  draftAt: Position | null;
+  onIntent: (intent: IncidentIntent) => void;
+}
+
+interface Drawn {
+  marker: L.Marker;
+  data: IncidentMarker;
+}
+
+interface Layers {
+  clusters: L.MarkerClusterGroup;
+  heat: L.HeatLayer | null;
+  /** The markers last given to the heat layer (it is redrawn only when they change). */
+  heatOf: readonly IncidentMarker[] | null;
+  markers: readonly IncidentMarker[];
+  drawn: Map<string, Drawn>;
+  idOf: WeakMap<L.Layer, string>;
+  /** Bulk additions still being clustered in chunks. */
+  loading: number;
+  /**
+   * The cluster group is behind the markers (changed while it was off the map, shown as heat).
+   * markercluster checks each addition against its off-map list one by one, so 10,000 additions
+   * off the map cost 50 million comparisons: it is only ever filled while on the map.
+   */
+  clustersStale: boolean;
+  /** A rebuild waiting for its task. */
+  rebuild: number | undefined;
+  selected: Set<string>;
+}
+
+/**
+ * Removing this many markers one by one costs more than clustering the rest again from scratch
+ * (markercluster re-walks its tree for each removal).
+ */
+const REBUILD_ABOVE = 500;
+
+/** Its own pane above place badges and labels, so a count is never hidden under a name. */
+const PANE = 'incidents';
+
+const HEAT_OPTIONS: L.HeatMapOptions = {
+  radius: 26,
+  blur: 15,
+  minOpacity: 0.3,
+  // From this zoom in, one incident counts in full; further out, nearby ones add up per cell.
+  maxZoom: 15,
+  // Warm colours only: blue already means "linked to the selection" on the map.
+  gradient: { 0.2: '#fee391', 0.45: '#fe9929', 0.7: '#d95f0e', 1: '#7f0000' },
+};
+
+/**
+ * The heat's full-strength value: the number of incidents at the busier spots (90th percentile),
+ * so a board with a few incidents still shows them and one with thousands still shows hotspots
+ * rather than a town painted dark red.
+ */
+function heatMax(points: readonly Position[]): number {
+  const perSpot = new Map<string, number>();
+  for (const p of points) {
+    const key = `${p[0]},${p[1]}`;
+    perSpot.set(key, (perSpot.get(key) ?? 0) + 1);
+  }
+  const counts = [...perSpot.values()].sort((a, b) => a - b);
+  return Math.max(1, counts[Math.floor(counts.length * 0.9)] ?? 1);
+}
+
+/** leaflet.heat redraws on these calls and fails when off the map: call only while it is on. */
+function drawHeat(heat: L.HeatLayer, markers: readonly IncidentMarker[]): void {
+  const points = markers.map((m) => m.at);
+  heat.setOptions({ max: heatMax(points) });
+  heat.setLatLngs(points.map(toLatLng));
+}
+
+const samePlace = (a: IncidentMarker, b: IncidentMarker) =>
+  a.at[0] === b.at[0] && a.at[1] === b.at[1] && a.label === b.label;
+
+/**
+ * Says on the map's element what is drawn and when it was first painted: `data-incidents-display`,
+ * `data-incidents-shown` and `data-incidents-drawn-at` (performance.now() after the paint). Tests
+ * and the benchmark wait on these, since clusters are built in chunks after React has finished.
+ */
+function markDrawn(map: L.Map, display: IncidentDisplay, shown: number): void {
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      const box = map.getContainer();
+      box.dataset.incidentsDisplay = display;
+      box.dataset.incidentsShown = String(shown);
+      box.dataset.incidentsDrawnAt = String(performance.now());
+    }, 0),
+  );
+}
+
+/**
+ * A board's incidents on the map, as clusters with counts (markercluster) or as a heat layer. Built
+ * for 10,000 incidents: markers are made once per incident and kept by id, so a filter change adds
+ * and removes only the difference; bulk additions are clustered in short chunks (`chunkedLoading`)
+ * so the page stays responsive; selection changes only swap the icons of the markers concerned.
+ */
+export function IncidentsLayer({ markers, display, selected, placing, draftAt, onIntent }: Props) {
+  const map = useMap();
+  const layers = useRef<Layers | null>(null);
+  const intent = useRef(onIntent);
+  intent.current = onIntent;
+  const shownDisplay = useRef(display);
+  shownDisplay.current = display;
+
+  useEffect(() => {
+    if (!map.getPane(PANE)) map.createPane(PANE).style.zIndex = '660';
+    const idOf = new WeakMap<L.Layer, string>();
+    let state: Layers | null = null;
+    const finished = () => {
+      if (!state || state.loading === 0 || --state.loading > 0) return;
+      if (shownDisplay.current === 'clusters') markDrawn(map, 'clusters', state.drawn.size);
+    };
+    const clusters = L.markerClusterGroup({
+      chunkedLoading: true,
+      // Short chunks with a breath between: no task long enough to make the page feel stuck.
+      chunkInterval: 40,
+      chunkDelay: 4,
+      clusterPane: PANE,
+      chunkProgress: (done, total) => {
+        if (done === total) finished();
+      },
+      // Animated splitting and merging forces a page layout per step and costs more than the
+      // clustering itself with 10,000 markers; clusters change at once on zoom instead.
+      animate: false,
+      showCoverageOnHover: false,
+      maxClusterRadius: 56,
+      spiderfyDistanceMultiplier: 1.6,
+      iconCreateFunction: (cluster) => clusterIcon(cluster.getChildCount()),
+    });
+    const tapped = (layer: L.Layer | undefined, additive: boolean) => {
+      const id = layer && idOf.get(layer);
+      if (id) intent.current({ type: 'incident/tapped', incidentId: id, additive });
+    };
+    clusters.on('click', (e) => {
+      const ev = e as unknown as Propagated;
+      tapped(ev.propagatedFrom ?? ev.layer, shiftOf(ev));
+    });
+    // Leaflet makes markers focusable but only a click selects one: Enter does the same. (On a
+    // cluster the event arrives as `clusterkeypress`, which markercluster answers by zooming in.)
+    clusters.on('keypress', (e) => {
+      const ev = e as unknown as Propagated;
+      const key = ev.originalEvent;
+      if (key instanceof KeyboardEvent && key.key === 'Enter')
+        tapped(ev.propagatedFrom, key.shiftKey);
+    });
+    state = {
+      clusters,
+      heat: null,
+      heatOf: null,
+      markers: [],
+      drawn: new Map(),
+      idOf,
+      loading: 0,
+      clustersStale: true,
+      rebuild: undefined,
+      selected: new Set(),
+    };
+    layers.current = state;
+    return () => {
+      window.clearTimeout(state?.rebuild);
+      clusters.off();
+      clusters.clearLayers();
+      clusters.remove();
+      state?.heat?.remove();
+      const box = map.getContainer();
+      delete box.dataset.incidentsDisplay;
+      delete box.dataset.incidentsShown;
+      delete box.dataset.incidentsDrawnAt;
+      layers.current = null;
+      state = null;
+    };
+  }, [map]);
+
+  // The incidents shown changed (recorded, edited, deleted, filtered): sync by id.
+  useEffect(() => {
+    const s = layers.current;
+    if (!s) return;
+    const next = new Map<string, Drawn>();
+    const added: L.Marker[] = [];
+    for (const m of markers) {
+      const had = s.drawn.get(m.id);
+      if (had && samePlace(had.data, m)) {
+        next.set(m.id, had);
+        continue;
+      }
+      const marker = L.marker(toLatLng(m.at), {
+        icon: incidentIcon,
+        title: m.label,
+        keyboard: true,
+        pane: PANE,
+      });
+      s.idOf.set(marker, m.id);
+      next.set(m.id, { marker, data: m });
+      added.push(marker);
+    }
+    const removed: L.Marker[] = [];
+    for (const [id, d] of s.drawn) if (next.get(id)?.marker !== d.marker) removed.push(d.marker);
+    s.drawn = next;
+    s.markers = markers;
+    s.selected = new Set([...s.selected].filter((id) => next.has(id)));
+
+    if (!map.hasLayer(s.clusters)) s.clustersStale = true;
+    else if (s.clustersStale || s.rebuild !== undefined || removed.length > REBUILD_ABOVE)
+      rebuildClusters(s, map);
+    else {
+      if (removed.length > 0) s.clusters.removeLayers(removed);
+      if (added.length > 0) {
+        s.loading++;
+        s.clusters.addLayers(added);
+      } else if (removed.length > 0) markDrawn(map, 'clusters', next.size);
+    }
+    if (s.heat && map.hasLayer(s.heat)) {
+      drawHeat(s.heat, markers);
+      s.heatOf = markers;
+      markDrawn(map, 'heat', markers.length);
+    }
+  }, [map, markers]);
+
+  // Clusters or heat: the hidden one stays built, so switching back is quick.
+  useEffect(() => {
+    const s = layers.current;
+    if (!s) return;
+    if (display === 'clusters') {
+      if (s.heat) s.heat.remove();
+      if (!map.hasLayer(s.clusters)) {
+        if (!s.clustersStale) s.loading++;
+        map.addLayer(s.clusters);
+        if (s.clustersStale) rebuildClusters(s, map);
+      } else markDrawn(map, 'clusters', s.drawn.size);
+      return;
+    }
+    if (map.hasLayer(s.clusters)) {
+      s.loading = 0;
+      if (s.rebuild !== undefined) {
+        window.clearTimeout(s.rebuild);
+        s.rebuild = undefined;
+        s.clustersStale = true;
+      }
+      map.removeLayer(s.clusters);
+    }
+    if (!s.heat) {
+      const points = s.markers.map((m) => m.at);
+      s.heat = L.heatLayer(points.map(toLatLng), { ...HEAT_OPTIONS, max: heatMax(points) });
+      s.heatOf = s.markers;
+    }
+    // Adding draws the layer at once, with the incidents it last had.
+    if (!map.hasLayer(s.heat)) s.heat.addTo(map);
+    if (s.heatOf !== s.markers) {
+      drawHeat(s.heat, s.markers);
+      s.heatOf = s.markers;
+    }
+    markDrawn(map, 'heat', s.markers.length);
+  }, [map, display]);
+
+  // Only the markers whose selection changed get a new icon.
+  useEffect(() => {
+    const s = layers.current;
+    if (!s) return;
+    const now = new Set(selected);
+    for (const id of s.selected) {
+      const d = s.drawn.get(id);
+      if (d && !now.has(id)) {
+        d.marker.setIcon(incidentIcon);
+        d.marker.setZIndexOffset(0);
+      }
+    }
+    for (const id of now) {
+      const d = s.drawn.get(id);
+      if (d && d.marker.options.icon !== selectedIncidentIcon) {
+        d.marker.setIcon(selectedIncidentIcon);
+        d.marker.setZIndexOffset(1000);
+      }
+    }
+    s.selected = now;
+  }, [selected, markers]);
+
+  useEffect(() => {
+    if (!draftAt) return;
+    const marker = L.marker(toLatLng(draftAt), {
+      icon: draftIncidentIcon,
+      title: 'The new incident',
+      keyboard: false,
+      interactive: false,
+      pane: PANE,
+    }).addTo(map);
+    return () => {
+      marker.remove();
+    };
+  }, [map, draftAt]);
+
+  useEffect(() => {
+    if (!placing) return;
+    const box = map.getContainer();
+    box.classList.add('is-placing-incident');
+    // The keyboard's way to place one: pan with the arrow keys, then Enter for the middle.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Enter' || e.target !== box) return;
+      e.preventDefault();
+      intent.current({ type: 'incident/pointChosen', at: fromLatLng(map.getCenter()) });
+    };
+    box.addEventListener('keydown', onKey);
+    return () => {
+      box.classList.remove('is-placing-incident');
+      box.removeEventListener('keydown', onKey);
+    };
+  }, [map, placing]);
+
+  return null;
+}
+
+/** A marker's event as it reaches the group: which marker it came from. */
+interface Propagated {
+  propagatedFrom?: L.Layer;
+  layer?: L.Layer;
+  originalEvent?: Event;
+}
+
+/**
+ * Clusters every marker again, in chunks, from a task of its own: when the map first opens, the
+ * map and its places are drawn in one task and the clustering starts in the next, so neither makes
+ * the page freeze for long. The group must be on the map.
+ */
+function rebuildClusters(s: Layers, map: L.Map): void {
+  s.clusters.clearLayers();
+  s.clustersStale = false;
+  if (s.rebuild !== undefined) return;
+  s.loading++;
+  s.rebuild = window.setTimeout(() => {
+    s.rebuild = undefined;
+    if (!map.hasLayer(s.clusters)) {
+      s.clustersStale = true;
+      return;
+    }
+    // The markers as they are now: changes made while this waited are included.
+    s.clusters.addLayers([...s.drawn.values()].map((d) => d.marker));
+  }, 0);
+}
+
+function shiftOf(e: { originalEvent?: Event }): boolean {
+  const o = e.originalEvent;
+  return o instanceof MouseEvent ? o.shiftKey : false;
+}

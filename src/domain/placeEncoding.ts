@@ -1,0 +1,47 @@
+import { riskFill, OUTLINE, SELECTED } from './encoding';
+import { placeKinds, riskLevels, type PlaceKind, type RiskLevel } from './vocabulary';
+
+/**
+ * How places look on the map (and, as a node, in the network). One definition feeds the map
+ * layers, the map legend and the map export. Kind is a letter glyph in a dark outlined badge and
+ * the area's outline colour; risk is the fill, the same scale as people's risk on the diagram, so
+ * "red means significant" holds in both views. The glyph makes kind readable without colour.
+ */
+export const placeKindStyle: Record<PlaceKind, { glyph: string; colour: string }> = {
+  park: { glyph: 'P', colour: '#1d6b35' },
+  school: { glyph: 'S', colour: '#1f4e9c' },
+  estate: { glyph: 'E', colour: '#6b4e9b' },
+  'high-street': { glyph: 'H', colour: '#8a4b08' },
+  shop: { glyph: 'T', colour: '#a3336d' },
+  transport: { glyph: 'B', colour: '#00605a' },
+  home: { glyph: 'A', colour: '#5d4037' },
+  online: { glyph: '@', colour: '#37474f' },
+  other: { glyph: '•', colour: '#3b4650' },
+};
+
+/** Fill opacity of an area: enough to read the risk colour, little enough to see the basemap. */
+export const AREA_FILL_OPACITY = 0.35;
+
+/** A place linked to what is selected elsewhere: a thick ring in a colour used nowhere else. */
+export const LINKED_HALO = '#0077c8';
+
+/** Lines from people to places in the network: a neutral slate, never read as an association kind. */
+export const PLACE_LINK_COLOUR = '#4f5b66';
+
+export const placeOutline = OUTLINE;
+export const placeSelected = SELECTED;
+
+export function placeFill(risk: RiskLevel): string {
+  return riskFill[risk];
+}
+
+/** Map legend rows, in vocabulary order. */
+export function placeLegend(): {
+  kinds: { key: PlaceKind; label: string; glyph: string; colour: string }[];
+  risks: { key: RiskLevel; label: string; fill: string }[];
+} {
+  return {
+    kinds: placeKinds.map((k) => ({ key: k.key, label: k.label, ...placeKindStyle[k.key] })),
+    risks: riskLevels.map((r) => ({ key: r.key, label: r.label, fill: riskFill[r.key] })),
+  };
+}

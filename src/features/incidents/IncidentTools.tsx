@@ -1,0 +1,105 @@
+import { useEffect, useRef } from 'react';
+import type { BoardContent } from '../../db/queries';
+import { isFiltering } from '../../domain/incidentFilter';
+import { useIncidentDraft } from '../../state/incidentDraftStore';
+import { useIncidentFilter, type IncidentDisplay } from '../../state/incidentFilterStore';
+import { useMapUi } from '../../state/mapStore';
+import { IncidentFiltersPanel } from './IncidentFiltersPanel';
+import { startPlacingIncident, stopPlacingIncident } from './incidentActions';
+import '../network/filters/filters.css';
+import './incidents.css';
+
+const PANEL_ID = 'incident-filters';
+
+const displays: { display: IncidentDisplay; label: string }[] = [
+  { display: 'clusters', label: 'Clusters' },
+  { display: 'heat', label: 'Heat' },
+];
+
+/**
+ * The map toolbar's incident controls: record one ("Add incident", then click a place or the map),
+ * show them as clusters or heat, and filter them by time and kind of harm.
+ */
+export function IncidentTools({ content }: { content: Pick<BoardContent, 'incidents'> }) {
+  const placing = useIncidentDraft((s) => s.placing);
+  const display = useIncidentFilter((s) => s.display);
+  const setDisplay = useIncidentFilter((s) => s.setDisplay);
+  const open = useIncidentFilter((s) => s.panelOpen);
+  const setOpen = useIncidentFilter((s) => s.setPanelOpen);
+  const filtering = useIncidentFilter((s) => isFiltering(s.filter));
+  const tool = useMapUi((s) => s.tool);
+  const button = useRef<HTMLButtonElement>(null);
+
+  // Drawing a place and placing an incident both take the next click: one at a time.
+  useEffect(() => {
+    if (tool !== 'select') stopPlacingIncident();
+  }, [tool]);
+
+  useEffect(() => {
+    if (!placing) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') stopPlacingIncident();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [placing]);
+
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
+
+  return (
+    <>
+      <button
+        type="button"
+        aria-pressed={placing}
+        title="Then click a place, or anywhere on the map for a point (Escape stops)"
+        onClick={() => (placing ? stopPlacingIncident() : startPlacingIncident())}
+      >
+        Add incident
+      </button>
+      <span className="segmented" role="group" aria-label="Show incidents as">
+        {displays.map((d) => (
+          <button
+            key={d.display}
+            type="button"
+            aria-pressed={display === d.display}
+            onClick={() => setDisplay(d.display)}
+          >
+            {d.label}
+          </button>
+        ))}
+      </span>
+      <span
+        className="filters-control"
+        onKeyDown={
+          open
+            ? (e) => {
+                if (e.key !== 'Escape') return;
+                e.preventDefault();
+                close();
+              }
+            : undefined
+        }
+      >
+        <button
+          ref={button}
+          type="button"
+          aria-expanded={open}
+          aria-controls={PANEL_ID}
+          className={filtering ? 'filters-on' : undefined}
+          onClick={() => setOpen(!open)}
+        >
+          Incident filters
+        </button>
+        {open && (
+          <div className="filters-popover incident-filters-popover">
+            <IncidentFiltersPanel id={PANEL_ID} incidents={content.incidents} onClose={close} />
+          </div>
+        )}
+      </span>
+      <span className="sep" />
+    </>
+  );
+}

@@ -1,0 +1,157 @@
+import { useCallback, useMemo, useRef } from 'react';
+import MapCanvas from '../../adapters/leaflet/MapCanvas';
+import type { MapHandle, MapIntent } from '../../adapters/leaflet/mapIntents';
+import type { BoardContent } from '../../db/queries';
+import { middleOf } from '../../domain/geo';
+import { useMapUi } from '../../state/mapStore';
+import { NO_SELECTION, useUi } from '../../state/uiStore';
+import type { Names } from '../names/useNames';
+import { deleteSelected } from '../network/networkActions';
+import { Basemap } from './basemap/Basemap';
+import { BasemapMenu } from './basemap/BasemapMenu';
+import { MapExportButton } from '../export/MapExportButton';
+import { MapLegend, MapLegendToggle } from './MapLegend';
+import { MapToolbar } from './MapToolbar';
+import { placeFeatures, placePositions } from './mapModel';
+import { NewPlaceForm } from './NewPlaceForm';
+import { reshapePlace, saveNewPlace, selectPlace } from './placeActions';
+import { takeIncidentIntent } from '../incidents/incidentActions';
+import { IncidentOverlays } from '../incidents/IncidentOverlays';
+import { IncidentTools } from '../incidents/IncidentTools';
+import { MapIncidents } from '../incidents/MapIncidents';
+import './mapView.css';
+
+interface Props {
+  content: BoardContent;
+  names: Names;
+}
+
+/**
+ * The neighbourhood map of a board: places drawn as points and areas over the board's basemap,
+ * lit up by what is selected in the network. Loaded only when the map is first shown.
+ */
+export default function MapView({ content, names }: Props) {
+  const handleRef = useRef<MapHandle | null>(null);
+  const selection = useUi((s) => s.selection);
+  const tool = useMapUi((s) => s.tool);
+  const draft = useMapUi((s) => s.placeDraft);
+  const { board } = content;
+  const space = board.basemap.kind === 'image' ? 'image' : 'geo';
+  const mask = names.hiding ? names.mask : identity;
+
+  const features = useMemo(
+    () => placeFeatures(content, selection, space, mask),
+    [content, selection, space, mask],
+  );
+  // Fit once, to what is there when the map opens.
+  const initialFit = useMemo(
+    () => placePositions(content.places, space),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [space],
+  );
+  const onlySelected =
+    selection.places.length === 1 &&
+    selection.people.length + selection.groups.length + selection.associations.length === 0
+      ? selection.places[0]!
+      : null;
+
+  const onIntent = useCallback(
+    (intent: MapIntent) => {
+      if (takeIncidentIntent(intent)) return;
+      const map = useMapUi.getState();
+      switch (intent.type) {
+        case 'place/drawn':
+          map.setTool('select');
+          map.setPlaceDraft({ geometry: intent.geometry });
+          break;
+        case 'draw/ended':
+          if (!useMapUi.getState().placeDraft) map.setTool('select');
+          break;
+        case 'place/tapped':
+          if (map.tool === 'select') selectPlace(intent.placeId, intent.additive);
+          break;
+        case 'place/reshaped': {
+          const place = content.places.find((p) => p.id === intent.placeId);
+          if (place) void reshapePlace(place, intent.geometry);
+          break;
+        }
+        case 'background/tapped':
+          if (map.tool === 'select' && !map.placeDraft) useUi.getState().select(NO_SELECTION);
+          break;
+      }
+    },
+    [content.places],
+  );
+
+  const fit = () => handleRef.current?.fitTo(placePositions(content.places, space));
+  const endDraft = () => useMapUi.getState().setPlaceDraft(null);
+  const handle = handleRef.current;
+  let formAt = { x: 240, y: 90 };
+  if (handle) {
+    const box = handle.container();
+    formAt = draft?.geometry
+      ? handle.toScreen(middleOf(draft.geometry))
+      : { x: box.clientWidth / 2, y: 90 };
+  }
+
+  return (
+    <section
+      className="map-view"
+      aria-label="Map"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && (tool !== 'select' || draft)) {
+          e.preventDefault();
+          useMapUi.getState().setTool('select');
+        }
+      }}
+    >
+      <MapToolbar
+        onFit={fit}
+        onOnlineSpace={() => useMapUi.getState().setPlaceDraft({ geometry: null })}
+        onDelete={() => void deleteSelected(content)}
+        canDelete={selection.places.length > 0}
+      >
+        <BasemapMenu board={board} />
+        <IncidentTools content={content} />
+        <MapLegendToggle />
+        <MapExportButton content={content} handleRef={handleRef} />
+      </MapToolbar>
+      <div className="map-wrap">
+        <MapCanvas
+          space={space}
+          places={features}
+          initialFit={initialFit}
+          editableId={tool === 'select' ? onlySelected : null}
+          drawing={tool === 'select' ? null : tool}
+          onIntent={onIntent}
+          handleRef={handleRef}
+          label={`Map of ${content.places.length} ${content.places.length === 1 ? 'place' : 'places'}`}
+        >
+          <Basemap basemap={board.basemap} places={content.places} space={space} />
+          <MapIncidents content={content} space={space} />
+        </MapCanvas>
+        <IncidentOverlays content={content} />
+        <MapLegend />
+        {features.length === 0 && !draft && tool === 'select' && (
+          <p className="map-hint">
+            No places on the map yet. Choose Point, Area, Rectangle or Circle, then draw on the map.
+          </p>
+        )}
+        {draft && (
+          <NewPlaceForm
+            at={formAt}
+            online={draft.geometry === null}
+            onCancel={endDraft}
+            onSubmit={async (name, kind) => {
+              const r = await saveNewPlace(board.id, name, kind, draft.geometry, space);
+              if (r.ok) endDraft();
+              return r;
+            }}
+          />
+        )}
+      </div>
+    </section>
+  );
+}
+
+const identity = (s: string) => s;

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { newIncident, newPlace } from '../../src/domain/factories';
+import type { Incident } from '../../src/domain/records/incident';
+import type { Place } from '../../src/domain/records/place';
+import { incidentLabel, incidentMarkers } from '../../src/features/incidents/incidentMarkers';
+
+const places: Place[] = [
+  newPlace('stairs', 'b1', {
+    name: 'Tannery Court stairwell',
+    kind: 'estate',
+    geometry: { type: 'Point', coordinates: [-1.4951, 53.3987] },
+  }),
+  newPlace('park', 'b1', {
+    name: 'Kestrel Park',
+    kind: 'park',
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [-1.5, 53.4],
+          [-1.49, 53.4],
+          [-1.49, 53.41],
+          [-1.5, 53.41],
+          [-1.5, 53.4],
+        ],
+      ],
+    },
+  }),
+  newPlace('chat', 'b1', { name: 'Year 10 group chat', kind: 'online', geometry: null }),
+  newPlace('plan', 'b1', {
+    name: 'Sports hall',
+    kind: 'school',
+    geometry: { type: 'Point', coordinates: [120, 340] },
+    coordinateSpace: 'image',
+  }),
+];
+
+const incident = (id: string, fields: Partial<Incident>) =>
+  newIncident(id, 'b1', { occurredAt: '2026-06-14T21:30', harmKinds: ['cse'], ...fields });
+
+describe('incidentMarkers', () => {
+  it('draws an incident at a place at the middle of the place, and one at a point there', () => {
+    const markers = incidentMarkers(
+      [
+        incident('i1', { placeId: 'stairs' }),
+        incident('i2', { placeId: 'park' }),
+        incident('i3', { point: [-1.4975, 53.4012] }),
+      ],
+      places,
+      'geo',
+    );
+    expect(markers.map((m) => m.id)).toEqual(['i1', 'i2', 'i3']);
+    expect(markers[0]!.at).toEqual([-1.4951, 53.3987]);
+    expect(markers[1]!.at[0]).toBeCloseTo(-1.495, 9);
+    expect(markers[1]!.at[1]).toBeCloseTo(53.405, 9);
+    expect(markers[2]!.at).toEqual([-1.4975, 53.4012]);
+  });
+
+  it('leaves out what has no spot on this map: online spaces, other coordinates, bad points', () => {
+    const markers = incidentMarkers(
+      [
+        incident('online', { placeId: 'chat' }),
+        incident('on-plan', { placeId: 'plan' }),
+        incident('nowhere', { point: [500, 340] }),
+      ],
+      places,
+      'geo',
+    );
+    expect(markers).toEqual([]);
+    const onImage = incidentMarkers([incident('on-plan', { placeId: 'plan' })], places, 'image');
+    expect(onImage.map((m) => m.at)).toEqual([[120, 340]]);
+  });
+
+  it('keeps an incident whose place is gone where it was, if it has a point', () => {
+    const markers = incidentMarkers(
+      [incident('i1', { placeId: 'deleted-elsewhere', point: [-1.49, 53.4] })],
+      places,
+      'geo',
+    );
+    expect(markers.map((m) => m.at)).toEqual([[-1.49, 53.4]]);
+  });
+
+  it('labels a marker with when and what, never with the people involved', () => {
+    const i = incident('i1', {
+      placeId: 'stairs',
+      harmKinds: ['cce', 'violence'],
+      involved: [{ personId: 'p1', role: 'harmed' }],
+      notes: 'Amira seen with Lee',
+    });
+    expect(incidentLabel(i)).toBe(
+      'Incident, 14 Jun 2026, 21:30: Criminal exploitation, Serious youth violence',
+    );
+    expect(incidentMarkers([i], places, 'geo')[0]!.label).not.toMatch(/Amira|Lee|p1/);
+  });
+
+  it('maps 10,000 incidents quickly enough to do on every change of filter', () => {
+    const many = Array.from({ length: 10_000 }, (_, n) =>
+      incident(`i${n}`, n % 3 === 0 ? { point: [-1.5, 53.4] } : { placeId: 'park' }),
+    );
+    const t0 = performance.now();
+    const markers = incidentMarkers(many, places, 'geo');
+    expect(markers).toHaveLength(10_000);
+    expect(performance.now() - t0).toBeLessThan(250);
+  });
+});
