@@ -223,3 +223,32 @@ test('Escape stops placing an incident; Enter in the map places one at its middl
   await expectDrawn(page, 'clusters', 6);
   expect(await incidentsOf(page, boardId)).toHaveLength(7);
 });
+
+test('a place lists its incidents and records one there', async ({ page }) => {
+  await page
+    .getByRole('navigation', { name: 'Places on this board' })
+    .getByRole('button', { name: /^Kestrel Park ·/ })
+    .click();
+  const here = details(page).getByRole('region', { name: 'Incidents here (1)' });
+  await expect(here.getByRole('button', { name: /Serious youth violence$/ })).toBeVisible();
+  await here.getByRole('button', { name: 'Record an incident here' }).click();
+  const form = newIncident(page);
+  await expect(form.getByText('At Kestrel Park')).toBeVisible();
+  await form.getByLabel('Date and time').fill(`${isoDay(-3)}T19:00`);
+  await form.getByRole('checkbox', { name: 'Other' }).check();
+  await form.getByRole('button', { name: 'Save incident' }).click();
+  await expect(incidentPanel(page).getByLabel('Where')).toHaveValue(/.+/);
+  await expect(incidentPanel(page).getByLabel('Where').locator('option:checked')).toHaveText(
+    'Kestrel Park',
+  );
+  await expectDrawn(page, 'clusters', 6);
+  // Back to the place: now two, the newest first.
+  await page
+    .getByRole('navigation', { name: 'Places on this board' })
+    .getByRole('button', { name: /^Kestrel Park ·/ })
+    .click();
+  const list = details(page).getByRole('region', { name: 'Incidents here (2)' });
+  await expect(list.getByRole('listitem').first()).toContainText('19:00: Other');
+  await list.getByRole('listitem').first().getByRole('button').click();
+  await expect(incidentPanel(page).getByRole('heading', { level: 2 })).toContainText('19:00');
+});

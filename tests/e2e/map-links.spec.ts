@@ -35,7 +35,7 @@ interface StoredLink {
 const placesList = (page: Page) => page.getByRole('navigation', { name: 'Places on this board' });
 const peopleList = (page: Page) => page.getByRole('listbox', { name: /people/i });
 const mapPoint = (page: Page, placeId: string) =>
-  page.locator(`.map-canvas [data-place-id="${placeId}"]`);
+  page.locator(`.map-canvas .place-badge[data-place-id="${placeId}"]`);
 
 async function openTrainingMap(page: Page): Promise<string> {
   await start(page);

@@ -299,6 +299,8 @@ test('an outline that crosses itself is never stored, drawn or reshaped', async 
   await chooseTool(page, 'Area');
   for (const p of [at(c, 150, 150), at(c, 250, 250), at(c, 250, 150), at(c, 150, 250)])
     await click(page, p);
+  // The refused corner is explained, not silently dropped.
+  await expect(messages(page)).toContainText('An area cannot cross its own outline');
   await click(page, at(c, 150, 150));
   await nameNewPlace(page, 'Stairwell corner', 'Estate / stairwell');
   await placesHeading(page, 2);

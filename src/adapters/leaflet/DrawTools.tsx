@@ -51,8 +51,21 @@ export function DrawTools({ drawing, space, onIntent }: Props) {
       if (geometry) intent.current({ type: 'place/drawn', geometry });
     };
     const onEnd = () => intent.current({ type: 'draw/ended' });
+    // Geoman quietly refuses a corner that would make the outline cross itself; say why, once per
+    // drawing (it reports again on every mouse move while the crossing line is shown).
+    let told = false;
+    const onCrossed = () => {
+      if (told) return;
+      told = true;
+      intent.current({ type: 'outline/crossed' });
+    };
+    const onStart = () => {
+      told = false;
+    };
     map.on('pm:create', onCreate);
     map.on('pm:drawend', onEnd);
+    map.on('pm:drawstart', onStart);
+    map.on('pm:intersect', onCrossed);
     map.pm.enableDraw(geomanShape[drawing], {
       allowSelfIntersection: false,
       snappable: false,
@@ -63,6 +76,8 @@ export function DrawTools({ drawing, space, onIntent }: Props) {
     return () => {
       map.off('pm:create', onCreate);
       map.off('pm:drawend', onEnd);
+      map.off('pm:drawstart', onStart);
+      map.off('pm:intersect', onCrossed);
       map.pm.disableDraw();
       box.classList.remove('is-drawing');
     };

@@ -95,7 +95,12 @@ export function PlacesLayer({ places, editableId, onIntent }: Props) {
       return () => layer.dragging?.disable();
     }
     layer.pm.enable({ allowSelfIntersection: false, draggable: true, snappable: false });
-    return () => layer.pm.disable();
+    const crossed = () => intent.current({ type: 'outline/crossed' });
+    layer.on('pm:intersect', crossed);
+    return () => {
+      layer.off('pm:intersect', crossed);
+      layer.pm.disable();
+    };
   }, [editableId, places]);
 
   return null;

@@ -26,7 +26,9 @@ export type MapIntent =
   | { type: 'place/tapped'; placeId: string; additive: boolean }
   | { type: 'place/reshaped'; placeId: string; geometry: Geometry }
   | { type: 'background/tapped'; at: Position }
-  | { type: 'draw/ended' };
+  | { type: 'draw/ended' }
+  /** The outline being drawn or reshaped would cross itself: the library refused the corner. */
+  | { type: 'outline/crossed' };
 
 /** What the map feature may ask of the map. */
 export interface MapHandle {

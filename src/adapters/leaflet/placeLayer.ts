@@ -6,6 +6,7 @@ import {
   placeOutline,
   placeSelected,
 } from '../../domain/placeEncoding';
+import { middleOf } from '../../domain/geo';
 import { toLatLng } from './coords';
 import L from './leafletSetup';
 import type { PlaceFeature } from './mapIntents';
@@ -56,48 +57,76 @@ export function areaStyle(f: PlaceFeature): L.PathOptions {
   };
 }
 
+/**
+ * Labels are part of a marker's icon, not Leaflet tooltips: a permanent tooltip measures itself in
+ * the page layout each time it is placed, and with hundreds of places that alone held the main
+ * thread for over a second when the map opened. An icon is placed by a transform, unmeasured.
+ */
+function labelFor(f: PlaceFeature, where: 'beside' | 'centre'): HTMLElement {
+  const label = labelElement(f.label);
+  label.className = `place-label place-label-${where}`;
+  label.dataset.placeId = f.id;
+  return label;
+}
+
 export function pointIcon(f: PlaceFeature): L.DivIcon {
+  const wrap = document.createElement('div');
+  wrap.append(badge(f), labelFor(f, 'beside'));
   return L.divIcon({
-    html: badge(f),
+    html: wrap,
     className: `place-point ${classesOf(f)}`,
     iconSize: [34, 34],
     iconAnchor: [17, 17],
   });
 }
 
+function areaLabelIcon(f: PlaceFeature): L.DivIcon {
+  return L.divIcon({
+    html: labelFor(f, 'centre'),
+    className: `place-area-label ${f.dimmed ? 'is-dimmed' : ''}`,
+    iconSize: [0, 0],
+  });
+}
+
+/** An area's name, in the middle of it; it comes and goes with the area. */
+const areaLabels = new WeakMap<L.Polygon, L.Marker>();
+
 /** Builds the layer for a place: a badge marker for a point, an outlined area for a polygon. */
 export function createPlaceLayer(f: PlaceFeature): L.Marker | L.Polygon {
-  const label = labelElement(f.label);
   if (f.geometry.type === 'Point') {
-    const marker = L.marker(toLatLng(f.geometry.coordinates), {
+    return L.marker(toLatLng(f.geometry.coordinates), {
       icon: pointIcon(f),
       keyboard: false,
       title: '',
       // Geoman must not offer these for editing on its own: the adapter turns editing on.
       pmIgnore: false,
     });
-    marker.bindTooltip(label, {
-      permanent: true,
-      direction: 'right',
-      offset: [16, 0],
-      className: 'place-label',
-    });
-    return marker;
   }
   const rings = f.geometry.coordinates.map((r) => r.slice(0, -1).map(toLatLng));
   const polygon = L.polygon(rings, { ...areaStyle(f), className: classesOf(f) });
-  polygon.on('add', () => polygon.getElement()?.setAttribute('data-place-id', f.id));
-  polygon.bindTooltip(label, { permanent: true, direction: 'center', className: 'place-label' });
+  const label = L.marker(toLatLng(middleOf(f.geometry)), {
+    icon: areaLabelIcon(f),
+    interactive: false,
+    keyboard: false,
+    pmIgnore: true,
+  });
+  areaLabels.set(polygon, label);
+  polygon.on('add', (e) => {
+    polygon.getElement()?.setAttribute('data-place-id', f.id);
+    label.addTo((e.target as L.Polygon & { _map: L.Map })._map);
+  });
+  polygon.on('remove', () => label.remove());
   return polygon;
 }
 
 /** Restyles a place whose shape has not changed (selection, link highlight, kind, risk, name). */
 export function restylePlace(layer: L.Marker | L.Polygon, f: PlaceFeature): void {
-  if (layer instanceof L.Marker) layer.setIcon(pointIcon(f));
-  else {
-    layer.setStyle(areaStyle(f));
-    const el = layer.getElement();
-    if (el) el.setAttribute('class', `leaflet-interactive ${classesOf(f)}`);
+  if (layer instanceof L.Marker) {
+    layer.setIcon(pointIcon(f));
+    return;
   }
-  layer.setTooltipContent(labelElement(f.label));
+  layer.setStyle(areaStyle(f));
+  const el = layer.getElement();
+  if (el) el.setAttribute('class', `leaflet-interactive ${classesOf(f)}`);
+  areaLabels.get(layer)?.setIcon(areaLabelIcon(f));
 }

@@ -4,6 +4,7 @@ import type { MapHandle, MapIntent } from '../../adapters/leaflet/mapIntents';
 import type { BoardContent } from '../../db/queries';
 import { middleOf } from '../../domain/geo';
 import { useMapUi } from '../../state/mapStore';
+import { useStatus } from '../../state/statusStore';
 import { NO_SELECTION, useUi } from '../../state/uiStore';
 import type { Names } from '../names/useNames';
 import { deleteSelected } from '../network/networkActions';
@@ -75,6 +76,12 @@ export default function MapView({ content, names }: Props) {
           if (place) void reshapePlace(place, intent.geometry);
           break;
         }
+        case 'outline/crossed':
+          useStatus.getState().notify({
+            tone: 'error',
+            text: 'An area cannot cross its own outline: that corner was not placed. Put it elsewhere, or press Escape to stop.',
+          });
+          break;
         case 'background/tapped':
           if (map.tool === 'select' && !map.placeDraft) useUi.getState().select(NO_SELECTION);
           break;

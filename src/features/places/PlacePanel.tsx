@@ -6,6 +6,7 @@ import type { BoardContent } from '../../db/queries';
 import { placeKindStyle } from '../../domain/placeEncoding';
 import type { Place } from '../../domain/records/place';
 import { labelOf, placeKinds } from '../../domain/vocabulary';
+import { IncidentsAtPlace } from '../incidents/IncidentsAtPlace';
 import type { Names } from '../names/useNames';
 import { RecordFields } from '../records/RecordFields';
 import { AgenciesSection } from './AgenciesSection';
@@ -104,6 +105,7 @@ export function PlacePanel({ place, content, names, onDelete }: Props) {
         content={content}
         names={names}
       />
+      <IncidentsAtPlace place={place} incidents={content.incidents} />
       {names.presenterSafe ? (
         place.notes && (
           <section aria-label="Notes">
