@@ -22,6 +22,12 @@ export const placeKindStyle: Record<PlaceKind, { glyph: string; colour: string }
 /** Fill opacity of an area: enough to read the risk colour, little enough to see the basemap. */
 export const AREA_FILL_OPACITY = 0.35;
 
+/** The dash of an area whose risk is not yet assessed. */
+export const AREA_DASH = '8 6';
+
+/** Places not linked to the selection fade to this. */
+export const DIMMED_OPACITY = 0.35;
+
 /** A place linked to what is selected elsewhere: a thick ring in a colour used nowhere else. */
 export const LINKED_HALO = '#0077c8';
 
@@ -43,5 +49,34 @@ export function placeLegend(): {
   return {
     kinds: placeKinds.map((k) => ({ key: k.key, label: k.label, ...placeKindStyle[k.key] })),
     risks: riskLevels.map((r) => ({ key: r.key, label: r.label, fill: riskFill[r.key] })),
+  };
+}
+
+/**
+ * How an area is outlined and filled for its state: one answer for the live map and the exported
+ * image, so they cannot drift apart.
+ */
+export function areaLook(look: {
+  kind: PlaceKind;
+  risk: RiskLevel;
+  selected: boolean;
+  linked: boolean;
+  dimmed: boolean;
+}): {
+  stroke: string;
+  width: number;
+  dashed: boolean;
+  fill: string;
+  fillOpacity: number;
+  opacity: number;
+} {
+  return {
+    stroke: look.selected ? SELECTED : look.linked ? LINKED_HALO : placeKindStyle[look.kind].colour,
+    width: look.selected || look.linked ? 6 : 3,
+    // Not yet assessed: a dashed edge, so "no risk recorded" never reads as "no risk".
+    dashed: look.risk === 'not-assessed',
+    fill: riskFill[look.risk],
+    fillOpacity: look.dimmed ? AREA_FILL_OPACITY / 3 : AREA_FILL_OPACITY,
+    opacity: look.dimmed ? DIMMED_OPACITY : 1,
   };
 }

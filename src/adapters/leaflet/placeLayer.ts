@@ -1,10 +1,9 @@
 import {
-  AREA_FILL_OPACITY,
-  LINKED_HALO,
+  AREA_DASH,
+  areaLook,
   placeFill,
   placeKindStyle,
   placeOutline,
-  placeSelected,
 } from '../../domain/placeEncoding';
 import { middleOf } from '../../domain/geo';
 import { toLatLng } from './coords';
@@ -46,14 +45,14 @@ function classesOf(f: PlaceFeature): string {
 }
 
 export function areaStyle(f: PlaceFeature): L.PathOptions {
-  const { colour } = placeKindStyle[f.kind];
+  const look = areaLook(f);
   return {
-    color: f.selected ? placeSelected : f.linked ? LINKED_HALO : colour,
-    weight: f.selected || f.linked ? 6 : 3,
-    dashArray: f.risk === 'not-assessed' ? '8 6' : undefined,
-    fillColor: placeFill(f.risk),
-    fillOpacity: f.dimmed ? AREA_FILL_OPACITY / 3 : AREA_FILL_OPACITY,
-    opacity: f.dimmed ? 0.35 : 1,
+    color: look.stroke,
+    weight: look.width,
+    dashArray: look.dashed ? AREA_DASH : undefined,
+    fillColor: look.fill,
+    fillOpacity: look.fillOpacity,
+    opacity: look.opacity,
   };
 }
 

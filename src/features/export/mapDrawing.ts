@@ -1,5 +1,7 @@
 import {
-  AREA_FILL_OPACITY,
+  AREA_DASH,
+  areaLook,
+  DIMMED_OPACITY,
   LINKED_HALO,
   placeFill,
   placeKindStyle,
@@ -20,7 +22,7 @@ export interface PlaceLook {
 
 /** Radius of a point's badge on the map, in screen pixels (map.css draws it 34 pixels across). */
 export const BADGE_R = 17;
-const DIMMED = 0.35;
+const DIMMED = DIMMED_OPACITY;
 
 const faded = (look: Pick<PlaceLook, 'dimmed'>, p: Primitive): Primitive =>
   look.dimmed ? { ...p, attrs: { ...p.attrs, opacity: DIMMED } } : p;
@@ -77,8 +79,7 @@ export function areaPrimitives(
   look: PlaceLook,
   rings: readonly (readonly { x: number; y: number }[])[],
 ): Primitive[] {
-  const { colour } = placeKindStyle[look.kind];
-  const stroke = look.selected ? placeSelected : look.linked ? LINKED_HALO : colour;
+  const area = areaLook(look);
   const d = rings
     .filter((ring) => ring.length > 2)
     .map((ring) => `M${ring.map((p) => `${round(p.x)} ${round(p.y)}`).join('L')}Z`)
@@ -90,13 +91,13 @@ export function areaPrimitives(
       attrs: {
         d,
         'fill-rule': 'evenodd',
-        fill: placeFill(look.risk),
-        'fill-opacity': look.dimmed ? AREA_FILL_OPACITY / 3 : AREA_FILL_OPACITY,
-        stroke,
-        'stroke-width': look.selected || look.linked ? 6 : 3,
+        fill: area.fill,
+        'fill-opacity': area.fillOpacity,
+        stroke: area.stroke,
+        'stroke-width': area.width,
         'stroke-linejoin': 'round',
-        'stroke-opacity': look.dimmed ? DIMMED : 1,
-        ...(look.risk === 'not-assessed' ? { 'stroke-dasharray': '8 6' } : {}),
+        'stroke-opacity': area.opacity,
+        ...(area.dashed ? { 'stroke-dasharray': AREA_DASH } : {}),
       },
     },
   ];
