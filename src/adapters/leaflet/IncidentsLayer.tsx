@@ -191,43 +191,25 @@ export function IncidentsLayer({ markers, display, selected, placing, draftAt, o
     };
   }, [map]);
 
-  // The incidents shown changed (recorded, edited, deleted, filtered): sync by id.
+  // The incidents shown changed (recorded, edited, deleted, filtered): sync by id. While the
+  // clusters are to be rebuilt anyway (first shown, or off the map as heat), the markers are made
+  // in the rebuild's own task, so opening the map does not make 10,000 of them in its first task.
   useEffect(() => {
     const s = layers.current;
     if (!s) return;
-    const next = new Map<string, Drawn>();
-    const added: L.Marker[] = [];
-    for (const m of markers) {
-      const had = s.drawn.get(m.id);
-      if (had && samePlace(had.data, m)) {
-        next.set(m.id, had);
-        continue;
-      }
-      const marker = L.marker(toLatLng(m.at), {
-        icon: incidentIcon,
-        title: m.label,
-        keyboard: true,
-        pane: PANE,
-      });
-      s.idOf.set(marker, m.id);
-      next.set(m.id, { marker, data: m });
-      added.push(marker);
-    }
-    const removed: L.Marker[] = [];
-    for (const [id, d] of s.drawn) if (next.get(id)?.marker !== d.marker) removed.push(d.marker);
-    s.drawn = next;
     s.markers = markers;
-    s.selected = new Set([...s.selected].filter((id) => next.has(id)));
-
     if (!map.hasLayer(s.clusters)) s.clustersStale = true;
-    else if (s.clustersStale || s.rebuild !== undefined || removed.length > REBUILD_ABOVE)
-      rebuildClusters(s, map);
+    else if (s.clustersStale || s.rebuild !== undefined) rebuildClusters(s, map);
     else {
-      if (removed.length > 0) s.clusters.removeLayers(removed);
-      if (added.length > 0) {
-        s.loading++;
-        s.clusters.addLayers(added);
-      } else if (removed.length > 0) markDrawn(map, 'clusters', next.size);
+      const { added, removed } = syncMarkers(s);
+      if (removed.length > REBUILD_ABOVE) rebuildClusters(s, map);
+      else {
+        if (removed.length > 0) s.clusters.removeLayers(removed);
+        if (added.length > 0) {
+          s.loading++;
+          s.clusters.addLayers(added);
+        } else if (removed.length > 0) markDrawn(map, 'clusters', s.drawn.size);
+      }
     }
     if (s.heat && map.hasLayer(s.heat)) {
       drawHeat(s.heat, markers);
@@ -336,6 +318,37 @@ interface Propagated {
 }
 
 /**
+ * Brings the markers in line with `s.markers`: a marker is made for each new or moved incident
+ * (with the selected look if it is selected) and kept by id; returns what was added and removed.
+ */
+function syncMarkers(s: Layers): { added: L.Marker[]; removed: L.Marker[] } {
+  const next = new Map<string, Drawn>();
+  const added: L.Marker[] = [];
+  for (const m of s.markers) {
+    const had = s.drawn.get(m.id);
+    if (had && samePlace(had.data, m)) {
+      next.set(m.id, had);
+      continue;
+    }
+    const selected = s.selected.has(m.id);
+    const marker = L.marker(toLatLng(m.at), {
+      icon: selected ? selectedIncidentIcon : incidentIcon,
+      zIndexOffset: selected ? 1000 : 0,
+      title: m.label,
+      keyboard: true,
+      pane: PANE,
+    });
+    s.idOf.set(marker, m.id);
+    next.set(m.id, { marker, data: m });
+    added.push(marker);
+  }
+  const removed: L.Marker[] = [];
+  for (const [id, d] of s.drawn) if (next.get(id)?.marker !== d.marker) removed.push(d.marker);
+  s.drawn = next;
+  return { added, removed };
+}
+
+/**
  * Clusters every marker again, in chunks, from a task of its own: when the map first opens, the
  * map and its places are drawn in one task and the clustering starts in the next, so neither makes
  * the page freeze for long. The group must be on the map.
@@ -352,6 +365,7 @@ function rebuildClusters(s: Layers, map: L.Map): void {
       return;
     }
     // The markers as they are now: changes made while this waited are included.
+    syncMarkers(s);
     s.clusters.addLayers([...s.drawn.values()].map((d) => d.marker));
   }, 0);
 }

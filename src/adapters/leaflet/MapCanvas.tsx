@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import { MapContainer, ScaleControl, useMap } from 'react-leaflet';
 import { boundsOf, type Position } from '../../domain/geo';
 import type { CoordinateSpace } from '../../domain/records/geometry';
@@ -27,15 +27,18 @@ interface Props {
   children?: ReactNode;
 }
 
+const FIT_OPTIONS: L.FitBoundsOptions = { padding: [48, 48], maxZoom: 17 };
+
+function latLngBoundsOf(points: readonly Position[]): L.LatLngBounds | null {
+  const b = boundsOf(points);
+  return b ? L.latLngBounds(toLatLng(b[0]), toLatLng(b[1])) : null;
+}
+
 function handleFor(map: L.Map): MapHandle {
   return {
     fitTo(points) {
-      const b = boundsOf(points);
-      if (!b) return;
-      map.fitBounds(L.latLngBounds(toLatLng(b[0]), toLatLng(b[1])), {
-        padding: [48, 48],
-        maxZoom: 17,
-      });
+      const b = latLngBoundsOf(points);
+      if (b) map.fitBounds(b, FIT_OPTIONS);
     },
     zoomBy(factor) {
       map.setZoom(map.getZoom() + Math.log2(factor));
@@ -58,16 +61,10 @@ function handleFor(map: L.Map): MapHandle {
 }
 
 /** Wires the map's handle and background taps, and keeps the size right when the split moves. */
-function Bridge({
-  handleRef,
-  onIntent,
-  initialFit,
-  label,
-}: Pick<Props, 'handleRef' | 'onIntent' | 'initialFit' | 'label'>) {
+function Bridge({ handleRef, onIntent, label }: Pick<Props, 'handleRef' | 'onIntent' | 'label'>) {
   const map = useMap();
   const intent = useRef(onIntent);
   intent.current = onIntent;
-  const fitted = useRef(false);
   useEffect(() => {
     handleRef.current = handleFor(map);
     const onClick = (e: L.LeafletMouseEvent) =>
@@ -91,11 +88,6 @@ function Bridge({
     // Plain text credit, without Leaflet's default flag image.
     map.attributionControl?.setPrefix('Leaflet');
   }, [map, label]);
-  useEffect(() => {
-    if (fitted.current) return;
-    fitted.current = true;
-    if (initialFit.length > 0) handleRef.current?.fitTo(initialFit);
-  }, [initialFit, handleRef]);
   return null;
 }
 
@@ -105,15 +97,19 @@ function Bridge({
  * markercluster needs a maxZoom even when no tile layer gives one.
  */
 export default function MapCanvas(props: Props) {
-  const { space } = props;
+  const { space, initialFit } = props;
   const image = space === 'image';
+  // The map is made at its first view: fitting after creation would draw the default view first,
+  // then animate the zoom and cluster every incident again at the new scale.
+  const fit = useMemo(() => latLngBoundsOf(initialFit), [initialFit]);
   return (
     <MapContainer
       key={space}
       className="map-canvas"
       crs={image ? imagePixels : L.CRS.EPSG3857}
-      center={image ? L.latLng(0, 0) : toLatLng(DEFAULT_CENTRE)}
-      zoom={image ? 0 : 15}
+      {...(fit
+        ? { bounds: fit, boundsOptions: FIT_OPTIONS }
+        : { center: image ? L.latLng(0, 0) : toLatLng(DEFAULT_CENTRE), zoom: image ? 0 : 15 })}
       minZoom={image ? -4 : 3}
       maxZoom={image ? 4 : 20}
       zoomSnap={0.25}
@@ -124,7 +120,6 @@ export default function MapCanvas(props: Props) {
       <Bridge
         handleRef={props.handleRef}
         onIntent={props.onIntent}
-        initialFit={props.initialFit}
         label={props.label}
       />
       {props.children}

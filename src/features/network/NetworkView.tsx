@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { NetworkHandle, NetworkIntent } from '../../adapters/cytoscape/intents';
 import { NetworkCanvas } from '../../adapters/cytoscape/NetworkCanvas';
 import type { BoardContent } from '../../db/queries';
@@ -34,8 +34,11 @@ interface Props {
   handleRef: RefObject<NetworkHandle | null>;
 }
 
-/** The live network: the canvas, plus the inline name box and the kind picker drawn over it. */
-export function NetworkView({ content, handleRef }: Props) {
+/**
+ * The live network: the canvas, plus the inline name box and the kind picker drawn over it.
+ * Memoised: switching between network and map must not send the diagram through a render.
+ */
+export const NetworkView = memo(function NetworkView({ content, handleRef }: Props) {
   const boardId = content.board.id;
   const { people, associations, positions, memberships, groups, annotations } = content;
   const names = useNames(content);
@@ -253,4 +256,4 @@ export function NetworkView({ content, handleRef }: Props) {
       {overlay}
     </div>
   );
-}
+});
