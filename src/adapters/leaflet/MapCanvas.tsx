@@ -117,11 +117,7 @@ export default function MapCanvas(props: Props) {
       attributionControl
       boxZoom={false}
     >
-      <Bridge
-        handleRef={props.handleRef}
-        onIntent={props.onIntent}
-        label={props.label}
-      />
+      <Bridge handleRef={props.handleRef} onIntent={props.onIntent} label={props.label} />
       {props.children}
       <PlacesLayer places={props.places} editableId={props.editableId} onIntent={props.onIntent} />
       <DrawTools drawing={props.drawing} space={space} onIntent={props.onIntent} />
