@@ -2,10 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useSyncExternalStore } from 'react';
 import type { Annotation } from '../domain/records/annotation';
 import type { Association } from '../domain/records/association';
+import type { Action } from '../domain/records/action';
 import type { Board } from '../domain/records/board';
 import type { ChangeLogEntry } from '../domain/records/changeLog';
 import type { Group, Membership } from '../domain/records/group';
 import type { Incident } from '../domain/records/incident';
+import type { Meeting } from '../domain/records/meeting';
 import type { Person } from '../domain/records/person';
 import type { Place } from '../domain/records/place';
 import type { PlaceLink } from '../domain/records/placeLink';
@@ -45,6 +47,10 @@ export interface BoardContent {
   /** Links from people and groups to places; links to a record kept aside are left out. */
   placeLinks: PlaceLink[];
   incidents: Incident[];
+  /** The plan: actions aimed at people, groups, places or the whole board. */
+  actions: Action[];
+  /** Strategy meetings held over the board (snapshots are read on demand, not here). */
+  meetings: Meeting[];
   quarantined: QuarantinedRecord[];
 }
 
@@ -66,6 +72,8 @@ export function useBoardContent(boardId: string): BoardContent | null | undefine
   const places = useBoardRows('places', boardId, commits);
   const placeLinks = useBoardRows('placeLinks', boardId, commits);
   const incidents = useBoardRows('incidents', boardId, commits);
+  const actions = useBoardRows('actions', boardId, commits);
+  const meetings = useBoardRows('meetings', boardId, commits);
   const linked = useMemo(() => {
     if (!people || !associations) return undefined;
     const personIds = new Set(people.rows.map((p) => p.id));
@@ -92,7 +100,9 @@ export function useBoardContent(boardId: string): BoardContent | null | undefine
       !networkNotes ||
       !places ||
       !linkedPlaces ||
-      !incidents
+      !incidents ||
+      !actions ||
+      !meetings
     )
       return undefined;
     const [found] = board.rows;
@@ -108,6 +118,8 @@ export function useBoardContent(boardId: string): BoardContent | null | undefine
       places: places.rows,
       placeLinks: linkedPlaces,
       incidents: incidents.rows,
+      actions: actions.rows,
+      meetings: meetings.rows,
       quarantined: [
         board,
         people,
@@ -119,6 +131,8 @@ export function useBoardContent(boardId: string): BoardContent | null | undefine
         places,
         placeLinks,
         incidents,
+        actions,
+        meetings,
       ].flatMap((t) => t?.quarantined ?? []),
     };
   }, [
@@ -135,6 +149,8 @@ export function useBoardContent(boardId: string): BoardContent | null | undefine
     placeLinks,
     linkedPlaces,
     incidents,
+    actions,
+    meetings,
   ]);
 }
 

@@ -5,6 +5,7 @@ import {
   type AssociationKind,
   type GroupRole,
 } from './vocabulary';
+import type { Action } from './records/action';
 import type { Annotation } from './records/annotation';
 import type { Group, Membership } from './records/group';
 import type { Association } from './records/association';
@@ -230,6 +231,27 @@ export function newIncident(
     involved: [],
     source: '',
     notes: '',
+    ...stamps,
+    ...fields,
+    id,
+    boardId,
+  };
+}
+
+export function newAction(
+  id: string,
+  boardId: string,
+  fields: Pick<Action, 'targetKind' | 'targetId' | 'description' | 'agency' | 'dueDate'> &
+    Partial<Action>,
+): Action {
+  return {
+    owner: '',
+    goal: '',
+    context: null,
+    reviewDate: null,
+    status: 'planned',
+    outcome: '',
+    meetingId: null,
     ...stamps,
     ...fields,
     id,

@@ -95,6 +95,8 @@ function content(): BoardContent {
     places: [],
     placeLinks: [],
     incidents: [],
+    actions: [],
+    meetings: [],
     quarantined: [],
   };
 }
