@@ -130,8 +130,9 @@ test('a floor plan image fills the map in flat coordinates; places are drawn on 
   // A point drawn a quarter of the way in from the top-left is stored at that pixel of the plan.
   await page
     .getByRole('toolbar', { name: 'Map tools' })
-    .getByRole('button', { name: 'Point', exact: true })
+    .getByRole('button', { name: 'Places', exact: true })
     .click();
+  await page.getByRole('menuitemradio', { name: 'Point' }).click();
   // Measured again once it stands still: the toolbar may have reflowed since, and Leaflet animates
   // the map to its new size.
   let now = (await image.boundingBox())!;

@@ -52,10 +52,17 @@ async function middleOf(page: Page): Promise<Point> {
 
 /** Picks a drawing tool and waits until the map is ready to draw with it. */
 async function chooseTool(page: Page, name: 'Point' | 'Area' | 'Rectangle' | 'Circle') {
-  const button = mapTools(page).getByRole('button', { name, exact: true });
-  await button.click();
+  await mapTools(page).getByRole('button', { name: 'Places', exact: true }).click();
+  await page.getByRole('menu', { name: 'Places' }).getByRole('menuitemradio', { name }).click();
+  const button = mapTools(page).getByRole('button', { name: `Drawing: ${name}` });
   await expect(button).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('.map-canvas.is-drawing')).toBeVisible();
+}
+
+/** Chooses an entry of the map toolbar's Places menu. */
+async function placesMenu(page: Page, item: string) {
+  await mapTools(page).getByRole('button', { name: 'Places', exact: true }).click();
+  await page.getByRole('menu', { name: 'Places' }).getByRole('menuitem', { name: item }).click();
 }
 
 /** Types the name of the place just drawn, picks its kind and presses Enter. */
@@ -237,7 +244,9 @@ test('moves the selected point by dragging and reshapes an area by a corner; und
   await expect.poll(async () => (await edges(area))?.width).toBe(reshaped?.width);
 });
 
-test('deletes a place from the map toolbar and from its panel; undo and redo', async ({ page }) => {
+test("deletes a place from the map toolbar's Places menu and from its panel; undo and redo", async ({
+  page,
+}) => {
   const c = await openNewBoardMap(page);
   await drawPoint(page, at(c, -150, -100), 'Bus shelter', 'Transport hub');
   await drawArea(
@@ -246,7 +255,7 @@ test('deletes a place from the map toolbar and from its panel; undo and redo', a
     'Garage block',
     'Estate / stairwell',
   );
-  await mapTools(page).getByRole('button', { name: 'Delete place' }).click();
+  await placesMenu(page, 'Delete selected place');
   await expect(placeInList(page, 'Garage block')).toHaveCount(0);
   await expect(areas(page)).toHaveCount(0);
   await headerButton(page, 'Undo').click();
@@ -268,7 +277,7 @@ test('deletes a place from the map toolbar and from its panel; undo and redo', a
 
 test('an online space is listed and has a panel, but is not drawn on the map', async ({ page }) => {
   await openNewBoardMap(page);
-  await mapTools(page).getByRole('button', { name: 'Online space' }).click();
+  await placesMenu(page, 'Online space');
   const kinds = newPlaceForm(page).getByRole('combobox', { name: 'Kind of place' });
   await expect(kinds.getByRole('option')).toHaveText(['Online space']);
   await nameNewPlace(page, 'Year 10 group chat', 'Online space');

@@ -32,8 +32,14 @@ export function MapExportButton({ content, handleRef, extras }: Props) {
     }
   };
   return (
-    <button type="button" aria-busy={busy} onClick={() => void run()}>
-      Export map as PNG
+    // The visible words are short for the toolbar; the name says what the file will be.
+    <button
+      type="button"
+      aria-busy={busy}
+      aria-label="Export map as PNG"
+      onClick={() => void run()}
+    >
+      Export map
     </button>
   );
 }

@@ -1,6 +1,7 @@
 import { useMapUi, type MapTool } from '../../state/mapStore';
+import { useMenuButton } from '../../ui/useMenuButton';
 
-const tools: { tool: MapTool; label: string; hint: string }[] = [
+const tools: { tool: Exclude<MapTool, 'select'>; label: string; hint: string }[] = [
   { tool: 'point', label: 'Point', hint: 'Click the map where the place is' },
   {
     tool: 'polygon',
@@ -21,36 +22,102 @@ interface Props {
 }
 
 /**
- * Drawing tools for places and the map's other controls; every one is a named button. Zooming is
- * Leaflet's own control on the map (and + and - when the map has focus).
+ * Drawing and deleting places, gathered in one "Places" menu so the toolbar stays on one or two
+ * rows beside the network on a 1920-pixel projector. While a tool is on, the button says which
+ * (Escape or "Stop drawing" ends it).
  */
-export function MapToolbar({ onFit, onOnlineSpace, onDelete, canDelete, children }: Props) {
+function PlacesMenu({ onOnlineSpace, onDelete, canDelete }: Omit<Props, 'onFit' | 'children'>) {
   const tool = useMapUi((s) => s.tool);
   const setTool = useMapUi((s) => s.setTool);
+  const { open, toggle, close, buttonProps, menuProps } = useMenuButton();
+  const drawing = tools.find((t) => t.tool === tool);
+  const act = (run: () => void) => () => {
+    close();
+    run();
+  };
+  return (
+    <span className="places-control menu-control">
+      <button
+        {...buttonProps}
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? 'places-menu' : undefined}
+        aria-pressed={drawing ? true : undefined}
+        title={drawing?.hint}
+        onClick={toggle}
+      >
+        {drawing ? `Drawing: ${drawing.label}` : 'Places'}
+      </button>
+      {open && (
+        <ul
+          {...menuProps}
+          id="places-menu"
+          role="menu"
+          aria-label="Places"
+          className="toolbar-menu places-menu"
+        >
+          {tools.map((t) => (
+            <li key={t.tool} role="none">
+              <button
+                type="button"
+                role="menuitemradio"
+                aria-checked={tool === t.tool}
+                tabIndex={-1}
+                title={t.hint}
+                onClick={act(() => setTool(t.tool))}
+              >
+                {t.label}
+              </button>
+            </li>
+          ))}
+          <li role="none">
+            <button type="button" role="menuitem" tabIndex={-1} onClick={act(onOnlineSpace)}>
+              Online space
+            </button>
+          </li>
+          <li role="separator" />
+          {drawing && (
+            <li role="none">
+              <button
+                type="button"
+                role="menuitem"
+                tabIndex={-1}
+                onClick={act(() => setTool('select'))}
+              >
+                Stop drawing
+              </button>
+            </li>
+          )}
+          <li role="none">
+            <button
+              type="button"
+              role="menuitem"
+              tabIndex={-1}
+              aria-disabled={!canDelete || undefined}
+              onClick={() => {
+                if (!canDelete) return;
+                close();
+                onDelete();
+              }}
+            >
+              Delete selected place
+            </button>
+          </li>
+        </ul>
+      )}
+    </span>
+  );
+}
+
+/**
+ * The map's controls; every one is a named button. Zooming is Leaflet's own control on the map
+ * (and + and - when the map has focus).
+ */
+export function MapToolbar({ onFit, onOnlineSpace, onDelete, canDelete, children }: Props) {
   return (
     <div className="toolbar map-toolbar" role="toolbar" aria-label="Map tools">
-      <span className="toolbar-label" id="draw-place-label">
-        Draw:
-      </span>
-      {tools.map((t) => (
-        <button
-          key={t.tool}
-          type="button"
-          aria-pressed={tool === t.tool}
-          title={t.hint}
-          aria-describedby="draw-place-label"
-          onClick={() => setTool(tool === t.tool ? 'select' : t.tool)}
-        >
-          {t.label}
-        </button>
-      ))}
-      <button type="button" onClick={onOnlineSpace}>
-        Online space
-      </button>
-      <button type="button" onClick={onDelete} disabled={!canDelete}>
-        Delete place
-      </button>
-      <span className="sep" />
+      <PlacesMenu onOnlineSpace={onOnlineSpace} onDelete={onDelete} canDelete={canDelete} />
       {children}
       <button type="button" onClick={onFit}>
         Fit places
