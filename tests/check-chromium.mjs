@@ -13,3 +13,15 @@ if (!existsSync(path)) {
   process.exit(1);
 }
 console.log(`Using Chromium at ${path}`);
+
+// The meeting-pack test prints to PDF and reads the text back with poppler's pdftotext.
+const hasPdftotext = (process.env.PATH ?? '')
+  .split(':')
+  .some((dir) => dir && existsSync(`${dir}/pdftotext`));
+if (process.argv.includes('--pdf') && !hasPdftotext) {
+  console.error(
+    '\nNo pdftotext found. The meeting-pack test reads the printed PDF with it. Install it with:\n' +
+      '    sudo apt-get update && sudo apt-get install -y poppler-utils\n',
+  );
+  process.exit(1);
+}
