@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { BOARD_LIST_SCOPE } from '../commands/command';
 import { currentUserName } from '../commands/identity';
 import { BoardListPage } from '../features/boards/BoardListPage';
+import { PackRoute } from '../features/pack/PackRoute';
 import { handleUndoKeys, undoIn } from '../features/history/undoRedo';
 import { useUi } from '../state/uiStore';
 import { Notices } from '../ui/Notices';
@@ -23,7 +24,7 @@ type Phase =
 export function App() {
   const [phase, setPhase] = useState<Phase>({ name: 'opening' });
   const route = useUi((s) => s.route);
-  const scope = route.name === 'board' ? route.boardId : BOARD_LIST_SCOPE;
+  const scope = route.name === 'boards' ? BOARD_LIST_SCOPE : route.boardId;
 
   useEffect(() => {
     let live = true;
@@ -69,7 +70,13 @@ export function App() {
           className="app-main"
           aria-label={`Peers & Places, signed in on this device as ${currentUserName()}`}
         >
-          {route.name === 'boards' ? <BoardListPage /> : <BoardRoute boardId={route.boardId} />}
+          {route.name === 'boards' ? (
+            <BoardListPage />
+          ) : route.name === 'pack' ? (
+            <PackRoute boardId={route.boardId} meetingId={route.meetingId} />
+          ) : (
+            <BoardRoute boardId={route.boardId} />
+          )}
         </main>
       )}
       <Notices onUndo={(s) => void undoIn(s)} />

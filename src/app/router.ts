@@ -1,13 +1,26 @@
 import { useUi, type Route } from '../state/uiStore';
 
-/** Hash routes: `#/` is the board list, `#/board/<id>` an open board. */
+/**
+ * Hash routes: `#/` is the board list, `#/board/<id>` an open board, `#/board/<id>/pack` its
+ * meeting pack for the latest meeting and `#/board/<id>/pack/<meetingId>` for a chosen one.
+ */
 export function parseHash(hash: string): Route {
+  const pack = /^#\/board\/([^/?#]+)\/pack(?:\/([^/?#]+))?\/?$/.exec(hash);
+  if (pack?.[1])
+    return {
+      name: 'pack',
+      boardId: decodeURIComponent(pack[1]),
+      meetingId: pack[2] ? decodeURIComponent(pack[2]) : null,
+    };
   const m = /^#\/board\/([^/?#]+)/.exec(hash);
   return m?.[1] ? { name: 'board', boardId: decodeURIComponent(m[1]) } : { name: 'boards' };
 }
 
 export function hashOf(route: Route): string {
-  return route.name === 'board' ? `#/board/${encodeURIComponent(route.boardId)}` : '#/';
+  if (route.name === 'boards') return '#/';
+  const board = `#/board/${encodeURIComponent(route.boardId)}`;
+  if (route.name === 'board') return board;
+  return `${board}/pack${route.meetingId ? `/${encodeURIComponent(route.meetingId)}` : ''}`;
 }
 
 /** Keeps the Zustand route and the address bar in step (back / forward work). */
@@ -31,6 +44,11 @@ export function startRouter(): () => void {
 
 export function openBoard(boardId: string): void {
   useUi.getState().navigate({ name: 'board', boardId });
+}
+
+/** The meeting pack of a board, for a chosen meeting or (null) the latest. */
+export function openMeetingPack(boardId: string, meetingId: string | null = null): void {
+  useUi.getState().navigate({ name: 'pack', boardId, meetingId });
 }
 
 export function openBoardList(): void {

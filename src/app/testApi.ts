@@ -13,6 +13,8 @@ import {
   type ShownRecord,
 } from '../features/network/activeNetwork';
 import { generateBoard } from './seedBoard';
+import { timeChecks } from './checksBench';
+import { meetingTestApi } from './testMeetingApi';
 import type { MapSeed } from './seedMap';
 
 /**
@@ -90,6 +92,7 @@ function waitForShown(
 }
 
 const api = {
+  ...meetingTestApi,
   waitForDrawn,
   waitForShown,
   /**
@@ -131,6 +134,10 @@ const api = {
     const result = await runCommand(addBoardRecords(board, records, `Add ${board.title}`));
     if (!result.ok) throw new Error(result.message);
     return board.id;
+  },
+  /** Times all contextual checks on the generated board (median of `runs`); see checksBench.ts. */
+  timeChecks(seed: number, people: number, runs: number): { ms: number; findings: number } {
+    return timeChecks(seed, people, runs);
   },
   /**
    * Runs `count` add-person commands one after another, as a chair adds people one by one: each

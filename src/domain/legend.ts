@@ -13,11 +13,13 @@ import {
 import {
   associationKinds,
   confidences,
+  contextKeys,
   groupRoles,
   harmRoles,
   personKinds,
   riskLevels,
 } from './vocabulary';
+import { contextGlyphs, TIE_GLYPH } from './contextWeighting';
 
 /** A small drawing of a node as the diagram draws it. */
 export interface NodeSwatch {
@@ -42,10 +44,16 @@ export interface LineSwatch {
   mark: string | null;
 }
 
+/** The corner badge naming the context that must change first (contextBadge.ts). */
+export interface BadgeSwatch {
+  type: 'badge';
+  glyph: string;
+}
+
 export interface LegendItem {
   key: string;
   label: string;
-  swatch: NodeSwatch | LineSwatch;
+  swatch: NodeSwatch | LineSwatch | BadgeSwatch;
 }
 
 export interface LegendSection {
@@ -112,6 +120,21 @@ export function legendSections(): LegendSection[] {
           label: g.label,
           swatch: node({ border: groupRoleBorder[g.key] }),
         })),
+    },
+    {
+      title: 'Change first (corner badge)',
+      items: [
+        ...contextKeys.map((c) => ({
+          key: `context-${c.key}`,
+          label: c.label,
+          swatch: { type: 'badge' as const, glyph: contextGlyphs[c.key] },
+        })),
+        {
+          key: 'context-tie',
+          label: 'Two or more contexts weighted equal',
+          swatch: { type: 'badge' as const, glyph: TIE_GLYPH },
+        },
+      ],
     },
     {
       title: 'Associations',

@@ -1,7 +1,11 @@
 import { create } from 'zustand';
 import { useStatus } from './statusStore';
 
-export type Route = { name: 'boards' } | { name: 'board'; boardId: string };
+export type Route =
+  | { name: 'boards' }
+  | { name: 'board'; boardId: string }
+  /** The meeting pack's print view; `meetingId` null means the latest meeting. */
+  | { name: 'pack'; boardId: string; meetingId: string | null };
 
 /** Ids of what is selected on the open board. Records themselves live only in the database. */
 export interface Selection {

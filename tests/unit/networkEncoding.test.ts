@@ -128,6 +128,7 @@ describe('network encoding', () => {
         name: 'Parade group with Ayo Bello',
         colour: '#1f6fb2',
         memberIds: ['ayo', 'bea'],
+        contextGlyph: '',
       },
     ]);
   });

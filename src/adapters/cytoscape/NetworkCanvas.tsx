@@ -6,9 +6,11 @@ import { cancellableDrag, notesFollowPeople, tapToLink } from './gestures';
 import { createHandle } from './handle';
 import { withoutLayerCache } from './renderer';
 import { createHullLayer, type HullLayer } from './hulls';
+import { createBadgeLayer, type BadgeLayer, type NodeBadge } from './actionBadges';
 import { useContainerResize } from './useContainerResize';
 import { useFilterClasses } from './useFilterClasses';
 import { useLinkedClass } from './useLinkedClass';
+import { useChangedClass } from './useChangedClass';
 import { useSelectionMirror } from './useSelectionMirror';
 import { fitViewport } from './viewport';
 import { registerExtensions } from './extensions';
@@ -38,6 +40,10 @@ interface Props {
   linked?: ReadonlySet<string>;
   /** Groups linked to what is selected on the map: their outlines light up like a selection. */
   linkedGroups?: readonly string[];
+  /** People, groups, places and associations changed since the last meeting: a dashed amber ring. */
+  changed?: ReadonlySet<string>;
+  /** Open and overdue actions, by person or place id: a small badge by the node. */
+  badges?: ReadonlyMap<string, NodeBadge>;
   onIntent: (intent: NetworkIntent) => void;
   onDrawn: (counts: { nodes: number; edges: number }) => void;
   handleRef: RefObject<NetworkHandle | null>;
@@ -48,6 +54,7 @@ interface Props {
 const stylesheet = networkStylesheet();
 const NONE: ReadonlySet<string> = new Set();
 const NO_GROUPS: readonly string[] = [];
+const NO_BADGES: ReadonlyMap<string, NodeBadge> = new Map();
 // Elements are built once per record version (elements.ts), so an unchanged element is the same
 // object: comparing by identity spares react-cytoscapejs a deep diff of thousands on every render.
 const identityDiff = (a: unknown, b: unknown) => a !== b;
@@ -69,6 +76,8 @@ export function NetworkCanvas(props: Props) {
     hidden,
     linked = NONE,
     linkedGroups = NO_GROUPS,
+    changed = NONE,
+    badges = NO_BADGES,
     handleRef,
     label,
     describedBy,
@@ -78,6 +87,8 @@ export function NetworkCanvas(props: Props) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const hullsRef = useRef<HullLayer | null>(null);
+  const badgeHostRef = useRef<HTMLDivElement>(null);
+  const badgesRef = useRef<BadgeLayer | null>(null);
   const cleanups = useRef<(() => void)[]>([]);
   const latest = useRef(props);
   latest.current = props;
@@ -124,6 +135,11 @@ export function NetworkCanvas(props: Props) {
       const hulls = createHullLayer(cy, svgRef.current);
       hullsRef.current = hulls;
       cleanups.current.push(() => hulls.destroy());
+    }
+    if (badgeHostRef.current) {
+      const layer = createBadgeLayer(cy, badgeHostRef.current);
+      badgesRef.current = layer;
+      cleanups.current.push(() => layer.destroy());
     }
     const drag = cancellableDrag(cy);
     const taps = tapToLink(
@@ -268,6 +284,8 @@ export function NetworkCanvas(props: Props) {
     );
   }, [model.groups, selectedGroups, linkedGroups, elements, initial]);
   useLinkedClass(cyRef, linked, elements, initial);
+  useChangedClass(cyRef, changed, elements, initial);
+  useLayoutEffect(() => badgesRef.current?.set(badges), [badges, elements, initial]);
 
   // Report when the elements are on screen (the next frame Cytoscape draws), and fit once. A layout
   // effect: it runs in the same task as react-cytoscapejs's patch, before any frame can be drawn.
@@ -308,6 +326,7 @@ export function NetworkCanvas(props: Props) {
       data-testid="network-canvas"
     >
       <svg ref={svgRef} className="group-outlines" aria-hidden="true" />
+      <div ref={badgeHostRef} className="action-badges" aria-hidden="true" />
       {initial && (
         <CytoscapeComponent
           elements={elements}

@@ -34,6 +34,8 @@ export interface PersonNode {
   pinned: boolean;
   x: number;
   y: number;
+  /** The context that must change first, as its badge letter ('' or absent: none weighted). */
+  contextGlyph?: string;
 }
 
 export interface AssociationEdge {
@@ -53,6 +55,8 @@ export interface GroupOutline {
   name: string;
   colour: string;
   memberIds: readonly string[];
+  /** The context that must change first, as its badge letter ('' or absent: none weighted). */
+  contextGlyph?: string;
 }
 
 /** A note pinned on the diagram, at its drawn (absolute) position. */
@@ -146,6 +150,7 @@ export function toElements(model: NetworkModel, edgeClasses = ''): ElementDefini
           // Data, not a class: react-cytoscapejs replaces classes when they differ, which would
           // drop classes the adapter sets itself (far, filtered).
           pinned: p.pinned ? 'yes' : 'no',
+          contextGlyph: p.contextGlyph ?? '',
         },
         position: { x: p.x, y: p.y },
         classes: 'person',

@@ -1,5 +1,6 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { SELECTED } from '../../domain/encoding';
+import { CONTEXT_BADGE } from '../../domain/contextBadge';
 import {
   groupOutline,
   insideOutline,
@@ -105,6 +106,14 @@ export function createHullLayer(cy: Core, svg: SVGSVGElement): HullLayer {
         label.setAttribute('stroke', '#ffffff');
         label.setAttribute('stroke-width', '4');
         label.textContent = group.name;
+        if (group.contextGlyph) {
+          // The "change first" letter after the name, as the badge on a person's node.
+          const badge = document.createElementNS(SVG, 'tspan');
+          badge.setAttribute('dx', '6');
+          badge.setAttribute('fill', CONTEXT_BADGE.fill);
+          badge.textContent = `[${group.contextGlyph}]`;
+          label.append(badge);
+        }
         root.append(path, label);
         const d: Drawn = { group, path, label, outline: null };
         for (const id of group.memberIds) {

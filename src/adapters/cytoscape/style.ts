@@ -8,6 +8,8 @@ import {
   SELECTED,
 } from '../../domain/encoding';
 import { LINKED_HALO } from '../../domain/placeEncoding';
+import { CHANGED_COLOUR } from '../../domain/changeEncoding';
+import { contextBadgeStyles } from './contextBadgeStyle';
 
 /** Below this zoom confidence dashes are drawn solid (see `edge.far`). */
 export const FAR_ZOOM = 0.45;
@@ -74,6 +76,7 @@ export function networkStylesheet(): StylesheetJsonBlock[] {
         'arrow-scale': 1.4,
       },
     },
+    ...contextBadgeStyles(),
     // A pinned person keeps their place when a layout runs: a corner tag shows it.
     {
       selector: 'node[pinned = "yes"]',
@@ -191,6 +194,21 @@ export function networkStylesheet(): StylesheetJsonBlock[] {
         'underlay-padding': 10,
         'underlay-shape': 'ellipse',
       },
+    },
+    // Changed since the last meeting, while "What changed" is open.
+    {
+      selector: 'node.changed',
+      style: {
+        'outline-color': CHANGED_COLOUR,
+        'outline-width': 4,
+        'outline-style': 'dashed',
+        'outline-offset': 5,
+        'outline-opacity': 1,
+      },
+    },
+    {
+      selector: 'edge.changed',
+      style: { 'underlay-color': CHANGED_COLOUR, 'underlay-opacity': 0.5, 'underlay-padding': 5 },
     },
     // Hidden by the filters or the focus (NetworkCanvas toggles the class).
     { selector: '.filtered', style: { display: 'none' } },

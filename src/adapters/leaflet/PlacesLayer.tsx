@@ -11,7 +11,10 @@ const sameLook = (a: PlaceFeature, b: PlaceFeature) =>
   a.risk === b.risk &&
   a.selected === b.selected &&
   a.linked === b.linked &&
-  a.dimmed === b.dimmed;
+  a.dimmed === b.dimmed &&
+  a.openActions === b.openActions &&
+  a.overdueActions === b.overdueActions &&
+  a.changed === b.changed;
 
 interface Drawn {
   layer: L.Marker | L.Polygon;

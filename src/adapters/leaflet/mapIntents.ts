@@ -16,6 +16,11 @@ export interface PlaceFeature {
   linked: boolean;
   /** Faded: something else is selected and this place is not linked to it. */
   dimmed: boolean;
+  /** Open actions aimed at the place, and how many of those are overdue: a badge on the marker. */
+  openActions?: number;
+  overdueActions?: number;
+  /** Changed since the last meeting, while "What changed" is open: a dashed amber ring. */
+  changed?: boolean;
 }
 
 export type DrawShape = 'point' | 'polygon' | 'rectangle' | 'circle';

@@ -33,12 +33,33 @@ function badge(f: PlaceFeature): HTMLElement {
   return el;
 }
 
+/** Open and overdue actions ("2", "!1"), as text; the place's panel says the same in words. */
+function actionsBadge(f: PlaceFeature): HTMLElement | null {
+  const open = f.openActions ?? 0;
+  const overdue = f.overdueActions ?? 0;
+  if (open === 0) return null;
+  const el = document.createElement('span');
+  el.className = 'place-actions';
+  el.setAttribute('aria-hidden', 'true');
+  const count = document.createElement('span');
+  count.textContent = String(open);
+  el.append(count);
+  if (overdue > 0) {
+    const late = document.createElement('span');
+    late.className = 'is-overdue';
+    late.textContent = `!${overdue}`;
+    el.append(late);
+  }
+  return el;
+}
+
 function classesOf(f: PlaceFeature): string {
   return [
     'place',
     f.selected ? 'is-selected' : '',
     f.linked ? 'is-linked' : '',
     f.dimmed ? 'is-dimmed' : '',
+    f.changed ? 'is-changed' : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -71,6 +92,8 @@ function labelFor(f: PlaceFeature, where: 'beside' | 'centre'): HTMLElement {
 export function pointIcon(f: PlaceFeature): L.DivIcon {
   const wrap = document.createElement('div');
   wrap.append(badge(f), labelFor(f, 'beside'));
+  const actions = actionsBadge(f);
+  if (actions) wrap.append(actions);
   return L.divIcon({
     html: wrap,
     className: `place-point ${classesOf(f)}`,
@@ -80,8 +103,11 @@ export function pointIcon(f: PlaceFeature): L.DivIcon {
 }
 
 function areaLabelIcon(f: PlaceFeature): L.DivIcon {
+  const label = labelFor(f, 'centre');
+  const actions = actionsBadge(f);
+  if (actions) label.append(actions);
   return L.divIcon({
-    html: labelFor(f, 'centre'),
+    html: label,
     className: `place-area-label ${f.dimmed ? 'is-dimmed' : ''}`,
     iconSize: [0, 0],
   });

@@ -1,5 +1,6 @@
 import type { Draft, Reader } from '../../db/writer';
 import { middleOf } from '../../domain/geo';
+import type { Action } from '../../domain/records/action';
 import type { Incident } from '../../domain/records/incident';
 import { positionId } from '../../domain/records/position';
 import type { Command } from '../command';
@@ -10,7 +11,8 @@ import type { Command } from '../command';
  * place links, diagram position, actions aimed at them, notes pinned to them and their part in
  * incidents. Selected groups go with their memberships, place links and notes; their members stay.
  * A deleted place takes its links, notes and actions; its incidents stay, at the spot where the
- * place was, because an incident happened whatever we now call the place.
+ * place was, because an incident happened whatever we now call the place. Actions aimed at what goes
+ * are deleted too, or with `actions: 'board'` moved to the whole board (the plan keeps them).
  */
 export function deleteSelection(
   boardId: string,
@@ -23,6 +25,7 @@ export function deleteSelection(
     places?: readonly string[];
     incidents?: readonly string[];
     placeLinks?: readonly string[];
+    actions?: 'delete' | 'board';
   } = {},
 ): Command {
   return {
@@ -34,12 +37,21 @@ export function deleteSelection(
       const drafts = new Map<string, Draft>();
       const del = (table: Draft['table'], id: string) =>
         drafts.set(`${table}:${id}`, { table, id, after: null });
+      const dropAction: DropAction =
+        also.actions === 'board'
+          ? (a) =>
+              drafts.set(`actions:${a.id}`, {
+                table: 'actions',
+                id: a.id,
+                after: { ...a, targetKind: 'board', targetId: boardId },
+              })
+          : (a) => del('actions', a.id);
       for (const id of associationIds) del('associations', id);
       for (const id of also.annotations ?? []) del('annotations', id);
       for (const id of also.placeLinks ?? []) del('placeLinks', id);
       for (const id of also.incidents ?? []) del('incidents', id);
       if ((also.places ?? []).length > 0)
-        await cascadePlaces(reader, boardId, new Set(also.places), del, drafts);
+        await cascadePlaces(reader, boardId, new Set(also.places), del, drafts, dropAction);
       const groups = new Set(also.groups ?? []);
       if (groups.size > 0) {
         for (const id of groups) del('groups', id);
@@ -47,11 +59,14 @@ export function deleteSelection(
           if (groups.has(m.groupId)) del('memberships', m.id);
       }
       if (personIds.length > 0 || groups.size > 0)
-        await cascade(reader, boardId, new Set(personIds), del, drafts, groups);
+        await cascade(reader, boardId, new Set(personIds), del, drafts, groups, dropAction);
       return [...drafts.values()];
     },
   };
 }
+
+/** Deletes an action aimed at something being deleted, or moves it to the whole board. */
+type DropAction = (action: Action) => void;
 
 async function cascade(
   reader: Reader,
@@ -60,6 +75,7 @@ async function cascade(
   del: (table: Draft['table'], id: string) => void,
   drafts: Map<string, Draft>,
   groups: ReadonlySet<string> = new Set(),
+  dropAction: DropAction = (a) => del('actions', a.id),
 ): Promise<void> {
   const [associations, memberships, links, actions, incidents, notes] = await Promise.all([
     reader.byBoard('associations', boardId),
@@ -92,7 +108,7 @@ async function cascade(
       (a.targetKind === 'person' && people.has(a.targetId)) ||
       (a.targetKind === 'group' && groups.has(a.targetId))
     )
-      del('actions', a.id);
+      dropAction(a);
   for (const stored of incidents) {
     // A deleted place may already have moved this incident (or a selection deleted it).
     const planned = drafts.get(`incidents:${stored.id}`);
@@ -118,6 +134,7 @@ async function cascadePlaces(
   places: ReadonlySet<string>,
   del: (table: Draft['table'], id: string) => void,
   drafts: Map<string, Draft>,
+  dropAction: DropAction,
 ): Promise<void> {
   const [stored, links, actions, incidents, notes] = await Promise.all([
     reader.byBoard('places', boardId),
@@ -128,8 +145,7 @@ async function cascadePlaces(
   ]);
   const where = new Map(stored.map((p) => [p.id, p.geometry ? middleOf(p.geometry) : null]));
   for (const l of links) if (places.has(l.placeId)) del('placeLinks', l.id);
-  for (const a of actions)
-    if (a.targetKind === 'place' && places.has(a.targetId)) del('actions', a.id);
+  for (const a of actions) if (a.targetKind === 'place' && places.has(a.targetId)) dropAction(a);
   for (const n of notes)
     if (n.attachedTo?.kind === 'place' && places.has(n.attachedTo.id)) del('annotations', n.id);
   for (const i of incidents) {

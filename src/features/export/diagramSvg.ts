@@ -22,6 +22,8 @@ import {
   type Primitive,
 } from '../network/drawing/primitives';
 import { clip, textWidth, wrapText } from './textLayout';
+import { badgeOffset, CONTEXT_BADGE } from '../../domain/contextBadge';
+import { badgePrimitives } from '../network/drawing/badge';
 
 // The sizes the canvas uses (adapters/cytoscape/style.ts and hulls.ts), so the export reads the same.
 const NODE_R = 22;
@@ -86,6 +88,8 @@ function hulls(model: NetworkModel, at: Map<string, PersonNode>, b: Bounds): Pri
       },
     });
     const [lx, ly] = outlineLabelAt(outline);
+    // The "change first" letter follows the name, as on the canvas (hulls.ts).
+    const name = g.contextGlyph ? `${g.name} [${g.contextGlyph}]` : g.name;
     out.push({
       tag: 'text',
       attrs: {
@@ -97,10 +101,10 @@ function hulls(model: NetworkModel, at: Map<string, PersonNode>, b: Bounds): Pri
         fill: g.colour,
         ...halo(4),
       },
-      text: g.name,
+      text: name,
     });
     for (const [x, y] of outline) grow(b, x, y);
-    const half = textWidth(g.name, HULL_LABEL_SIZE, true) / 2;
+    const half = textWidth(name, HULL_LABEL_SIZE, true) / 2;
     grow(b, lx - half, ly - HULL_LABEL_SIZE, lx + half, ly);
   }
   return out;
@@ -176,6 +180,10 @@ function people(
         NODE_R,
       ),
     );
+    if (p.contextGlyph) {
+      const off = badgeOffset(NODE_R);
+      shapes.push(...badgePrimitives(p.contextGlyph, p.x + off, p.y - off, CONTEXT_BADGE.size));
+    }
     const label = clip(p.label, LABEL_CHARS);
     const baseline = p.y + NODE_R + LABEL_GAP + LABEL_SIZE * 0.85;
     labels.push({

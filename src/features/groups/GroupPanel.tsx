@@ -7,8 +7,12 @@ import type { BoardContent } from '../../db/queries';
 import type { Group } from '../../domain/records/group';
 import type { Names } from '../names/useNames';
 import { RecordFields } from '../records/RecordFields';
+import { ActionsSection } from '../actions/ActionsSection';
 import { groupFields } from './groupFields';
 import { PlaceLinksSection } from '../places/PlaceLinksSection';
+import { ContextsSection } from '../people/ContextsSection';
+import { StrengthsSection } from '../people/StrengthsSection';
+import { updateGroupWith } from '../../commands/groups/updateGroupWith';
 
 interface Props {
   group: Group;
@@ -17,7 +21,10 @@ interface Props {
   onDelete: () => void;
 }
 
-/** A group: its name, concern level and notes, and each member with their role in it. */
+/**
+ * A group: its name, concern level and notes, each member with their role in it, and its own
+ * strengths and contexts (the group as a whole can be the context that must change).
+ */
 export function GroupPanel({ group, content, names, onDelete }: Props) {
   const members = content.memberships
     .filter((m) => m.groupId === group.id)
@@ -84,10 +91,39 @@ export function GroupPanel({ group, content, names, onDelete }: Props) {
           </select>
         </label>
       )}
+      <StrengthsSection
+        key={`s-${group.id}`}
+        strengths={group.strengths}
+        edit={(apply) =>
+          runCommand(
+            updateGroupWith(group, 'strengths', (current) => ({
+              strengths: apply(current.strengths),
+            })),
+          )
+        }
+      />
+      <ContextsSection
+        key={`c-${group.id}`}
+        contexts={group.contexts}
+        edit={(apply) =>
+          runCommand(
+            updateGroupWith(group, 'contexts', (current) => ({
+              contexts: apply(current.contexts),
+            })),
+          )
+        }
+        onEndEdit={() => history.seal(boardId)}
+      />
       <PlaceLinksSection
         of={{ kind: 'group', id: group.id, name: group.name }}
         content={content}
         names={names}
+      />
+      <ActionsSection
+        boardId={group.boardId}
+        target={{ kind: 'group', id: group.id }}
+        actions={content.actions}
+        mask={names.mask}
       />
       <button type="button" onClick={onDelete} aria-label={`Delete the group ${group.name}`}>
         Delete group

@@ -20,6 +20,7 @@ import { takeIncidentIntent } from '../incidents/incidentActions';
 import { IncidentOverlays } from '../incidents/IncidentOverlays';
 import { IncidentTools } from '../incidents/IncidentTools';
 import { MapIncidents } from '../incidents/MapIncidents';
+import { useMeetingMap } from '../meeting/useMeetingMap';
 import './mapView.css';
 
 interface Props {
@@ -40,9 +41,14 @@ export default function MapView({ content, names }: Props) {
   const space = board.basemap.kind === 'image' ? 'image' : 'geo';
   const mask = names.hiding ? names.mask : identity;
 
-  const features = useMemo(
-    () => placeFeatures(content, selection, space, mask),
-    [content, selection, space, mask],
+  const features = useMeetingMap(
+    useMemo(
+      () => placeFeatures(content, selection, space, mask),
+      [content, selection, space, mask],
+    ),
+    content.places,
+    space,
+    handleRef,
   );
   // Fit once, to what is there when the map opens.
   const initialFit = useMemo(

@@ -2,10 +2,13 @@ import type { PlaceFeature } from '../../adapters/leaflet/mapIntents';
 import type { BoardContent } from '../../db/queries';
 import { geometryPoints, type Position } from '../../domain/geo';
 import { placesLinkedTo } from '../../domain/linkedPlaces';
+import { countsByTarget } from '../../domain/actionStatus';
+import { todayString } from '../../domain/dates';
 import type { CoordinateSpace } from '../../domain/records/geometry';
 import type { Selection } from '../../state/uiStore';
 
-type Content = Pick<BoardContent, 'places' | 'placeLinks' | 'memberships'>;
+type Content = Pick<BoardContent, 'places' | 'placeLinks' | 'memberships'> &
+  Partial<Pick<BoardContent, 'actions'>>;
 
 /**
  * The places the map draws, from the records and the selection. Only places with a shape in the
@@ -22,6 +25,7 @@ export function placeFeatures(
   const linked = placesLinkedTo(selection, content);
   const focus = selection.people.length > 0 || selection.groups.length > 0;
   const selected = new Set(selection.places);
+  const actions = countsByTarget(content.actions ?? [], todayString());
   const out: PlaceFeature[] = [];
   for (const p of content.places) {
     if (!p.geometry || p.coordinateSpace !== space) continue;
@@ -35,6 +39,8 @@ export function placeFeatures(
       selected: selected.has(p.id),
       linked: isLinked,
       dimmed: focus && !isLinked && !selected.has(p.id),
+      openActions: actions.get(p.id)?.open ?? 0,
+      overdueActions: actions.get(p.id)?.overdue ?? 0,
     });
   }
   return out;

@@ -1,13 +1,29 @@
 import { runCommand } from '../../commands/bus';
 import { updateBoard } from '../../commands/boards/updateBoard';
 import { history } from '../../commands/history';
+import type { Action } from '../../domain/records/action';
 import type { Board } from '../../domain/records/board';
+import { ActionsSection } from '../actions/ActionsSection';
 import { boardFields } from '../boards/boardFields';
 import { RecordFields } from '../records/RecordFields';
 import { ShortcutList } from './ShortcutList';
+import type { Person } from '../../domain/records/person';
+import { IndicatorListButton } from '../boards/IndicatorListButton';
 
 /** With nothing selected, the side panel shows the board itself: its purpose and the keys. */
-export function BoardDetails({ board }: { board: Board }) {
+export function BoardDetails({
+  board,
+  actions = [],
+  mask,
+  people = [],
+}: {
+  board: Board;
+  /** Every action on the board: the section lists those aimed at the whole board. */
+  actions?: readonly Action[];
+  mask?: (text: string) => string;
+  /** The board's people: the indicator list counts how many of their indicators use each kind. */
+  people?: readonly Pick<Person, 'indicators'>[];
+}) {
   return (
     <section aria-label="About this board">
       <h2>About this board</h2>
@@ -17,6 +33,14 @@ export function BoardDetails({ board }: { board: Board }) {
         defs={boardFields}
         save={(patch) => runCommand(updateBoard(board, patch, board.id))}
         onEndEdit={() => history.seal(board.id)}
+      />
+      <IndicatorListButton board={board} people={people} />
+      <ActionsSection
+        boardId={board.id}
+        target={{ kind: 'board', id: board.id }}
+        actions={actions}
+        title="Actions for the whole board"
+        mask={mask}
       />
       <h3>Keys</h3>
       <ShortcutList />

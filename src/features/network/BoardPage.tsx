@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NetworkHandle } from '../../adapters/cytoscape/intents';
-import { openBoardList } from '../../app/router';
+import { openBoardList, openMeetingPack } from '../../app/router';
 import { useBoardContent, type BoardContent } from '../../db/queries';
 import { useNameMask } from '../../state/nameMaskStore';
 import { useUi } from '../../state/uiStore';
 import { SaveIndicator } from '../../ui/SaveIndicator';
 import { QuarantineNotice } from '../boards/QuarantineNotice';
+import { ChecksControl } from '../checks/ChecksControl';
 import { ChangeLogDialog } from '../history/ChangeLogDialog';
 import { UndoRedoButtons } from '../history/UndoRedoButtons';
 import { GroupsList } from '../groups/GroupsList';
@@ -15,8 +16,11 @@ import { PeopleList } from '../people/PeopleList';
 import { BoardViews, ViewSwitch } from './BoardViews';
 import { PlacesList } from '../places/PlacesList';
 import { ShortcutSheet } from './ShortcutSheet';
+import { ActionFateDialog } from '../actions/ActionFateDialog';
+import { QuickCapture } from '../actions/QuickCapture';
 import { SidePanel } from './SidePanel';
 import { Toolbar } from './Toolbar';
+import { MeetingArea, MeetingButtons } from '../meeting';
 import { useBoardShortcuts } from './useBoardShortcuts';
 
 const keepText = (s: string) => s;
@@ -69,16 +73,28 @@ function Workspace({ content }: { content: BoardContent }) {
         <h1>{board.title}</h1>
         {board.classification && <span className="classification">{board.classification}</span>}
         <span className="spacer" />
+        <MeetingButtons content={content} />
         <ViewSwitch />
+        <ChecksControl
+          content={content}
+          names={names}
+          onShowPerson={(id) => handleRef.current?.ensureVisible(id)}
+        />
         <UndoRedoButtons scope={board.id} />
         <button type="button" onClick={() => setShowLog(true)}>
           Change log
+        </button>
+        <button type="button" onClick={() => openMeetingPack(board.id)}>
+          Meeting pack
         </button>
         <SaveIndicator />
       </header>
       {showLog && <ChangeLogDialog boardId={board.id} onClose={() => setShowLog(false)} />}
       <ShortcutSheet />
+      <ActionFateDialog />
+      <QuickCapture content={content} names={names} />
       <Toolbar content={content} handleRef={handleRef} />
+      <MeetingArea content={content} names={names} handleRef={handleRef} />
       <QuarantineNotice records={content.quarantined} />
       <div className="board-body">
         <div className="board-lists">

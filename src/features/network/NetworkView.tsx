@@ -16,11 +16,14 @@ import { usePendingPeople } from './usePendingPeople';
 import { moveNotes, startEditNote } from '../notes/noteActions';
 import { moveDropped } from './networkActions';
 import { buildNetworkModel } from './networkModel';
+import { networkBadges } from '../actions/actionBadges';
+import { todayString } from '../../domain/dates';
 import { placeNodes } from './placeNodes';
 import { placesLinkedTo, subjectsLinkedTo } from '../../domain/linkedPlaces';
 import { placeUnder } from '../map/placeUnder';
 import { useMapUi } from '../../state/mapStore';
 import { useViews } from '../../state/viewStore';
+import { useMeetingUi } from '../../state/meetingStore';
 import { useNames } from '../names/useNames';
 import { mergeInOrder } from './orderedSelection';
 import { HiddenIndicator } from './filters/HiddenIndicator';
@@ -69,10 +72,13 @@ export const NetworkView = memo(function NetworkView({ content, handleRef }: Pro
     places,
     placeLinks,
   ]);
+  const { actions } = content;
+  const badges = useMemo(() => networkBadges(actions, todayString()), [actions]);
   const selection = useUi((s) => s.selection);
   const tool = useUi((s) => s.tool);
   const draft = useUi((s) => s.draft);
   const legendOpen = useUi((s) => s.legendOpen);
+  const changed = useMeetingUi((s) => s.changed);
   const filtered = useNetworkFilter(content);
   // A note pinned to someone the filters hide is hidden with them.
   const hidden = useMemo(() => {
@@ -237,6 +243,8 @@ export const NetworkView = memo(function NetworkView({ content, handleRef }: Pro
         hidden={hidden}
         linked={linked.ids}
         linkedGroups={linked.groups}
+        changed={changed}
+        badges={badges}
         onIntent={onIntent}
         onDrawn={onDrawn}
         handleRef={handleRef}

@@ -77,7 +77,14 @@ export function SidePanel({ content }: { content: BoardContent }) {
       </section>
     );
   } else {
-    body = <BoardDetails board={content.board} />;
+    body = (
+      <BoardDetails
+        board={content.board}
+        actions={content.actions}
+        mask={names.mask}
+        people={content.people}
+      />
+    );
   }
   return (
     <aside className="side-panel" aria-label="Details">

@@ -6,6 +6,7 @@ import { useViews } from '../../state/viewStore';
 import { FiltersControl } from './filters/FiltersControl';
 import { FocusControls } from './filters/FocusControls';
 import { ExportMenu } from '../export/ExportMenu';
+import { ActionsButton } from '../actions/ActionsButton';
 import { startNewGroup } from '../groups/groupActions';
 import { togglePresenterSafe } from '../names/presenterSafe';
 import { startNewNote } from '../notes/noteActions';
@@ -85,6 +86,7 @@ export function Toolbar({
         Presenter-safe<kbd>P</kbd>
       </button>
       <ExportMenu content={content} />
+      <ActionsButton content={content} />
       <span className="sep" />
       <LayoutMenu content={content} handleRef={handleRef} />
       <span className="sep" />

@@ -9,6 +9,7 @@ import { renamePatch } from '../../domain/factories';
 import { newId } from '../../domain/ids';
 import type { Person } from '../../domain/records/person';
 import type { AssociationKind } from '../../domain/vocabulary';
+import { askActionFate } from '../../state/actionFateStore';
 import { useStatus } from '../../state/statusStore';
 import { useUi, NO_SELECTION } from '../../state/uiStore';
 
@@ -99,12 +100,18 @@ export async function deleteSelected(content: BoardContent): Promise<void> {
   ]
     .filter(Boolean)
     .join(' and ');
+  // Actions aimed at what goes: the chair decides whether the plan keeps them.
+  const going = new Set([...people, ...groups, ...places]);
+  const aimed = content.actions.filter((a) => a.targetKind !== 'board' && going.has(a.targetId));
+  const fate = aimed.length > 0 ? await askActionFate(what, aimed.length) : 'delete';
+  if (!fate) return;
   const result = await runCommand(
     deleteSelection(content.board.id, people, associations, `Delete ${what}`, {
       groups,
       annotations,
       places,
       incidents,
+      actions: fate,
     }),
   );
   if (!result.ok) {

@@ -9,6 +9,7 @@ import type { Annotation } from '../../domain/records/annotation';
 import type { Group, Membership } from '../../domain/records/group';
 import type { BoardContent } from '../../db/queries';
 import { mostCentralRole } from '../../domain/encoding';
+import { contextGlyph } from '../../domain/contextWeighting';
 import { todayString } from '../../domain/dates';
 import { positionId } from '../../domain/records/position';
 import { shownName } from '../../domain/naming';
@@ -78,6 +79,7 @@ export function buildNetworkModel(
       pinned: at?.pinned ?? false,
       x,
       y,
+      contextGlyph: contextGlyph(person.contexts),
     };
     if (at) nodes.set(person.id, { version, node });
     return node;
@@ -126,6 +128,7 @@ function buildGroups(
     name: mask(g.name),
     colour: g.colour,
     memberIds: members.get(g.id) ?? [],
+    contextGlyph: contextGlyph(g.contexts),
   }));
 }
 

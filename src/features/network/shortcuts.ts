@@ -11,6 +11,10 @@ export const shortcuts: readonly { keys: string; what: string }[] = [
     what: 'Add a note: pinned to the selected person or group, or in the middle of the view',
   },
   {
+    keys: 'Shift+A',
+    what: 'Add an action for the selected person, group or place (or the whole board): type it, Tab to the agency and due date, Enter',
+  },
+  {
     keys: 'Enter or F2',
     what: 'Rename the selected person or group, or edit the selected note (or double-click); F2 also works from the lists',
   },
@@ -34,6 +38,10 @@ export const shortcuts: readonly { keys: string; what: string }[] = [
   {
     keys: 'Link tool, then tap',
     what: 'On a touch screen: tap one person, then another, to link them',
+  },
+  {
+    keys: 'PageDown / PageUp',
+    what: 'In a meeting: the next or previous agenda item (the diagram and map follow)',
   },
   { keys: '?', what: 'Show these keys' },
 ];

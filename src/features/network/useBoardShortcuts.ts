@@ -7,6 +7,7 @@ import { cycleFocus } from './filters/focusActions';
 import { startNewGroup, startRenameGroup } from '../groups/groupActions';
 import { togglePresenterSafe } from '../names/presenterSafe';
 import { startEditNote, startNewNote } from '../notes/noteActions';
+import { startActionCapture } from '../actions/quickCapture';
 import { deleteSelected } from './networkActions';
 import { neighbourInDirection, type Direction } from './neighbourInDirection';
 import { freeSpotNear } from './placement';
@@ -123,7 +124,9 @@ export function useBoardShortcuts(content: BoardContent, handle: () => NetworkHa
           break;
         case 'a':
         case 'A':
-          startNewNote(content, handle());
+          // Shift+A: an action for the selection (or the board), captured without leaving the keys.
+          if (e.shiftKey) startActionCapture(content);
+          else startNewNote(content, handle());
           break;
         case 'p':
         case 'P':

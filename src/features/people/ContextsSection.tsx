@@ -2,6 +2,7 @@ import type { RunResult } from '../../commands/bus';
 import type { Contexts } from '../../domain/records/contexts';
 import { contextKeys, riskLevels, type ContextKey } from '../../domain/vocabulary';
 import { EditableField } from '../../ui/EditableField';
+import { ContextRanking } from './ContextRanking';
 
 interface Props {
   contexts: Contexts;
@@ -24,6 +25,10 @@ export function ContextsSection({ contexts, edit, onEndEdit }: Props) {
   return (
     <fieldset>
       <legend>Contexts</legend>
+      <ContextRanking contexts={contexts} />
+      <p className="muted small">
+        Weight 0 to 5: 5 must change first for safety to increase. On a weight box, type the number.
+      </p>
       {contextKeys.map((c) => (
         <div key={c.key} role="group" aria-label={c.label}>
           <h3>{c.label}</h3>

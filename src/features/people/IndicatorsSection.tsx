@@ -15,7 +15,10 @@ interface Props {
 
 /** Dated indicators (missing episodes, injuries…), oldest first, so a pattern over time shows. */
 export function IndicatorsSection({ person, kinds, edit }: Props) {
-  const [kind, setKind] = useState(kinds[0]?.key ?? '');
+  const [picked, setPicked] = useState(kinds[0]?.key ?? '');
+  // The board's list can change while the panel is open (Indicator list): never keep a kind it
+  // no longer has.
+  const kind = kinds.some((k) => k.key === picked) ? picked : (kinds[0]?.key ?? '');
   const [date, setDate] = useState('');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -24,6 +27,7 @@ export function IndicatorsSection({ person, kinds, edit }: Props) {
 
   const add = async (e: FormEvent) => {
     e.preventDefault();
+    if (!kind) return setError('Add a kind to the board’s indicator list first');
     if (!isRealDate(date)) return setError('Enter the date it was recorded');
     if (date > todayString()) return setError('An indicator cannot be dated in the future');
     const indicator = { id: newId(), kind, date, note: note.trim() };
@@ -61,7 +65,7 @@ export function IndicatorsSection({ person, kinds, edit }: Props) {
       <form onSubmit={(e) => void add(e)} noValidate className="grid2">
         <FieldShell label="Indicator">
           {({ inputId }) => (
-            <select id={inputId} value={kind} onChange={(e) => setKind(e.target.value)}>
+            <select id={inputId} value={kind} onChange={(e) => setPicked(e.target.value)}>
               {kinds.map((k) => (
                 <option key={k.key} value={k.key}>
                   {k.label}

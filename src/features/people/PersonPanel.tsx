@@ -12,7 +12,9 @@ import { PlaceLinksSection } from '../places/PlaceLinksSection';
 import type { Names } from '../names/useNames';
 import type { Person } from '../../domain/records/person';
 import { RecordFields } from '../records/RecordFields';
+import { ActionsSection } from '../actions/ActionsSection';
 import { ContextsSection } from './ContextsSection';
+import { CumulativeConcernNote } from './CumulativeConcernNote';
 import { IndicatorsSection } from './IndicatorsSection';
 import { personFields } from './personFields';
 import { StrengthsSection } from './StrengthsSection';
@@ -68,6 +70,7 @@ export function PersonPanel({ person, content, names, onDelete }: Props) {
         kinds={board.indicatorKinds}
         edit={(apply) => edit('indicators', apply)}
       />
+      <CumulativeConcernNote person={person} board={board} name={shown} />
       <StrengthsSection
         key={`s-${person.id}`}
         strengths={person.strengths}
@@ -84,6 +87,12 @@ export function PersonPanel({ person, content, names, onDelete }: Props) {
         of={{ kind: 'person', id: person.id, name: person.displayName }}
         content={content}
         names={names}
+      />
+      <ActionsSection
+        boardId={board.id}
+        target={{ kind: 'person', id: person.id }}
+        actions={content.actions}
+        mask={names.mask}
       />
       <button type="button" onClick={onDelete} aria-label={`Delete ${shown}`}>
         Delete person

@@ -9,6 +9,7 @@ import { labelOf, placeKinds } from '../../domain/vocabulary';
 import { IncidentsAtPlace } from '../incidents/IncidentsAtPlace';
 import type { Names } from '../names/useNames';
 import { RecordFields } from '../records/RecordFields';
+import { ActionsSection } from '../actions/ActionsSection';
 import { AgenciesSection } from './AgenciesSection';
 import { GuardiansSection } from './GuardiansSection';
 import { notesField, placeFields } from './placeFields';
@@ -123,6 +124,12 @@ export function PlacePanel({ place, content, names, onDelete }: Props) {
           onEndEdit={seal}
         />
       )}
+      <ActionsSection
+        boardId={place.boardId}
+        target={{ kind: 'place', id: place.id }}
+        actions={content.actions}
+        mask={names.mask}
+      />
       <button type="button" onClick={onDelete} aria-label={`Delete the place ${shown}`}>
         Delete place
       </button>

@@ -11,6 +11,9 @@ import addPersonVisible from './addPersonVisible.mjs';
 import mapReady from './mapReady.mjs';
 import heatLayer from './heatLayer.mjs';
 import linkedHighlight from './linkedHighlight.mjs';
+import snapshotDiff from './snapshotDiff.mjs';
+import meetingPack from './meetingPack.mjs';
+import checks from './checks.mjs';
 
 export const metricModules = [
   demoOpen,
@@ -26,4 +29,7 @@ export const metricModules = [
   mapReady,
   heatLayer,
   linkedHighlight,
+  snapshotDiff,
+  meetingPack,
+  checks,
 ];

@@ -1,0 +1,48 @@
+import './actions.css';
+import { useState } from 'react';
+import type { BoardContent } from '../../db/queries';
+import { todayString } from '../../domain/dates';
+import { NO_SELECTION, useUi } from '../../state/uiStore';
+import { Dialog } from '../../ui/Dialog';
+import { useNames } from '../names/useNames';
+import type { ActionTarget } from './actionDraft';
+import { ActionsTable } from './ActionsTable';
+import { boardTotals } from './actionsTableModel';
+
+const selectionFor = (t: ActionTarget) => {
+  if (t.kind === 'person') return { ...NO_SELECTION, people: [t.id] };
+  if (t.kind === 'group') return { ...NO_SELECTION, groups: [t.id] };
+  if (t.kind === 'place') return { ...NO_SELECTION, places: [t.id] };
+  return NO_SELECTION;
+};
+
+/** The toolbar's "Actions" button, named with the counts, and the board's actions table. */
+export function ActionsButton({ content }: { content: BoardContent }) {
+  const [open, setOpen] = useState(false);
+  const names = useNames(content);
+  const { open: openCount, overdue } = boardTotals(content.actions, todayString());
+  const label = `Actions: ${openCount} open${overdue > 0 ? `, ${overdue} overdue` : ''}`;
+  return (
+    <>
+      <button type="button" aria-label={label} onClick={() => setOpen(true)}>
+        Actions <span className="count-badge">{openCount}</span>
+        {overdue > 0 && <span className="count-badge is-overdue">!{overdue}</span>}
+      </button>
+      <Dialog title="Actions on this board" open={open} onClose={() => setOpen(false)}>
+        <ActionsTable
+          content={content}
+          names={names}
+          onPick={(t) => {
+            useUi.getState().select(selectionFor(t));
+            setOpen(false);
+          }}
+        />
+        <p>
+          <button type="button" onClick={() => setOpen(false)}>
+            Close
+          </button>
+        </p>
+      </Dialog>
+    </>
+  );
+}

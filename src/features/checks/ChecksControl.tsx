@@ -1,0 +1,76 @@
+import { useCallback, useMemo, useState } from 'react';
+import { considerCheck, reopenCheck } from '../../commands/boards/considerCheck';
+import { runCommand } from '../../commands/bus';
+import type { BoardContent } from '../../db/queries';
+import type { CheckFinding, CheckRecordRef } from '../../domain/checks';
+import type { Names } from '../names/useNames';
+import { checkNamer } from './checkNames';
+import { ChecksPanel } from './ChecksPanel';
+import { selectRecord } from './showRecord';
+import { useChecks } from './useChecks';
+import './checks.css';
+
+/** The "Checks" button with its count of open prompts, and the panel it opens. */
+export function ChecksControl({
+  content,
+  names,
+  onShowPerson,
+}: {
+  content: BoardContent;
+  names: Names;
+  /** Brings a person into view on the network when a finding's link is followed. */
+  onShowPerson?: (personId: string) => void;
+}) {
+  const [open, setOpen] = useState(false);
+  const checks = useChecks(content, names);
+  const { board, groups, places, associations, incidents, actions } = content;
+  const nameOf = useMemo(
+    () => checkNamer({ board, groups, places, associations, incidents, actions }, names),
+    [board, groups, places, associations, incidents, actions, names],
+  );
+  const onShow = useCallback(
+    (ref: CheckRecordRef) => {
+      selectRecord(ref, (id) => {
+        const a = actions.find((x) => x.id === id);
+        return a ? { kind: a.targetKind, id: a.targetId } : null;
+      });
+      if (ref.kind === 'person') onShowPerson?.(ref.id);
+    },
+    [actions, onShowPerson],
+  );
+  const onConsider = useCallback(
+    async (finding: CheckFinding, reason: string) => {
+      const result = await runCommand(considerCheck(board.id, finding.key, reason, finding.title));
+      return result.ok ? null : result.message;
+    },
+    [board.id],
+  );
+  const onReopen = useCallback(
+    (finding: CheckFinding) => void runCommand(reopenCheck(board.id, finding.key, finding.title)),
+    [board.id],
+  );
+  const count = checks.open.length;
+  return (
+    <div className="checks-control">
+      <button
+        type="button"
+        className="checks-button"
+        aria-expanded={open}
+        aria-label={`Checks, ${count} open`}
+        onClick={() => setOpen(!open)}
+      >
+        Checks <span className={count > 0 ? 'checks-count' : 'checks-count none'}>{count}</span>
+      </button>
+      {open && (
+        <ChecksPanel
+          checks={checks}
+          onClose={() => setOpen(false)}
+          nameOf={nameOf}
+          onShow={onShow}
+          onConsider={onConsider}
+          onReopen={onReopen}
+        />
+      )}
+    </div>
+  );
+}

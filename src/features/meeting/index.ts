@@ -1,0 +1,2 @@
+export { MeetingArea } from './MeetingArea';
+export { MeetingButtons } from './MeetingButtons';

@@ -1,0 +1,23 @@
+import { create } from 'zustand';
+
+/** What the quick action box is aimed at; `board` carries the board's own id. */
+export interface CaptureTarget {
+  kind: 'person' | 'group' | 'place' | 'board';
+  id: string;
+}
+
+interface ActionCaptureState {
+  /** The quick action box is open for this target. */
+  target: CaptureTarget | null;
+  /** Where focus was when the box opened, to give it back when the box closes. */
+  returnTo: Element | null;
+  open: (target: CaptureTarget) => void;
+  close: () => void;
+}
+
+export const useActionCapture = create<ActionCaptureState>()((set) => ({
+  target: null,
+  returnTo: null,
+  open: (target) => set({ target, returnTo: document.activeElement }),
+  close: () => set({ target: null, returnTo: null }),
+}));

@@ -1,0 +1,178 @@
+import { expect, test, type Page } from '@playwright/test';
+import { addTrainingBoard, isoDay, openBoard, start, TRAINING_TITLE, ukDate } from './pages/app';
+import {
+  addPersonByKeyboard,
+  canvas,
+  personIdByName,
+  personOption,
+  personPanel,
+  storedRecords,
+  waitForDrawn,
+  waitForTestApi,
+} from './pages/board';
+
+/**
+ * A whole meeting on the training board, as a chair runs it on the projector: start it with who is
+ * there, step through three agenda items (mouse and PageDown), record a decision and an action on
+ * each, end it; then change the board and see "What changed since the meeting" list the changes
+ * and mark them on the diagram.
+ */
+
+interface StoredMeeting {
+  id: string;
+  boardId: string;
+  status: string;
+  attendees: { name: string; agency: string }[];
+  decisions: { itemId: string; text: string }[];
+}
+interface StoredAction {
+  boardId: string;
+  targetId: string;
+  description: string;
+  meetingId: string | null;
+}
+
+const bar = (page: Page) => page.getByRole('region', { name: 'Meeting in progress' });
+const step = (page: Page) => bar(page).locator('.meeting-step');
+const focusLine = (page: Page) => page.locator('.hidden-indicator');
+
+async function decideAndAct(page: Page, label: string, decision: string, action: string) {
+  const decisionBox = bar(page).getByRole('textbox', { name: `Decision on ${label}` });
+  await decisionBox.fill(decision);
+  await decisionBox.press('Enter');
+  await expect(bar(page).getByRole('region', { name: `Decisions on ${label}` })).toContainText(
+    decision,
+  );
+  await bar(page)
+    .getByRole('button', { name: `Add action for ${label}` })
+    .click();
+  const form = bar(page).getByRole('form', { name: `Quick action for ${label}` });
+  await form.getByLabel('Action', { exact: true }).fill(action);
+  await form.getByLabel('Owning agency').fill('Youth service');
+  await form.getByLabel('Action', { exact: true }).press('Enter');
+  await expect(
+    bar(page).getByRole('region', { name: `Actions agreed for ${label}` }),
+  ).toContainText(action);
+}
+
+test('a meeting on the training board, then what changed since it', async ({ page }) => {
+  await start(page);
+  await addTrainingBoard(page);
+  const boardId = await openBoard(page, TRAINING_TITLE);
+  await waitForTestApi(page);
+  await waitForDrawn(page, 16);
+
+  // Start: today's date by default, two attendees by agency.
+  await page.getByRole('button', { name: 'Start meeting' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Start meeting' });
+  await expect(dialog.getByLabel('Date of the meeting')).toHaveValue(isoDay(0));
+  await expect(dialog).toContainText('Purpose: A made-up example for training');
+  await dialog.getByLabel('Attendee 1 name').fill('Jo Hartley');
+  await dialog.getByLabel('Attendee 1 agency').fill('Community safety');
+  await dialog.getByRole('button', { name: 'Add attendee' }).click();
+  await dialog.getByLabel('Attendee 2 name').fill('Dana Whitlock');
+  await dialog.getByLabel('Attendee 2 agency').fill('Youth offending service');
+  await dialog.getByRole('button', { name: 'Start meeting' }).click();
+  await expect(dialog).toBeHidden();
+
+  // Item 1: the group of most concern, its members in focus.
+  await expect(step(page)).toHaveText(/^Item 1 of 23: Brookside Parade group$/);
+  await expect(focusLine(page)).toContainText('Showing 1 step from');
+  await decideAndAct(
+    page,
+    'Brookside Parade group',
+    'Discuss the group before each member',
+    'Joint detached work on Brookside Parade',
+  );
+
+  // Item 2 by the keyboard (PageDown, away from any field).
+  await canvas(page).focus();
+  await page.keyboard.press('PageDown');
+  await expect(step(page)).toHaveText(/^Item 2 of 23: Year 10 friendship group$/);
+  await decideAndAct(
+    page,
+    'Year 10 friendship group',
+    'School to lead on the group chat',
+    'Assembly on image sharing for Year 10',
+  );
+
+  // Item 3: the young person of most concern, selected and in focus.
+  await bar(page).getByRole('button', { name: 'Next item' }).click();
+  await expect(step(page)).toHaveText(/^Item 3 of 23: Amira Hussain$/);
+  await expect(personPanel(page, 'Amira Hussain')).toBeVisible();
+  await expect(focusLine(page)).toContainText('Showing 1 step from Amira Hussain');
+  // Widen the focus here: the step remembers it when we come back.
+  await canvas(page).focus();
+  await page.keyboard.press('f');
+  await expect(focusLine(page)).toContainText('Showing 2 steps from Amira Hussain');
+  await decideAndAct(
+    page,
+    'Amira Hussain',
+    'Refer to the exploitation panel',
+    'Safety plan review with Amira',
+  );
+  await bar(page).getByRole('button', { name: 'Previous item' }).click();
+  await expect(step(page)).toHaveText(/Item 2 of 23/);
+  await bar(page).getByRole('button', { name: 'Next item' }).click();
+  await expect(focusLine(page)).toContainText('Showing 2 steps from Amira Hussain');
+
+  // A reload mid-meeting carries on with the same meeting.
+  await page.reload();
+  await waitForDrawn(page, 16);
+  await expect(bar(page)).toBeVisible();
+  await expect(bar(page).getByRole('button', { name: 'Attendees (2)' })).toBeVisible();
+
+  await bar(page).getByRole('button', { name: 'End meeting' }).click();
+  await expect(bar(page)).toBeHidden();
+
+  const meetings = (await storedRecords<StoredMeeting>(page, 'meetings')).filter(
+    (m) => m.boardId === boardId,
+  );
+  expect(meetings).toHaveLength(1);
+  expect(meetings[0]!.status).toBe('ended');
+  expect(meetings[0]!.attendees.map((a) => a.agency)).toEqual([
+    'Community safety',
+    'Youth offending service',
+  ]);
+  expect(meetings[0]!.decisions.map((d) => d.text)).toEqual([
+    'Discuss the group before each member',
+    'School to lead on the group chat',
+    'Refer to the exploitation panel',
+  ]);
+  const agreed = (await storedRecords<StoredAction>(page, 'actions')).filter(
+    (a) => a.meetingId === meetings[0]!.id,
+  );
+  expect(agreed.map((a) => a.description).sort()).toEqual([
+    'Assembly on image sharing for Year 10',
+    'Joint detached work on Brookside Parade',
+    'Safety plan review with Amira',
+  ]);
+  const snapshots = await storedRecords<{ meetingId: string }>(page, 'snapshots');
+  expect(snapshots.filter((s) => s.meetingId === meetings[0]!.id)).toHaveLength(1);
+
+  // After the meeting: someone new, and a risk raised.
+  await page.locator('.hidden-indicator').getByRole('button', { name: 'Clear' }).click();
+  await canvas(page).focus();
+  const newId = await addPersonByKeyboard(page, boardId, 'Ruby Castle');
+  await personOption(page, 'Shannon Doyle').click();
+  await personPanel(page, 'Shannon Doyle').getByLabel('Risk level').selectOption('significant');
+  const shannonId = await personIdByName(page, boardId, 'Shannon Doyle');
+
+  await page.getByRole('button', { name: 'What changed' }).click();
+  const changes = page.getByRole('region', {
+    name: `What changed since the meeting on ${ukDate(isoDay(0))}`,
+  });
+  await expect(changes.getByRole('listitem')).toHaveText([
+    'New person: Ruby Castle',
+    'Risk raised: Shannon Doyle, Emerging → Significant',
+  ]);
+  // Both are marked on the diagram with the dashed amber ring.
+  for (const id of [newId, shannonId]) {
+    await expect
+      .poll(() => page.evaluate((i) => window.__pp?.nodeStyle(i, 'outline-style'), id))
+      .toBe('dashed');
+  }
+  // A line selects its record.
+  await changes.getByRole('button', { name: 'New person: Ruby Castle' }).click();
+  await expect(personPanel(page, 'Ruby Castle')).toBeVisible();
+});
