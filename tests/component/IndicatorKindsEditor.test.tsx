@@ -38,6 +38,8 @@ async function openIndicatorList() {
   render(<BoardHarness boardId="b1" />);
   await user.click(await screen.findByRole('button', { name: /^Indicator list/ }));
   const dialog = screen.getByRole('dialog', { name: 'Indicator list' });
+  // The editor's code is fetched on first opening: wait for it.
+  await within(dialog).findByRole('textbox', { name: 'New kind of indicator' });
   return { user, dialog };
 }
 

@@ -4,10 +4,13 @@ import type { BoardContent } from '../../db/queries';
 import { todayString } from '../../domain/dates';
 import { NO_SELECTION, useUi } from '../../state/uiStore';
 import { Dialog } from '../../ui/Dialog';
+import { useOnDemand } from '../../ui/useOnDemand';
+import { boardTotals } from './actionsTableModel';
 import { useNames } from '../names/useNames';
 import type { ActionTarget } from './actionDraft';
-import { ActionsTable } from './ActionsTable';
-import { boardTotals } from './actionsTableModel';
+
+// The table's code is fetched when it is first opened.
+const loadTable = () => import('./ActionsTable');
 
 const selectionFor = (t: ActionTarget) => {
   if (t.kind === 'person') return { ...NO_SELECTION, people: [t.id] };
@@ -20,6 +23,7 @@ const selectionFor = (t: ActionTarget) => {
 export function ActionsButton({ content }: { content: BoardContent }) {
   const [open, setOpen] = useState(false);
   const names = useNames(content);
+  const table = useOnDemand(loadTable, open);
   const { open: openCount, overdue } = boardTotals(content.actions, todayString());
   const label = `Actions: ${openCount} open${overdue > 0 ? `, ${overdue} overdue` : ''}`;
   return (
@@ -29,14 +33,18 @@ export function ActionsButton({ content }: { content: BoardContent }) {
         {overdue > 0 && <span className="count-badge is-overdue">!{overdue}</span>}
       </button>
       <Dialog title="Actions on this board" open={open} onClose={() => setOpen(false)}>
-        <ActionsTable
-          content={content}
-          names={names}
-          onPick={(t) => {
-            useUi.getState().select(selectionFor(t));
-            setOpen(false);
-          }}
-        />
+        {table ? (
+          <table.ActionsTable
+            content={content}
+            names={names}
+            onPick={(t) => {
+              useUi.getState().select(selectionFor(t));
+              setOpen(false);
+            }}
+          />
+        ) : (
+          <p className="muted">Opening the actions…</p>
+        )}
         <p>
           <button type="button" onClick={() => setOpen(false)}>
             Close

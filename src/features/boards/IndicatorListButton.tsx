@@ -2,7 +2,10 @@ import { useState } from 'react';
 import type { Board } from '../../domain/records/board';
 import type { Person } from '../../domain/records/person';
 import { Dialog } from '../../ui/Dialog';
-import { IndicatorKindsEditor } from './IndicatorKindsEditor';
+import { useOnDemand } from '../../ui/useOnDemand';
+
+// Edited between meetings, not in one: its code is fetched when the list is first opened.
+const loadEditor = () => import('./IndicatorKindsEditor');
 
 /** Opens the board's indicator list, to edit it between meetings rather than mid-discussion. */
 export function IndicatorListButton({
@@ -13,13 +16,18 @@ export function IndicatorListButton({
   people: readonly Pick<Person, 'indicators'>[];
 }) {
   const [open, setOpen] = useState(false);
+  const editor = useOnDemand(loadEditor, open);
   return (
     <>
       <button type="button" onClick={() => setOpen(true)}>
         Indicator list ({board.indicatorKinds.length})
       </button>
       <Dialog title="Indicator list" open={open} onClose={() => setOpen(false)}>
-        <IndicatorKindsEditor board={board} people={people} />
+        {editor ? (
+          <editor.IndicatorKindsEditor board={board} people={people} />
+        ) : (
+          <p className="muted">Opening the list…</p>
+        )}
         <button type="button" onClick={() => setOpen(false)}>
           Close
         </button>

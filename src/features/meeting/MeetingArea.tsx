@@ -2,12 +2,9 @@ import type { RefObject } from 'react';
 import type { NetworkHandle } from '../../adapters/cytoscape/intents';
 import type { BoardContent } from '../../db/queries';
 import { useMeetingUi } from '../../state/meetingStore';
+import { useOnDemand } from '../../ui/useOnDemand';
 import type { Names } from '../names/useNames';
-import { MeetingBar } from './MeetingBar';
-import { meetingInProgress } from './meetingSteps';
-import { StartMeetingDialog } from './StartMeetingDialog';
-import { WhatChangedPanel } from './WhatChangedPanel';
-import './meeting.css';
+import { meetingInProgress } from './inProgress';
 
 interface Props {
   content: BoardContent;
@@ -15,10 +12,19 @@ interface Props {
   handleRef: RefObject<NetworkHandle | null>;
 }
 
-/** The meeting's strip over the board: the meeting in progress and "what changed", when open. */
+const loadSurfaces = () => import('./meetingSurfaces');
+
+/**
+ * The meeting's strip over the board: the start form, the meeting in progress and "what changed",
+ * each when open. Their code is fetched the first time one is wanted.
+ */
 export function MeetingArea({ content, names, handleRef }: Props) {
   const changesOpen = useMeetingUi((s) => s.changesOpen);
+  const startOpen = useMeetingUi((s) => s.startOpen);
   const meeting = meetingInProgress(content);
+  const parts = useOnDemand(loadSurfaces, startOpen || meeting !== null || changesOpen);
+  if (!parts) return null;
+  const { MeetingBar, StartMeetingDialog, WhatChangedPanel } = parts;
   return (
     <>
       <StartMeetingDialog content={content} />

@@ -1,6 +1,6 @@
 import type { BoardContent } from '../../db/queries';
 import { useMeetingUi } from '../../state/meetingStore';
-import { meetingInProgress } from './meetingSteps';
+import { meetingInProgress } from './inProgress';
 
 /** Header buttons: start a meeting (unless one is in progress) and "What changed". */
 export function MeetingButtons({ content }: { content: BoardContent }) {

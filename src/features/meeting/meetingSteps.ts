@@ -11,10 +11,6 @@ import { useStatus } from '../../state/statusStore';
 import { NO_SELECTION, useUi } from '../../state/uiStore';
 import { emptyFilter, type NetworkFilter } from '../network/filters/networkFilter';
 
-/** The meeting in progress on a board, if any (there is at most one). */
-export const meetingInProgress = (content: Pick<BoardContent, 'meetings'>): Meeting | null =>
-  content.meetings.find((m) => m.status === 'in-progress') ?? null;
-
 /** What a step remembers of the view: the diagram's filters and focus, as plain data. */
 interface StepView {
   filter: NetworkFilter;
