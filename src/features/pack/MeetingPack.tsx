@@ -113,7 +113,7 @@ export function MeetingPack({ content, meetingId, now: givenNow }: Props) {
           </section>
         )}
 
-        <section className="pack-section pack-break" aria-labelledby="pack-network">
+        <section className="pack-section pack-break pack-wide" aria-labelledby="pack-network">
           <h2 id="pack-network">Network diagram</h2>
           <PackImage
             svg={images.network}
@@ -122,7 +122,7 @@ export function MeetingPack({ content, meetingId, now: givenNow }: Props) {
           />
         </section>
 
-        <section className="pack-section pack-break" aria-labelledby="pack-map">
+        <section className="pack-section pack-break pack-wide" aria-labelledby="pack-map">
           <h2 id="pack-map">Map of places</h2>
           {images.map ? (
             <PackImage
