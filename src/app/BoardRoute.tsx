@@ -1,38 +1,16 @@
-import { useEffect, useState, type ComponentType } from 'react';
-
-type BoardPageComponent = ComponentType<{ boardId: string }>;
-
-let loaded: BoardPageComponent | null = null;
-let loading: Promise<BoardPageComponent> | null = null;
+import { chunk, useChunk } from './chunk';
+import { RouteOpening } from './RouteStates';
 
 /**
- * The board view carries Cytoscape, so it is a separate chunk (from this app's own files, never the
- * network). It is preloaded while the board list is idle. Not React.lazy: a Suspense fallback is held
- * on screen for about 300 ms by React even when the chunk is already there.
+ * The board view carries Cytoscape, so it is a separate chunk. It is preloaded while the board list
+ * is idle.
  */
-export function loadBoardPage(): Promise<BoardPageComponent> {
-  loading ??= import('../features/network/BoardPage').then((m) => {
-    loaded = m.default;
-    return m.default;
-  });
-  return loading;
-}
+const boardPage = chunk(() => import('../features/network/BoardPage').then((m) => m.default));
+
+export const loadBoardPage = boardPage.load;
 
 export function BoardRoute({ boardId }: { boardId: string }) {
-  const [Page, setPage] = useState<BoardPageComponent | null>(() => loaded);
-  useEffect(() => {
-    if (Page) return;
-    let live = true;
-    void loadBoardPage().then((p) => live && setPage(() => p));
-    return () => {
-      live = false;
-    };
-  }, [Page]);
-  if (!Page)
-    return (
-      <p className="muted" style={{ padding: '1rem' }}>
-        Opening board…
-      </p>
-    );
+  const Page = useChunk(boardPage);
+  if (!Page) return <RouteOpening>Opening board…</RouteOpening>;
   return <Page boardId={boardId} />;
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useMenuButton } from './useMenuButton';
+import { MenuItem, ToolbarMenu } from './ToolbarMenu';
 
 export type MenuEntry = { label: string; disabled?: boolean; act: () => void } | 'separator';
 
@@ -18,59 +18,28 @@ interface Props {
   children?: ReactNode;
 }
 
-/**
- * A toolbar button with a drop-down menu in the ARIA menu-button pattern (see useMenuButton). A
- * disabled item stays focusable and says so, as the pattern asks; choosing an item closes the
- * menu first, returning focus to the button.
- */
+/** A toolbar menu of plain entries, given as a list (see ToolbarMenu for the pattern). */
 export function MenuButton(props: Props) {
   const { label, menuLabel, id, className, entries, busy = false, onOpen, children } = props;
-  const { open, toggle, close, buttonProps, menuProps } = useMenuButton(onOpen);
   return (
-    <span className={`${className}-control menu-control`}>
-      <button
-        {...buttonProps}
-        type="button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? id : undefined}
-        aria-busy={busy}
-        onClick={toggle}
-      >
-        {label}
-      </button>
-      {open && (
-        <ul
-          {...menuProps}
-          id={id}
-          role="menu"
-          aria-label={menuLabel}
-          className={`toolbar-menu ${className}-menu`}
-        >
-          {entries.map((entry, i) =>
-            entry === 'separator' ? (
-              <li key={`separator-${i}`} role="separator" />
-            ) : (
-              <li key={entry.label} role="none">
-                <button
-                  type="button"
-                  role="menuitem"
-                  tabIndex={-1}
-                  aria-disabled={entry.disabled || undefined}
-                  onClick={() => {
-                    if (entry.disabled) return;
-                    close();
-                    entry.act();
-                  }}
-                >
-                  {entry.label}
-                </button>
-              </li>
-            ),
-          )}
-        </ul>
+    <ToolbarMenu
+      name={className}
+      id={id}
+      menuLabel={menuLabel}
+      button={label}
+      buttonAttrs={{ 'aria-busy': busy }}
+      onOpen={onOpen}
+      after={children}
+    >
+      {entries.map((entry, i) =>
+        entry === 'separator' ? (
+          <li key={`separator-${i}`} role="separator" />
+        ) : (
+          <MenuItem key={entry.label} disabled={entry.disabled} onChoose={entry.act}>
+            {entry.label}
+          </MenuItem>
+        ),
       )}
-      {children}
-    </span>
+    </ToolbarMenu>
   );
 }

@@ -108,6 +108,18 @@ describe('Contextual checks panel', () => {
     expect(useUi.getState().selection).toEqual({ ...NO_SELECTION, associations: ['a1'] });
   });
 
+  it('closes with Escape and gives focus back to the Checks button', async () => {
+    const { user, panel } = await openChecks(3);
+    await user.click(within(panel).getAllByRole('button', { name: /^Show / })[0]!);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: 'Contextual checks' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Checks, 3 open' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Checks, 3 open' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+  });
+
   it('refuses an empty reason, then keeps a considered check apart until it is reopened', async () => {
     const { user, panel } = await openChecks(3);
     const park = finding(panel, 'No partner action for Kestrel Park');
@@ -162,6 +174,19 @@ describe('Contextual checks panel', () => {
     act(() => useUi.getState().setPresenterSafe(true));
     await waitFor(() => expect(panel).not.toHaveTextContent('Ethan Walsh'));
     expect(finding(panel, 'Same school: EW and DE')).toBeVisible();
+  });
+
+  it('masks names in a considered reason under presenter-safe names', async () => {
+    const { user, panel } = await openChecks(3);
+    const park = finding(panel, 'No partner action for Kestrel Park');
+    await user.click(within(park).getByRole('button', { name: 'Considered: not applicable…' }));
+    await user.type(within(park).getByLabelText('Why does this not apply?'), 'Ethan never goes');
+    await user.click(within(park).getByRole('button', { name: 'Save reason' }));
+    const considered = await within(panel).findByRole('list', { name: 'Considered checks' });
+    expect(considered).toHaveTextContent('Not applicable: Ethan never goes');
+    act(() => useUi.getState().setPresenterSafe(true));
+    await waitFor(() => expect(considered).not.toHaveTextContent('Ethan'));
+    expect(considered).toHaveTextContent('Not applicable: EW never goes');
   });
 
   it('draws the cumulative concern together in the person’s panel', async () => {

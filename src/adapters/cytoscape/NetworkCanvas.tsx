@@ -9,8 +9,7 @@ import { createHullLayer, type HullLayer } from './hulls';
 import { createBadgeLayer, type BadgeLayer, type NodeBadge } from './actionBadges';
 import { useContainerResize } from './useContainerResize';
 import { useFilterClasses } from './useFilterClasses';
-import { useLinkedClass } from './useLinkedClass';
-import { useChangedClass } from './useChangedClass';
+import { useMarkedClass } from './useMarkedClass';
 import { useSelectionMirror } from './useSelectionMirror';
 import { fitViewport } from './viewport';
 import { registerExtensions } from './extensions';
@@ -283,8 +282,8 @@ export function NetworkCanvas(props: Props) {
       linkedGroups.length === 0 ? selectedGroups : [...selectedGroups, ...linkedGroups],
     );
   }, [model.groups, selectedGroups, linkedGroups, elements, initial]);
-  useLinkedClass(cyRef, linked, elements, initial);
-  useChangedClass(cyRef, changed, elements, initial);
+  useMarkedClass(cyRef, 'linked', linked, elements, initial);
+  useMarkedClass(cyRef, 'changed', changed, elements, initial);
   useLayoutEffect(() => badgesRef.current?.set(badges), [badges, elements, initial]);
 
   // Report when the elements are on screen (the next frame Cytoscape draws), and fit once. A layout

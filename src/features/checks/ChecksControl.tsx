@@ -1,10 +1,10 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { considerCheck, reopenCheck } from '../../commands/boards/considerCheck';
 import { runCommand } from '../../commands/bus';
 import type { BoardContent } from '../../db/queries';
 import type { CheckFinding, CheckRecordRef } from '../../domain/checks';
+import { closeOnEscape } from '../../ui/closeOnEscape';
 import type { Names } from '../names/useNames';
-import { checkNamer } from './checkNames';
 import { ChecksPanel } from './ChecksPanel';
 import { selectRecord } from './showRecord';
 import { useChecks } from './useChecks';
@@ -22,12 +22,13 @@ export function ChecksControl({
   onShowPerson?: (personId: string) => void;
 }) {
   const [open, setOpen] = useState(false);
-  const checks = useChecks(content, names);
-  const { board, groups, places, associations, incidents, actions } = content;
-  const nameOf = useMemo(
-    () => checkNamer({ board, groups, places, associations, incidents, actions }, names),
-    [board, groups, places, associations, incidents, actions, names],
-  );
+  const button = useRef<HTMLButtonElement>(null);
+  const { nameOf, ...checks } = useChecks(content, names);
+  const { board, actions } = content;
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
   const onShow = useCallback(
     (ref: CheckRecordRef) => {
       selectRecord(ref, (id) => {
@@ -51,8 +52,9 @@ export function ChecksControl({
   );
   const count = checks.open.length;
   return (
-    <div className="checks-control">
+    <div className="checks-control" onKeyDown={closeOnEscape(open, close)}>
       <button
+        ref={button}
         type="button"
         className="checks-button"
         aria-expanded={open}
@@ -64,8 +66,9 @@ export function ChecksControl({
       {open && (
         <ChecksPanel
           checks={checks}
-          onClose={() => setOpen(false)}
+          onClose={close}
           nameOf={nameOf}
+          mask={names.mask}
           onShow={onShow}
           onConsider={onConsider}
           onReopen={onReopen}

@@ -9,7 +9,7 @@ export function ChecksPanel({
   checks,
   onClose,
   ...actions
-}: { checks: BoardChecks; onClose: () => void } & FindingActions) {
+}: { checks: Pick<BoardChecks, 'open' | 'considered'>; onClose: () => void } & FindingActions) {
   const { open, considered } = checks;
   return (
     <section className="checks-panel" role="region" aria-label="Contextual checks">

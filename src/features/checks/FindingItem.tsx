@@ -7,6 +7,8 @@ export interface FindingActions {
   onShow: (ref: CheckRecordRef) => void;
   onConsider: (finding: CheckFinding, reason: string) => Promise<string | null>;
   onReopen: (finding: CheckFinding) => void;
+  /** Masks people's names in free text (the reason given) while names are hidden. */
+  mask: (text: string) => string;
 }
 
 const kindWords: Record<CheckRecordRef['kind'], string> = {
@@ -84,7 +86,7 @@ export function ConsideredFinding({
       <h3 id={titleId}>{finding.title}</h3>
       <p>{finding.reason}</p>
       <p className="considered-reason">
-        <strong>Not applicable:</strong> {reason}{' '}
+        <strong>Not applicable:</strong> {actions.mask(reason)}{' '}
         <span className="muted">
           ({by}, {new Date(at).toLocaleDateString('en-GB')})
         </span>

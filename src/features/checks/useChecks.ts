@@ -1,6 +1,11 @@
 import { useMemo } from 'react';
 import type { BoardContent } from '../../db/queries';
-import { runChecks, splitFindings, type CheckFinding } from '../../domain/checks';
+import {
+  runChecks,
+  splitFindings,
+  type CheckFinding,
+  type CheckRecordRef,
+} from '../../domain/checks';
 import { todayString } from '../../domain/dates';
 import type { Names } from '../names/useNames';
 import { checkNamer } from './checkNames';
@@ -9,24 +14,35 @@ export interface BoardChecks {
   all: CheckFinding[];
   open: CheckFinding[];
   considered: ReturnType<typeof splitFindings>['considered'];
+  /** How the findings name records, so the panel's links read the same as the findings. */
+  nameOf: (ref: CheckRecordRef) => string;
 }
 
 /** The board's contextual checks, recomputed whenever the board or the names on screen change. */
 export function useChecks(content: BoardContent, names: Names): BoardChecks {
-  const {
-    board,
-    people,
-    associations,
-    groups,
-    memberships,
-    places,
-    placeLinks,
-    incidents,
-    actions,
-  } = content;
-  const findings = useMemo(() => {
-    const nameOf = checkNamer({ board, groups, places, associations, incidents, actions }, names);
-    return runChecks({
+  // Listed one by one rather than depending on `content`, which changes with every drag of a node.
+  const { board, people, associations, groups, memberships, places, placeLinks } = content;
+  const { incidents, actions } = content;
+  const nameOf = useMemo(
+    () => checkNamer({ board, groups, places, associations, incidents, actions }, names),
+    [board, groups, places, associations, incidents, actions, names],
+  );
+  const findings = useMemo(
+    () =>
+      runChecks({
+        board,
+        people,
+        associations,
+        groups,
+        memberships,
+        places,
+        placeLinks,
+        incidents,
+        actions,
+        nameOf,
+        today: todayString(),
+      }),
+    [
       board,
       people,
       associations,
@@ -36,23 +52,11 @@ export function useChecks(content: BoardContent, names: Names): BoardChecks {
       placeLinks,
       incidents,
       actions,
-      today: todayString(),
       nameOf,
-    });
-  }, [
-    board,
-    people,
-    associations,
-    groups,
-    memberships,
-    places,
-    placeLinks,
-    incidents,
-    actions,
-    names,
-  ]);
+    ],
+  );
   return useMemo(() => {
     const split = splitFindings(findings, board.considered);
-    return { all: findings, ...split };
-  }, [findings, board.considered]);
+    return { all: findings, ...split, nameOf };
+  }, [findings, board.considered, nameOf]);
 }

@@ -4,6 +4,7 @@ import { isFiltering } from '../../domain/incidentFilter';
 import { useIncidentDraft } from '../../state/incidentDraftStore';
 import { useIncidentFilter, type IncidentDisplay } from '../../state/incidentFilterStore';
 import { useMapUi } from '../../state/mapStore';
+import { closeOnEscape } from '../../ui/closeOnEscape';
 import { IncidentFiltersPanel } from './IncidentFiltersPanel';
 import { startPlacingIncident, stopPlacingIncident } from './incidentActions';
 import '../network/filters/filters.css';
@@ -71,18 +72,7 @@ export function IncidentTools({ content }: { content: Pick<BoardContent, 'incide
           </button>
         ))}
       </span>
-      <span
-        className="filters-control"
-        onKeyDown={
-          open
-            ? (e) => {
-                if (e.key !== 'Escape') return;
-                e.preventDefault();
-                close();
-              }
-            : undefined
-        }
-      >
+      <span className="filters-control" onKeyDown={closeOnEscape(open, close)}>
         <button
           ref={button}
           type="button"

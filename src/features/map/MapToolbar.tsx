@@ -1,5 +1,5 @@
 import { useMapUi, type MapTool } from '../../state/mapStore';
-import { useMenuButton } from '../../ui/useMenuButton';
+import { MenuItem, ToolbarMenu } from '../../ui/ToolbarMenu';
 
 const tools: { tool: Exclude<MapTool, 'select'>; label: string; hint: string }[] = [
   { tool: 'point', label: 'Point', hint: 'Click the map where the place is' },
@@ -29,84 +29,32 @@ interface Props {
 function PlacesMenu({ onOnlineSpace, onDelete, canDelete }: Omit<Props, 'onFit' | 'children'>) {
   const tool = useMapUi((s) => s.tool);
   const setTool = useMapUi((s) => s.setTool);
-  const { open, toggle, close, buttonProps, menuProps } = useMenuButton();
   const drawing = tools.find((t) => t.tool === tool);
-  const act = (run: () => void) => () => {
-    close();
-    run();
-  };
   return (
-    <span className="places-control menu-control">
-      <button
-        {...buttonProps}
-        type="button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? 'places-menu' : undefined}
-        aria-pressed={drawing ? true : undefined}
-        title={drawing?.hint}
-        onClick={toggle}
-      >
-        {drawing ? `Drawing: ${drawing.label}` : 'Places'}
-      </button>
-      {open && (
-        <ul
-          {...menuProps}
-          id="places-menu"
-          role="menu"
-          aria-label="Places"
-          className="toolbar-menu places-menu"
+    <ToolbarMenu
+      name="places"
+      id="places-menu"
+      menuLabel="Places"
+      button={drawing ? `Drawing: ${drawing.label}` : 'Places'}
+      buttonAttrs={{ 'aria-pressed': drawing ? true : undefined, title: drawing?.hint }}
+    >
+      {tools.map((t) => (
+        <MenuItem
+          key={t.tool}
+          checked={tool === t.tool}
+          title={t.hint}
+          onChoose={() => setTool(t.tool)}
         >
-          {tools.map((t) => (
-            <li key={t.tool} role="none">
-              <button
-                type="button"
-                role="menuitemradio"
-                aria-checked={tool === t.tool}
-                tabIndex={-1}
-                title={t.hint}
-                onClick={act(() => setTool(t.tool))}
-              >
-                {t.label}
-              </button>
-            </li>
-          ))}
-          <li role="none">
-            <button type="button" role="menuitem" tabIndex={-1} onClick={act(onOnlineSpace)}>
-              Online space
-            </button>
-          </li>
-          <li role="separator" />
-          {drawing && (
-            <li role="none">
-              <button
-                type="button"
-                role="menuitem"
-                tabIndex={-1}
-                onClick={act(() => setTool('select'))}
-              >
-                Stop drawing
-              </button>
-            </li>
-          )}
-          <li role="none">
-            <button
-              type="button"
-              role="menuitem"
-              tabIndex={-1}
-              aria-disabled={!canDelete || undefined}
-              onClick={() => {
-                if (!canDelete) return;
-                close();
-                onDelete();
-              }}
-            >
-              Delete selected place
-            </button>
-          </li>
-        </ul>
-      )}
-    </span>
+          {t.label}
+        </MenuItem>
+      ))}
+      <MenuItem onChoose={onOnlineSpace}>Online space</MenuItem>
+      <li role="separator" />
+      {drawing && <MenuItem onChoose={() => setTool('select')}>Stop drawing</MenuItem>}
+      <MenuItem disabled={!canDelete} onChoose={onDelete}>
+        Delete selected place
+      </MenuItem>
+    </ToolbarMenu>
   );
 }
 

@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { RunResult } from '../../commands/bus';
 import { associationColour } from '../../domain/encoding';
 import { associationKinds, type AssociationKind } from '../../domain/vocabulary';
+import { pickShortcut, usePickList } from '../../ui/usePickList';
 
 interface Props {
   fromName: string;
@@ -11,63 +12,30 @@ interface Props {
   onCancel: () => void;
 }
 
-// Number keys 1-9 and 0 pick the ten kinds directly.
-const shortcutOf = (i: number) => String((i + 1) % 10);
-
 /** Appears the moment a link is drawn: arrows and Enter, a number key, or a click picks the kind. */
 export function KindPicker({ fromName, toName, at, onPick, onCancel }: Props) {
-  const [active, setActive] = useState(0);
   const [error, setError] = useState<string | null>(null);
-  const listRef = useRef<HTMLUListElement>(null);
-  const baseId = useId();
-  useEffect(() => listRef.current?.focus(), []);
-
   const pick = async (i: number) => {
     const kind = associationKinds[i];
     if (!kind) return;
-    setActive(i);
     const result = await onPick(kind.key);
     if (!result.ok) setError(result.message);
   };
+  const { titleId, listProps, optionProps } = usePickList(
+    associationKinds.length,
+    (i) => void pick(i),
+    onCancel,
+  );
 
   return (
     <div className="overlay kind-picker" style={{ left: at.x, top: at.y }}>
-      <h2 id={`${baseId}-title`}>
+      <h2 id={titleId}>
         Link {fromName} and {toName} as…
       </h2>
-      <ul
-        ref={listRef}
-        role="listbox"
-        tabIndex={0}
-        aria-labelledby={`${baseId}-title`}
-        aria-activedescendant={`${baseId}-${active}`}
-        onKeyDown={(e) => {
-          e.stopPropagation();
-          const n = associationKinds.length;
-          if (e.key === 'ArrowDown') setActive((a) => (a + 1) % n);
-          else if (e.key === 'ArrowUp') setActive((a) => (a - 1 + n) % n);
-          else if (e.key === 'Home') setActive(0);
-          else if (e.key === 'End') setActive(n - 1);
-          else if (e.key === 'Enter' || e.key === ' ') void pick(active);
-          else if (e.key === 'Escape') onCancel();
-          else if (/^[0-9]$/.test(e.key)) void pick((Number(e.key) + 9) % 10);
-          else return;
-          e.preventDefault();
-        }}
-        onBlur={(e) => {
-          if (!e.currentTarget.parentElement?.contains(e.relatedTarget)) onCancel();
-        }}
-      >
+      <ul {...listProps}>
         {associationKinds.map((k, i) => (
-          <li
-            key={k.key}
-            id={`${baseId}-${i}`}
-            role="option"
-            aria-selected={i === active}
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={() => void pick(i)}
-          >
-            <kbd aria-hidden="true">{shortcutOf(i)}</kbd>
+          <li key={k.key} {...optionProps(i)}>
+            <kbd aria-hidden="true">{pickShortcut(i)}</kbd>
             <span
               className="swatch"
               style={{ background: associationColour[k.key] }}

@@ -1,4 +1,4 @@
-import { openBoardList } from '../../app/router';
+import { BoardGone, RouteOpening } from '../../app/RouteStates';
 import { useBoardContent } from '../../db/queries';
 import { MeetingPack } from './MeetingPack';
 
@@ -11,20 +11,7 @@ export default function MeetingPackPage({
   meetingId: string | null;
 }) {
   const content = useBoardContent(boardId);
-  if (content === undefined)
-    return (
-      <p className="muted" style={{ padding: '1rem' }}>
-        Opening the meeting pack…
-      </p>
-    );
-  if (content === null)
-    return (
-      <div style={{ padding: '1rem' }} role="alert">
-        <p>This board is not on this device any more (it may have been deleted in another tab).</p>
-        <button type="button" onClick={openBoardList}>
-          Back to all boards
-        </button>
-      </div>
-    );
+  if (content === undefined) return <RouteOpening>Opening the meeting pack…</RouteOpening>;
+  if (content === null) return <BoardGone />;
   return <MeetingPack content={content} meetingId={meetingId} />;
 }

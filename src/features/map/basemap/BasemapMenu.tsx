@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { basemapName } from '../../../domain/basemap';
 import type { Basemap, Board } from '../../../domain/records/board';
 import { useStatus } from '../../../state/statusStore';
-import { useMenuButton } from '../../../ui/useMenuButton';
+import { MenuItem, ToolbarMenu } from '../../../ui/ToolbarMenu';
 import { chooseBuiltIn } from './basemapActions';
 import { BasemapDialog, type FileOrServerKind } from './BasemapDialog';
 import './basemap.css';
@@ -21,12 +21,10 @@ const choices: { kind: Basemap['kind']; label: string }[] = [
  * Every choice is one undoable step.
  */
 export function BasemapMenu({ board }: { board: Board }) {
-  const { open, toggle, close, buttonProps, menuProps } = useMenuButton();
   const [form, setForm] = useState<FileOrServerKind | null>(null);
   const current = board.basemap.kind;
 
   const pick = (kind: Basemap['kind']) => {
-    close();
     if (kind === 'none' || kind === 'sketch') {
       if (kind === current) return;
       void chooseBuiltIn(board, kind).then((r) => {
@@ -36,44 +34,25 @@ export function BasemapMenu({ board }: { board: Board }) {
   };
 
   return (
-    <span className="basemap-control menu-control">
-      <button
-        {...buttonProps}
-        type="button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? 'basemap-menu' : undefined}
-        onClick={toggle}
-      >
-        Basemap: <span className="basemap-current">{basemapName(board.basemap)}</span>
-      </button>
-      {open && (
-        <ul
-          {...menuProps}
-          id="basemap-menu"
-          role="menu"
-          aria-label="Basemap"
-          className="toolbar-menu basemap-menu"
-        >
-          {choices.map((c) => (
-            <li key={c.kind} role="none">
-              <button
-                type="button"
-                role="menuitemradio"
-                aria-checked={c.kind === current}
-                tabIndex={-1}
-                onClick={() => pick(c.kind)}
-              >
-                <span className="basemap-tick" aria-hidden="true">
-                  {c.kind === current ? '✓' : ''}
-                </span>
-                {c.label}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      {form && <BasemapDialog kind={form} board={board} onClose={() => setForm(null)} />}
-    </span>
+    <ToolbarMenu
+      name="basemap"
+      id="basemap-menu"
+      menuLabel="Basemap"
+      button={
+        <>
+          Basemap: <span className="basemap-current">{basemapName(board.basemap)}</span>
+        </>
+      }
+      after={form && <BasemapDialog kind={form} board={board} onClose={() => setForm(null)} />}
+    >
+      {choices.map((c) => (
+        <MenuItem key={c.kind} checked={c.kind === current} onChoose={() => pick(c.kind)}>
+          <span className="basemap-tick" aria-hidden="true">
+            {c.kind === current ? '✓' : ''}
+          </span>
+          {c.label}
+        </MenuItem>
+      ))}
+    </ToolbarMenu>
   );
 }

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { BoardContent } from '../../../db/queries';
 import { useFilters } from '../../../state/filterStore';
+import { closeOnEscape } from '../../../ui/closeOnEscape';
 import { FiltersPanel } from './FiltersPanel';
 import { filtersActive } from './networkFilter';
 import './filters.css';
@@ -39,16 +40,13 @@ export function FiltersControl({ content }: { content: Pick<BoardContent, 'peopl
     return () => window.removeEventListener('resize', place);
   }, [open]);
 
-  const onKeyDown = (e: React.KeyboardEvent) => {
-    if (e.key !== 'Escape') return;
-    // Handled here, so the board's own Escape (clear the selection) does not also run.
-    e.preventDefault();
+  const close = () => {
     setOpen(false);
     button.current?.focus();
   };
 
   return (
-    <span className="filters-control" onKeyDown={open ? onKeyDown : undefined}>
+    <span className="filters-control" onKeyDown={closeOnEscape(open, close)}>
       <button
         ref={button}
         type="button"
@@ -61,14 +59,7 @@ export function FiltersControl({ content }: { content: Pick<BoardContent, 'peopl
       </button>
       {open && (
         <div ref={popover} className="filters-popover" style={{ left: shift }}>
-          <FiltersPanel
-            id={PANEL_ID}
-            content={content}
-            onClose={() => {
-              setOpen(false);
-              button.current?.focus();
-            }}
-          />
+          <FiltersPanel id={PANEL_ID} content={content} onClose={close} />
         </div>
       )}
     </span>
