@@ -4,13 +4,13 @@ import type { BoardContent } from '../../db/queries';
 import { todayString } from '../../domain/dates';
 import { NO_SELECTION, useUi } from '../../state/uiStore';
 import { Dialog } from '../../ui/Dialog';
-import { useOnDemand } from '../../ui/useOnDemand';
+import { chunk, useChunk } from '../../app/chunk';
 import { boardTotals } from './actionsTableModel';
 import { useNames } from '../names/useNames';
 import type { ActionTarget } from './actionDraft';
 
 // The table's code is fetched when it is first opened.
-const loadTable = () => import('./ActionsTable');
+const tableChunk = chunk(() => import('./ActionsTable'));
 
 const selectionFor = (t: ActionTarget) => {
   if (t.kind === 'person') return { ...NO_SELECTION, people: [t.id] };
@@ -23,7 +23,7 @@ const selectionFor = (t: ActionTarget) => {
 export function ActionsButton({ content }: { content: BoardContent }) {
   const [open, setOpen] = useState(false);
   const names = useNames(content);
-  const table = useOnDemand(loadTable, open);
+  const table = useChunk(tableChunk, open);
   const { open: openCount, overdue } = boardTotals(content.actions, todayString());
   const label = `Actions: ${openCount} open${overdue > 0 ? `, ${overdue} overdue` : ''}`;
   return (

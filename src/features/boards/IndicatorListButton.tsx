@@ -2,10 +2,10 @@ import { useState } from 'react';
 import type { Board } from '../../domain/records/board';
 import type { Person } from '../../domain/records/person';
 import { Dialog } from '../../ui/Dialog';
-import { useOnDemand } from '../../ui/useOnDemand';
+import { chunk, useChunk } from '../../app/chunk';
 
 // Edited between meetings, not in one: its code is fetched when the list is first opened.
-const loadEditor = () => import('./IndicatorKindsEditor');
+const editorChunk = chunk(() => import('./IndicatorKindsEditor'));
 
 /** Opens the board's indicator list, to edit it between meetings rather than mid-discussion. */
 export function IndicatorListButton({
@@ -16,7 +16,7 @@ export function IndicatorListButton({
   people: readonly Pick<Person, 'indicators'>[];
 }) {
   const [open, setOpen] = useState(false);
-  const editor = useOnDemand(loadEditor, open);
+  const editor = useChunk(editorChunk, open);
   return (
     <>
       <button type="button" onClick={() => setOpen(true)}>

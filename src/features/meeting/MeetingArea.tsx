@@ -2,7 +2,7 @@ import type { RefObject } from 'react';
 import type { NetworkHandle } from '../../adapters/cytoscape/intents';
 import type { BoardContent } from '../../db/queries';
 import { useMeetingUi } from '../../state/meetingStore';
-import { useOnDemand } from '../../ui/useOnDemand';
+import { chunk, useChunk } from '../../app/chunk';
 import type { Names } from '../names/useNames';
 import { meetingInProgress } from './inProgress';
 
@@ -12,7 +12,7 @@ interface Props {
   handleRef: RefObject<NetworkHandle | null>;
 }
 
-const loadSurfaces = () => import('./meetingSurfaces');
+const surfaces = chunk(() => import('./meetingSurfaces'));
 
 /**
  * The meeting's strip over the board: the start form, the meeting in progress and "what changed",
@@ -22,7 +22,7 @@ export function MeetingArea({ content, names, handleRef }: Props) {
   const changesOpen = useMeetingUi((s) => s.changesOpen);
   const startOpen = useMeetingUi((s) => s.startOpen);
   const meeting = meetingInProgress(content);
-  const parts = useOnDemand(loadSurfaces, startOpen || meeting !== null || changesOpen);
+  const parts = useChunk(surfaces, startOpen || meeting !== null || changesOpen);
   if (!parts) return null;
   const { MeetingBar, StartMeetingDialog, WhatChangedPanel } = parts;
   return (

@@ -102,8 +102,10 @@ export function MeetingBar({ content, meeting, names, handleRef }: Props) {
         at: new Date().toISOString(),
       }),
     );
-    if (result.ok) setDecision('');
-    else setRefused(result.message);
+    if (result.ok) {
+      setDecision('');
+      setRefused(null);
+    } else setRefused(result.message);
   };
 
   const end = async () => {
@@ -165,7 +167,10 @@ export function MeetingBar({ content, meeting, names, handleRef }: Props) {
           onSubmit={(e) => {
             e.preventDefault();
             void runCommand(updateMeeting(meeting, { attendees }, 'Change the attendees')).then(
-              (r) => (r.ok ? setAttendeesOpen(false) : setRefused(r.message)),
+              (r) => {
+                setRefused(r.ok ? null : r.message);
+                if (r.ok) setAttendeesOpen(false);
+              },
             );
           }}
         >

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NetworkHandle } from '../../adapters/cytoscape/intents';
 import { openBoardList, openMeetingPack } from '../../app/router';
+import { BoardGone, RouteOpening } from '../../app/RouteStates';
 import { useBoardContent, type BoardContent } from '../../db/queries';
 import { useNameMask } from '../../state/nameMaskStore';
 import { useUi } from '../../state/uiStore';
@@ -122,21 +123,7 @@ function Workspace({ content }: { content: BoardContent }) {
 /** An open board: the live network with its panels. Loaded on demand (it carries Cytoscape). */
 export default function BoardPage({ boardId }: { boardId: string }) {
   const content = useBoardContent(boardId);
-  if (content === undefined)
-    return (
-      <p className="muted" style={{ padding: '1rem' }}>
-        Opening board…
-      </p>
-    );
-  if (content === null) {
-    return (
-      <div style={{ padding: '1rem' }} role="alert">
-        <p>This board is not on this device any more (it may have been deleted in another tab).</p>
-        <button type="button" onClick={openBoardList}>
-          Back to all boards
-        </button>
-      </div>
-    );
-  }
+  if (content === undefined) return <RouteOpening>Opening board…</RouteOpening>;
+  if (content === null) return <BoardGone />;
   return <Workspace content={content} />;
 }
