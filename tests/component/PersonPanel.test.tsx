@@ -172,6 +172,32 @@ describe('PersonPanel', () => {
     });
   });
 
+  it('draws exploitation indicators recorded at different times together as a cumulative concern', async () => {
+    const { user, panel } = await renderPanelFor('p1', 'Ali');
+    const section = within(panel).getByRole('group', { name: 'Indicators' });
+    const addIndicator = async (kind: string, date: string) => {
+      await user.selectOptions(within(section).getByRole('combobox', { name: 'Indicator' }), kind);
+      await user.type(within(section).getByLabelText('Date recorded'), date);
+      await user.click(within(section).getByRole('button', { name: 'Add indicator' }));
+      await within(section).findByText(new RegExp(`^${kind}, `));
+    };
+    await addIndicator('Missing episode', '2024-02-03');
+    // One indicator is not yet a pattern.
+    expect(within(panel).queryByRole('note', { name: 'Cumulative concern' })).toBeNull();
+
+    await addIndicator('Physical injury', '2024-03-15');
+    const note = await within(panel).findByRole('note', { name: 'Cumulative concern' });
+    expect(note).toHaveTextContent('Ali has 2 indicators linked to exploitation');
+    expect(
+      within(note)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      expect.stringContaining('Missing episode (3 Feb 2024)'),
+      expect.stringContaining('Physical injury (15 Mar 2024)'),
+    ]);
+  });
+
   it('adds and removes a strength', async () => {
     const { user, panel } = await renderPanelFor('p1', 'Ali');
     const section = within(panel).getByRole('group', { name: 'Strengths and protective factors' });
