@@ -52,8 +52,15 @@ async function middleOf(page: Page): Promise<Point> {
 
 /** Picks a drawing tool and waits until the map is ready to draw with it. */
 async function chooseTool(page: Page, name: 'Point' | 'Area' | 'Rectangle' | 'Circle') {
-  await mapTools(page).getByRole('button', { name: 'Places', exact: true }).click();
-  await page.getByRole('menu', { name: 'Places' }).getByRole('menuitemradio', { name }).click();
+  const places = mapTools(page).getByRole('button', { name: 'Places', exact: true });
+  await places.click();
+  const menu = page.getByRole('menu', { name: 'Places' });
+  // The menu drops from its button, over the map (not at the foot of the page).
+  const [under, list] = [await places.boundingBox(), await menu.boundingBox()];
+  expect(list!.y - (under!.y + under!.height)).toBeGreaterThanOrEqual(0);
+  expect(list!.y - (under!.y + under!.height)).toBeLessThan(20);
+  await expect(menu).toBeInViewport();
+  await menu.getByRole('menuitemradio', { name }).click();
   const button = mapTools(page).getByRole('button', { name: `Drawing: ${name}` });
   await expect(button).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('.map-canvas.is-drawing')).toBeVisible();
