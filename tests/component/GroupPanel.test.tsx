@@ -25,6 +25,21 @@ const memberships = async () =>
   (await d.memberships.toArray()).map((m) => `${m.personId}:${m.role}`).sort();
 
 describe('GroupPanel', () => {
+  it('under presenter-safe names masks a group named after someone and hides its name field', async () => {
+    await mustRun(createGroup('b1', 'g2', "Ali's friends", '#1f6fb2', ['p1', 'p3']));
+    useUi.getState().setPresenterSafe(true);
+    selectGroups('g2');
+    render(<BoardHarness boardId="b1" />);
+    const panel = await screen.findByRole('region', { name: /^Group / });
+    const heading = within(panel).getByRole('heading', { level: 2 });
+    expect(heading).toHaveTextContent("A's friends");
+    expect(panel).toHaveAccessibleName(expect.not.stringContaining('Ali') as string);
+    expect(within(panel).queryByRole('textbox', { name: 'Group name' })).toBeNull();
+    expect(within(panel).getByRole('button', { name: /^Delete the group / })).toHaveAccessibleName(
+      expect.not.stringContaining('Ali') as string,
+    );
+  });
+
   it('lists the members with a role each; a role change is saved', async () => {
     const user = userEvent.setup();
     selectGroups('g1');

@@ -36,18 +36,22 @@ export function GroupPanel({ group, content, names, onDelete }: Props) {
     .filter((p) => !inGroup.has(p.id))
     .sort((a, b) => names.of(a).localeCompare(names.of(b)));
   const boardId = content.board.id;
+  // A group may be named after someone ("Kayden's friends"): under presenter-safe names its name
+  // is masked wherever it is shown, and the field holding it as typed is kept off the projector.
+  const shown = names.hiding ? names.mask(group.name) : group.name;
+  const defs = groupFields(group.colour);
 
   return (
-    <section aria-label={`Group ${group.name}`}>
+    <section aria-label={`Group ${shown}`}>
       <h2>
         <span className="group-swatch" style={{ borderColor: group.colour }} aria-hidden="true" />
-        {group.name}
+        {shown}
       </h2>
       <RecordFields
-        key={group.id}
+        key={`${group.id}-${names.presenterSafe}`}
         table="groups"
         record={group}
-        defs={groupFields(group.colour)}
+        defs={names.presenterSafe ? defs.filter((d) => d.key !== 'name') : defs}
         save={(patch) => runCommand(updateGroup(group, patch))}
         onEndEdit={() => history.seal(boardId)}
       />
@@ -61,9 +65,9 @@ export function GroupPanel({ group, content, names, onDelete }: Props) {
               <MemberRole
                 membership={m}
                 person={name}
-                group={group.name}
-                roleLabel={`Role of ${name} in ${group.name}`}
-                removeLabel={`Remove ${name} from ${group.name}`}
+                group={shown}
+                roleLabel={`Role of ${name} in ${shown}`}
+                removeLabel={`Remove ${name} from ${shown}`}
               />
             </li>
           );
@@ -78,7 +82,7 @@ export function GroupPanel({ group, content, names, onDelete }: Props) {
               const id = e.target.value;
               if (!id) return;
               void runCommand(
-                addMembers(boardId, group.id, [id], `Add ${names.ofId(id)} to ${group.name}`),
+                addMembers(boardId, group.id, [id], `Add ${names.ofId(id)} to ${shown}`),
               ).then(reportFailure);
             }}
           >
@@ -125,7 +129,7 @@ export function GroupPanel({ group, content, names, onDelete }: Props) {
         actions={content.actions}
         mask={names.mask}
       />
-      <button type="button" onClick={onDelete} aria-label={`Delete the group ${group.name}`}>
+      <button type="button" onClick={onDelete} aria-label={`Delete the group ${shown}`}>
         Delete group
       </button>
       <p className="muted small">Deleting a group keeps its members on the board.</p>
