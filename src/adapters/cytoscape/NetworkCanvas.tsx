@@ -2,7 +2,9 @@ import type { Core, EventObject, NodeSingular, EdgeSingular } from 'cytoscape';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { toElements, type NetworkModel } from './elements';
+import { farEdgeStyle } from './farEdges';
 import { cancellableDrag, notesFollowPeople, tapToLink } from './gestures';
+import { gatherMoves } from './moveGestures';
 import { createHandle } from './handle';
 import { withoutLayerCache } from './renderer';
 import { createHullLayer, type HullLayer } from './hulls';
@@ -174,49 +176,7 @@ export function NetworkCanvas(props: Props) {
       });
     });
 
-    // Several selected nodes dragged together each fire `dragfree`: gather them into one move.
-    let moved: NodeSingular[] = [];
-    // Where the pointer is while dragging: a person let go over the map is linked to a place there.
-    let pointer: { x: number; y: number } | null = null;
-    const track = (ev: PointerEvent) => {
-      pointer = { x: ev.clientX, y: ev.clientY };
-    };
-    cy.on('grab', 'node', () => {
-      pointer = null;
-      window.addEventListener('pointermove', track);
-    });
-    cy.on('free', 'node', () => window.removeEventListener('pointermove', track));
-    cleanups.current.push(() => window.removeEventListener('pointermove', track));
-    cy.on('dragfree', 'node.person, node.note, node.place', (e: EventObject) => {
-      // A drag cancelled with Escape has already been put back: nothing to store.
-      if (drag.cancelled()) return;
-      const node = e.target as NodeSingular;
-      if (moved.length === 0) {
-        window.setTimeout(() => {
-          const batch = moved;
-          moved = [];
-          const at = (n: NodeSingular) => ({
-            x: Math.round(n.position('x')),
-            y: Math.round(n.position('y')),
-          });
-          const nodes = batch.filter((n) => n.hasClass('person') || n.hasClass('place'));
-          const notes = batch.filter((n) => n.hasClass('note'));
-          if (nodes.length > 0)
-            emit({
-              type: 'nodes/moved',
-              moves: nodes.map((n) => ({
-                nodeId: n.id(),
-                nodeKind: n.hasClass('place') ? ('place' as const) : ('person' as const),
-                ...at(n),
-              })),
-              droppedAt: pointer,
-            });
-          if (notes.length > 0)
-            emit({ type: 'notes/moved', moves: notes.map((n) => ({ noteId: n.id(), ...at(n) })) });
-        }, 0);
-      }
-      moved.push(node);
-    });
+    cleanups.current.push(gatherMoves(cy, () => drag.cancelled(), emit));
 
     const eh = (cy as unknown as { edgehandles(o: object): EdgeHandles }).edgehandles({
       canConnect: (a: NodeSingular, b: NodeSingular) =>
@@ -235,27 +195,7 @@ export function NetworkCanvas(props: Props) {
     );
     if (latest.current.linkMode) eh.enableDrawMode();
 
-    // Mark edges `far` while zoomed out (dashes drawn solid). Restyling thousands of edges takes
-    // most of a second on a large board, so it waits until the zoom gesture pauses instead of
-    // landing in the middle of it (large boards hide edges while the viewport moves anyway).
-    far.current = cy.zoom() < FAR_ZOOM;
-    let farTimer = 0;
-    cy.on('zoom', () => {
-      window.clearTimeout(farTimer);
-      farTimer = window.setTimeout(() => {
-        const isFar = cy.zoom() < FAR_ZOOM;
-        if (isFar === far.current) return;
-        far.current = isFar;
-        cy.batch(() => cy.edges().toggleClass('far', isFar));
-      }, 150);
-    });
-    cleanups.current.push(() => window.clearTimeout(farTimer));
-    // Edges added later (an edit, an undo, another tab) take the current near/far style; restyling
-    // only them keeps an edit on a large board from touching every edge.
-    cy.on('add', 'edge', (e: EventObject) => {
-      const edge = e.target as EdgeSingular;
-      if (edge.hasClass('far') !== far.current) edge.toggleClass('far', far.current);
-    });
+    cleanups.current.push(farEdgeStyle(cy, far));
 
     handleRef.current = createHandle(cy, () => latest.current.model);
   };
