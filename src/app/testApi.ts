@@ -1,5 +1,5 @@
 import { runCommand } from '../commands/bus';
-import { boardReadsSettled } from '../db/boardRows';
+import { boardStoresSettled } from '../db/boardStore';
 import { addBoardRecords } from '../commands/boards/addBoardRecords';
 import { addPerson } from '../commands/people/addPerson';
 import {
@@ -162,8 +162,8 @@ const api = {
       if (nodesBefore !== undefined) {
         await waitForDrawn(boardId, nodesBefore + i + 1, 30_000, start);
         // A person types the next name only after seeing this one: let the page settle first,
-        // including the re-read that confirms what was drawn from the commit.
-        await boardReadsSettled();
+        // including any board store still catching up.
+        await boardStoresSettled();
         await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
       }
     }

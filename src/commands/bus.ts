@@ -1,38 +1,50 @@
-import { invertChangeSet, type ChangeSet, type RecordChange } from '../domain/changeSet';
+import {
+  fieldKey,
+  invertChanges,
+  rebase,
+  type ChangeSet,
+  type Conflict,
+  type RecordChange,
+} from '../domain/changeSet';
+import { TAB_ID, publish } from '../db/changeChannel';
 import { requestPersistentStorage } from '../db/open';
-import { announceCommitted } from '../db/recentCommits';
 import { describeStorageError, reportStorageProblem } from '../db/problems';
+import { saveEnded, saveStarted } from '../db/saveStatus';
 import { writeChanges, WriteRejected, type Draft, type Reader, type WriteMeta } from '../db/writer';
-import { useStatus } from '../state/statusStore';
 import type { Command } from './command';
+import { danglingAfter } from './dangling';
 import { history, type HistoryEntry } from './history';
 import { currentUserName } from './identity';
+import { describeReplay } from './replayMessages';
 
 /**
- * Views show what was written at once rather than after their re-read of the whole board. They are
- * told a few microtasks later: the command's caller resumes first (its commit time stays the bus's
- * own), and what it does next, such as selecting a new person, still lands in the same frame.
+ * What running a command, an undo or a redo did. `notice` says, in plain words, what part of an
+ * undo or redo could not be applied (or what else it had to remove) when the rest went ahead.
  */
-function announceToViews(changes: ChangeSet): void {
-  queueMicrotask(() => queueMicrotask(() => queueMicrotask(() => announceCommitted(changes))));
-}
+export type RunResult =
+  { ok: true; changes: RecordChange[]; notice?: string } | { ok: false; message: string };
 
-export type RunResult = { ok: true; changes: ChangeSet } | { ok: false; message: string };
+type Written = { ok: true; changes: ChangeSet } | { ok: false; message: string };
 
-/** Written by the bus so that tests and benchmarks can time command → commit. */
-async function write(plan: (r: Reader) => Promise<Draft[]>, meta: WriteMeta): Promise<RunResult> {
-  const status = useStatus.getState();
-  status.startSave();
+/**
+ * Writes one change set and publishes it once on the change channel, which brings it to this tab's
+ * board store (and so every view) before the caller resumes, and to the other tabs.
+ */
+async function write(
+  plan: (r: Reader) => Promise<Draft[]>,
+  meta: Omit<WriteMeta, 'who' | 'tab'>,
+): Promise<Written> {
+  saveStarted();
   try {
-    const changes = await writeChanges(plan, meta);
-    announceToViews(changes);
-    useStatus.getState().endSave(true);
-    if (changes.length > 0) requestPersistentStorage();
+    const changes = await writeChanges(plan, { ...meta, who: currentUserName(), tab: TAB_ID });
+    publish(changes);
+    saveEnded({ ok: true, at: changes.at });
+    if (changes.changes.length > 0) requestPersistentStorage();
     return { ok: true, changes };
   } catch (err) {
     const message = err instanceof WriteRejected ? err.message : describeStorageError(err).message;
     if (!(err instanceof WriteRejected)) reportStorageProblem(describeStorageError(err));
-    useStatus.getState().endSave(false, message);
+    saveEnded({ ok: false, message });
     return { ok: false, message };
   }
 }
@@ -44,54 +56,81 @@ async function write(plan: (r: Reader) => Promise<Draft[]>, meta: WriteMeta): Pr
 export async function runCommand(command: Command): Promise<RunResult> {
   const result = await write((r) => command.plan(r), {
     boardId: command.boardId,
-    who: currentUserName(),
+    label: command.label,
     what: command.audit ?? command.label,
     command: command.name,
-    origin: 'do',
+    origin: 'local',
   });
-  if (result.ok && result.changes.length > 0) {
+  if (!result.ok) return result;
+  const { changes } = result;
+  if (changes.changes.length > 0) {
     history.record({
       label: command.label,
       scope: command.scope,
       boardId: command.boardId,
       coalesceKey: command.coalesceKey,
       at: Date.now(),
-      changes: result.changes,
+      version: changes.version,
+      changes: changes.changes,
     });
   }
-  return result;
+  return { ok: true, changes: changes.changes };
+}
+
+/** What a replay found while planning, for its message. */
+interface ReplayReport {
+  conflicts: Conflict[];
+  /** Records removed with an undone creation because others had linked them to it since. */
+  dangling: RecordChange[];
+  /** Records another tab has touched since the step, by `table\0id`. */
+  touchedElsewhere: Set<string>;
 }
 
 /**
- * Plans the application of a stored change set against what is stored now. A record changed here
- * but deleted since (in another tab) is skipped rather than brought back.
+ * Plans an undo or redo over what is stored now: only the fields this user changed, and only
+ * where nobody else has changed them since the step was written; records that others have since
+ * linked to a record this removes are removed with it, never left pointing at nothing.
  */
-function planApply(changes: ChangeSet, skipped: RecordChange[]) {
+function planReplay(entry: HistoryEntry, toApply: RecordChange[], report: ReplayReport) {
   return async (reader: Reader): Promise<Draft[]> => {
-    const drafts: Draft[] = [];
-    for (const c of changes) {
-      const current = await reader.get(c.table, c.id);
-      if (c.after === null) {
-        if (current) drafts.push({ table: c.table, id: c.id, after: null });
-        continue;
+    const current = new Map<string, Record<string, unknown> | undefined>();
+    for (const c of toApply)
+      current.set(fieldKey(c.table, c.id, ''), (await reader.get(c.table, c.id)));
+    const touched = new Set<string>();
+    for (const logged of await reader.loggedSince(entry.boardId, entry.version)) {
+      if (logged.tab === TAB_ID) continue;
+      for (const c of logged.changes) {
+        report.touchedElsewhere.add(`${c.table}\u0000${c.id}`);
+        for (const f of c.fields ?? []) touched.add(fieldKey(c.table, c.id, f));
       }
-      if (c.before !== null && !current) {
-        skipped.push(c);
-        continue;
-      }
-      drafts.push({ table: c.table, id: c.id, after: c.after });
     }
-    return drafts;
+    const { changes, conflicts } = rebase(toApply, {
+      current: (table, id) => current.get(fieldKey(table, id, '')),
+      touchedByOthers: (table, id, field) => touched.has(fieldKey(table, id, field)),
+    });
+    report.conflicts = conflicts;
+    report.dangling = await danglingAfter(reader, entry.boardId, changes);
+    const drafts: Draft[] = changes.map((c) => ({
+      table: c.table,
+      id: c.id,
+      after:
+        c.op === 'delete'
+          ? null
+          : ((c.op === 'create'
+              ? c.after
+              : { ...current.get(fieldKey(c.table, c.id, '')), ...c.after }) as never),
+    }));
+    return [...report.dangling.map((d) => ({ table: d.table, id: d.id, after: null })), ...drafts];
   };
 }
 
 async function replay(entry: HistoryEntry, direction: 'undo' | 'redo'): Promise<RunResult> {
-  const toApply = direction === 'undo' ? invertChangeSet(entry.changes) : entry.changes;
-  const skipped: RecordChange[] = [];
+  const toApply = direction === 'undo' ? invertChanges(entry.changes) : entry.changes;
+  const report: ReplayReport = { conflicts: [], dangling: [], touchedElsewhere: new Set() };
   const verb = direction === 'undo' ? 'Undo' : 'Redo';
-  const result = await write(planApply(toApply, skipped), {
+  const result = await write(planReplay(entry, toApply, report), {
     boardId: entry.boardId,
-    who: currentUserName(),
+    label: `${verb}: ${entry.label}`,
     what: `${verb}: ${entry.label}`,
     command: direction,
     origin: direction,
@@ -99,25 +138,26 @@ async function replay(entry: HistoryEntry, direction: 'undo' | 'redo'): Promise<
   if (!result.ok) {
     return { ok: false, message: `Could not ${direction} “${entry.label}”. ${result.message}` };
   }
-  const written: HistoryEntry = {
-    ...entry,
-    coalesceKey: undefined,
-    at: Date.now(),
-    // Keep the step in the same orientation as the original, built from what was really written.
-    changes: direction === 'undo' ? invertChangeSet(result.changes) : result.changes,
-  };
-  // A step whose records were all deleted elsewhere left nothing to take back: do not keep it.
+  const written = result.changes;
   if (written.changes.length > 0) {
-    if (direction === 'undo') history.pushRedo(written);
-    else history.pushUndo(written);
-  }
-  if (skipped.length > 0) {
-    return {
-      ok: false,
-      message: `${verb} of “${entry.label}” was partly skipped: ${skipped.length} record${skipped.length === 1 ? ' was' : 's were'} deleted in another tab.`,
+    // Keep the step in the same orientation as the original, built from what was really written,
+    // at the version it was written: a later replay guards against changes made after it.
+    const step: HistoryEntry = {
+      ...entry,
+      coalesceKey: undefined,
+      at: Date.now(),
+      version: written.version,
+      changes: direction === 'undo' ? invertChanges(written.changes) : written.changes,
     };
+    if (direction === 'undo') history.pushRedo(step);
+    else history.pushUndo(step);
   }
-  return result;
+  const nothingDone = written.changes.length === 0;
+  const message = describeReplay(direction, entry.label, report, nothingDone);
+  if (nothingDone && message) return { ok: false, message };
+  return message
+    ? { ok: true, changes: written.changes, notice: message }
+    : { ok: true, changes: written.changes };
 }
 
 export async function undo(scope: string): Promise<RunResult | null> {

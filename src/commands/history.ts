@@ -1,13 +1,18 @@
-import { mergeChangeSets, type ChangeSet } from '../domain/changeSet';
+import { composeChanges, type RecordChange } from '../domain/changeSet';
 
-/** One undo step: a change set as it was written, and the words to show for it. */
+/**
+ * One undo step: the field-level changes as they were written, the words to show for it, and the
+ * board version it was written at (a burst keeps its first), so an undo can tell which later
+ * changes by others it must not overwrite.
+ */
 export interface HistoryEntry {
   label: string;
   scope: string;
   boardId: string;
   coalesceKey?: string;
   at: number;
-  changes: ChangeSet;
+  version: number;
+  changes: RecordChange[];
 }
 
 /** Edits with the same coalesce key less than this far apart become one undo step. */
@@ -50,7 +55,7 @@ export class History {
       s.undo[s.undo.length - 1] = {
         ...top,
         at: entry.at,
-        changes: mergeChangeSets(top.changes, entry.changes),
+        changes: composeChanges(top.changes, entry.changes),
       };
     } else {
       s.undo.push(entry);

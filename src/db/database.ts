@@ -10,6 +10,12 @@ export interface Setting {
   value: unknown;
 }
 
+/** A board's logical clock: the version of the last change set written to it. */
+export interface Clock {
+  boardId: string;
+  version: number;
+}
+
 export type DomainTables = { [T in TableName]: Table<TableRecords[T], string> };
 
 export class PeersDb extends Dexie {
@@ -28,6 +34,7 @@ export class PeersDb extends Dexie {
   declare positions: DomainTables['positions'];
   declare changeLog: DomainTables['changeLog'];
   declare settings: Table<Setting, string>;
+  declare clocks: Table<Clock, string>;
 
   constructor(name = DB_NAME, versions = schemaVersions) {
     // Dexie's optimistic cache re-runs live queries (and so re-renders the diagram) inside the

@@ -39,6 +39,13 @@ export const schemaVersions: SchemaVersion[] = [
     version: 2,
     stores: { basemapFiles: 'id, boardId' },
   },
+  {
+    // Logical versions: each board's clock (the last version written), and the change log
+    // findable by version, so an undo can see what others have changed since its step. New
+    // fields on log entries are optional, so no record changes shape and there is no upgrade step.
+    version: 3,
+    stores: { changeLog: 'id, boardId, at, [boardId+version]', clocks: 'boardId' },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]!.version;

@@ -1,7 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { Snapshot } from '../domain/records/meeting';
 import { validateRecord } from '../domain/tables';
 import { db } from './database';
+import { useStoredRead } from './useStoredRead';
 
 /**
  * The snapshot stored when a meeting ended, or null. Snapshots hold a copy of the whole board, so
@@ -21,11 +21,12 @@ export async function snapshotOfMeeting(meetingId: string): Promise<Snapshot | n
 
 /**
  * The snapshot of a meeting as a live query: `undefined` while reading, null when there is none
- * (or no meeting was asked for). Live, so undoing "End meeting" takes it away.
+ * (or no meeting was asked for). Read again on every change to snapshots, so undoing "End meeting" takes it away.
  */
 export function useMeetingSnapshot(meetingId: string | null): Snapshot | null | undefined {
-  return useLiveQuery(
+  return useStoredRead(
     () => (meetingId ? snapshotOfMeeting(meetingId) : Promise.resolve(null)),
+    (cs) => cs.changes.some((c) => c.table === 'snapshots'),
     [meetingId],
   );
 }

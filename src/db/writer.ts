@@ -1,4 +1,15 @@
-import { opOf, summarise, type ChangeSet, type RecordChange } from '../domain/changeSet';
+import Dexie from 'dexie';
+import {
+  applyChange,
+  changeKey,
+  diffRecord,
+  isRealChange,
+  summarise,
+  type ChangeSet,
+  type Fields,
+  type RecordChange,
+} from '../domain/changeSet';
+import type { ChangeLogEntry } from '../domain/records/changeLog';
 import { newId } from '../domain/ids';
 import {
   recordNoun,
@@ -16,6 +27,8 @@ export interface Reader {
   get<T extends TableName>(table: T, id: string): Promise<TableRecords[T] | undefined>;
   byBoard<T extends TableName>(table: T, boardId: string): Promise<TableRecords[T][]>;
   byIndex<T extends TableName>(table: T, index: string, value: string): Promise<TableRecords[T][]>;
+  /** The change log entries of a board newer than `version`, oldest first. */
+  loggedSince(boardId: string, version: number): Promise<LoggedChange[]>;
 }
 
 /** What a command wants a record to become; `after: null` deletes it. The bus reads `before`. */
@@ -28,9 +41,14 @@ export interface Draft {
 export interface WriteMeta {
   boardId: string;
   who: string;
+  /** What the user did, in their words (shown on undo and carried with the change set). */
+  label: string;
+  /** What the change log records, when it must differ from the label. */
   what: string;
   command: string;
-  origin: 'do' | 'undo' | 'redo';
+  origin: 'local' | 'undo' | 'redo';
+  /** The tab writing: its id goes with the change set and into the change log. */
+  tab: string;
 }
 
 /** A write refused before anything was stored: invalid record or a reference that no longer exists. */
@@ -44,31 +62,69 @@ export class WriteRejected extends Error {
   }
 }
 
+/** A change log entry as an undo reads it: who wrote it and which fields of which records. */
+export interface LoggedChange {
+  version: number;
+  tab: string;
+  changes: ChangeLogEntry['changes'];
+}
+
 function readerFor(database: PeersDb): Reader {
   return {
     get: (table, id) => database.table_(table).get(id),
     byBoard: (table, boardId) => database.table_(table).where('boardId').equals(boardId).toArray(),
     byIndex: (table, index, value) => database.table_(table).where(index).equals(value).toArray(),
+    async loggedSince(boardId, version) {
+      const rows = await database.changeLog
+        .where('[boardId+version]')
+        .between([boardId, version + 1], [boardId, Dexie.maxKey])
+        .toArray();
+      return rows.map((r) => ({ version: r.version ?? 0, tab: r.tab ?? '', changes: r.changes }));
+    },
   };
 }
 
-function describe(table: TableName, record: AnyRecord | null): string {
+function describe(table: TableName, record: AnyRecord | Fields | null): string {
   const named = record as { displayName?: string; name?: string; title?: string } | null;
   const name = named?.displayName ?? named?.name ?? named?.title;
   return name ? `${recordNoun[table]} “${name}”` : `a ${recordNoun[table]}`;
 }
 
 /**
+ * A draft made into the record to store: laid over the stored one, so fields this version of the
+ * app does not know (written by a newer version) are kept; stamped; validated.
+ */
+function recordToStore(draft: Draft, before: Fields | null, meta: WriteMeta, now: string): Fields {
+  const merged: Fields = { ...(before ?? {}), ...(draft.after as unknown as Fields) };
+  // A record restored by undo or redo keeps the creation time it had.
+  const createdAt =
+    (before?.createdAt as string | undefined) ??
+    (meta.origin === 'local' ? now : (merged.createdAt as string));
+  const stamped = { ...merged, id: draft.id, createdAt, updatedAt: now };
+  const result = validateRecord(draft.table, stamped);
+  if (!result.ok) {
+    const first = result.problems[0]!;
+    throw new WriteRejected(
+      `Could not save ${describe(draft.table, stamped)}: ${first.message}${first.field ? ` (${first.field})` : ''}`,
+      'validation',
+    );
+  }
+  return { ...stamped, ...(result.value as unknown as Fields) };
+}
+
+/**
  * Plans, validates and writes one change set in a single Dexie transaction, with its change-log
- * entry. Either all of it is stored or none of it is. Returns the change set as written (with the
- * real `before` values and timestamps), which is what history inverts for undo.
+ * entry and the board's next logical version. Either all of it is stored or none of it is.
+ * Returns the change set as written: field by field, with the real `before` values, which is
+ * what history inverts for undo and what the board stores of every tab apply. A plan that
+ * changes nothing writes nothing and takes no version.
  */
 export async function writeChanges(
   plan: (reader: Reader) => Promise<Draft[]>,
   meta: WriteMeta,
   database: PeersDb = db(),
 ): Promise<ChangeSet> {
-  const tables = [...tableNames.map((t) => database.table(t))];
+  const tables = [...tableNames.map((t) => database.table(t)), database.clocks];
   return database.transaction('rw', tables, async () => {
     const reader = readerFor(database);
     const drafts = await plan(reader);
@@ -83,37 +139,44 @@ export async function writeChanges(
       const key = `${draft.table}\u0000${draft.id}`;
       if (seen.has(key)) throw new Error(`Internal: ${draft.table} ${draft.id} planned twice`);
       seen.add(key);
-      const before = stored.get(key) ?? null;
-      if (before === null && draft.after === null) continue;
-      let after: AnyRecord | null = null;
-      if (draft.after) {
-        // A record restored by undo or redo keeps the creation time it had.
-        const createdAt = before?.createdAt ?? (meta.origin === 'do' ? now : draft.after.createdAt);
-        const stamped = { ...draft.after, id: draft.id, createdAt, updatedAt: now };
-        const result = validateRecord(draft.table, stamped);
-        if (!result.ok) {
-          const first = result.problems[0]!;
-          throw new WriteRejected(
-            `Could not save ${describe(draft.table, stamped)}: ${first.message}${first.field ? ` (${first.field})` : ''}`,
-            'validation',
-          );
-        }
-        after = result.value;
-      }
-      changes.push({ table: draft.table, id: draft.id, before, after });
+      const before = (stored.get(key) as unknown as Fields | undefined) ?? null;
+      const after = draft.after ? recordToStore(draft, before, meta, now) : null;
+      const change = diffRecord(draft.table, draft.id, before, after);
+      if (change && isRealChange(change)) changes.push(change);
     }
-    if (changes.length === 0) return changes;
+    const written: ChangeSet = {
+      id: newId(),
+      boardId: meta.boardId,
+      version: 0,
+      origin: meta.origin,
+      tab: meta.tab,
+      who: meta.who,
+      at: now,
+      label: meta.label,
+      changes,
+    };
+    if (changes.length === 0) return written;
 
     for (const table of new Set(changes.map((c) => c.table))) {
       const mine = changes.filter((c) => c.table === table);
-      const puts = mine.flatMap((c) => (c.after ? [c.after] : []));
-      const deletes = mine.filter((c) => c.after === null).map((c) => c.id);
+      const puts = mine.flatMap((c) => {
+        if (c.op === 'delete') return [];
+        return [
+          c.op === 'create'
+            ? c.after
+            : applyChange(stored.get(changeKey(c)), c),
+        ];
+      });
+      const deletes = mine.filter((c) => c.op === 'delete').map((c) => c.id);
       if (deletes.length) await database.table(table).bulkDelete(deletes);
       if (puts.length) await database.table(table).bulkPut(puts);
     }
 
-    await checkReferences(database, changes);
+    await checkReferences(database, changes, stored);
 
+    const clock = await database.clocks.get(meta.boardId);
+    written.version = (clock?.version ?? 0) + 1;
+    await database.clocks.put({ boardId: meta.boardId, version: written.version });
     await database.changeLog.add({
       id: newId(),
       boardId: meta.boardId,
@@ -124,9 +187,11 @@ export async function writeChanges(
       what: meta.what,
       command: meta.command,
       origin: meta.origin,
+      version: written.version,
+      tab: meta.tab,
       changes: summarise(changes),
     });
-    return changes;
+    return written;
   });
 }
 
@@ -155,17 +220,26 @@ async function storedNow(
   return out;
 }
 
-async function checkReferences(database: PeersDb, changes: ChangeSet): Promise<void> {
-  const live = changes.filter((c) => c.after && opOf(c) !== 'delete');
+async function checkReferences(
+  database: PeersDb,
+  changes: readonly RecordChange[],
+  stored: ReadonlyMap<string, AnyRecord>,
+): Promise<void> {
+  const live = changes.flatMap((c) => {
+    if (c.op === 'delete') return [];
+    const record =
+      c.op === 'create' ? c.after : applyChange(stored.get(changeKey(c)), c);
+    return record ? [{ table: c.table, record: record as unknown as AnyRecord }] : [];
+  });
   const found = await storedNow(
     database,
-    live.flatMap((c) => referencesOf(c.table, c.after!)),
+    live.flatMap((l) => referencesOf(l.table, l.record)),
   );
-  for (const change of live) {
-    for (const ref of referencesOf(change.table, change.after!)) {
+  for (const { table, record } of live) {
+    for (const ref of referencesOf(table, record)) {
       if (!found.has(`${ref.table}\u0000${ref.id}`)) {
         throw new WriteRejected(
-          `Could not save ${describe(change.table, change.after)}: the ${recordNoun[ref.table]} it refers to no longer exists (it may have been deleted in another tab)`,
+          `Could not save ${describe(table, record)}: the ${recordNoun[ref.table]} it refers to no longer exists (it may have been deleted in another tab)`,
           'conflict',
         );
       }

@@ -1,8 +1,8 @@
-import { useStatus } from '../state/statusStore';
+import { useSaveStatus } from '../db/saveStatus';
 
 /** "Saved" appears only once the transaction has committed; failures say so in words. */
 export function SaveIndicator() {
-  const { pending, savedAt, saveError } = useStatus();
+  const { pending, savedAt, saveError } = useSaveStatus();
   let text = 'No changes yet';
   let tone = 'idle';
   if (pending > 0) {

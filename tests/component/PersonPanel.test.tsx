@@ -1,3 +1,4 @@
+import { saveStatus } from '../../src/db/saveStatus';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Dexie from 'dexie';
@@ -8,7 +9,6 @@ import { setUserName } from '../../src/commands/identity';
 import { addPerson } from '../../src/commands/people/addPerson';
 import type { PeersDb } from '../../src/db/database';
 import type { Person } from '../../src/domain/records/person';
-import { useStatus } from '../../src/state/statusStore';
 import { freshDb } from '../unit/dbHelpers';
 import { boardWithPeople, getPerson, mustRun } from '../unit/busHelpers';
 import { BoardHarness, daysFromToday, resetStores, selectPeople } from './componentHelpers';
@@ -265,7 +265,7 @@ describe('PersonPanel', () => {
     await busy;
 
     await waitFor(async () => expect((await stored()).contexts.peer.weight).toBe(5));
-    await waitFor(() => expect(useStatus.getState().pending).toBe(0));
+    await waitFor(() => expect(saveStatus().pending).toBe(0));
     expect((await stored()).contexts.peer).toEqual({
       concern: 'significant',
       weight: 5,

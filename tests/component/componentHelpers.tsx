@@ -1,3 +1,5 @@
+import { resetSaveStatus } from '../../src/db/saveStatus';
+import { resetBoardStores } from '../../src/db/boardStore';
 import { history } from '../../src/commands/history';
 import { useBoardContent } from '../../src/db/queries';
 import { QuarantineNotice } from '../../src/features/boards/QuarantineNotice';
@@ -28,13 +30,12 @@ export function resetStores(): void {
     draft: null,
   });
   useStatus.setState({
-    pending: 0,
-    savedAt: null,
-    saveError: null,
     storageProblem: null,
     notices: [],
   });
   history.clear();
+  resetSaveStatus();
+  resetBoardStores();
 }
 
 export function selectPeople(...people: string[]): void {

@@ -1,3 +1,4 @@
+import { resetSaveStatus, saveStatus } from '../../src/db/saveStatus';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { redo, runCommand, undo } from '../../src/commands/bus';
 import { addBoardRecords } from '../../src/commands/boards/addBoardRecords';
@@ -9,7 +10,6 @@ import { deleteSelection } from '../../src/commands/people/deleteSelection';
 import { updatePerson } from '../../src/commands/people/updatePerson';
 import type { PeersDb } from '../../src/db/database';
 import { newAssociation, newBoard, newPerson, newPosition } from '../../src/domain/factories';
-import { useStatus } from '../../src/state/statusStore';
 import { freshDb } from './dbHelpers';
 import {
   boardFields,
@@ -34,7 +34,7 @@ let d: PeersDb;
 beforeEach(async () => {
   d = await freshDb();
   setUserName('Sam Patel');
-  useStatus.setState({ saveError: null, pending: 0 });
+  resetSaveStatus();
 });
 
 afterEach(() => {
@@ -65,7 +65,7 @@ describe('runCommand', () => {
       who: 'Sam Patel',
       what: 'Add Dee',
       command: 'addPerson',
-      origin: 'do',
+      origin: 'local',
     });
     expect(entry.changes).toEqual([
       { table: 'people', id: 'p9', op: 'create' },
@@ -89,7 +89,7 @@ describe('runCommand', () => {
     expect(await d.positions.count()).toBe(positions);
     expect(await d.changeLog.count()).toBe(log);
     expect(history.peekUndo('b1')).toBe(top);
-    expect(useStatus.getState().saveError).toMatch(/empty/);
+    expect(saveStatus().saveError).toMatch(/empty/);
   });
 
   it('stores HTML in a name as plain text', async () => {

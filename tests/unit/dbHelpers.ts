@@ -1,3 +1,4 @@
+import { resetBoardStores } from '../../src/db/boardStore';
 import { PeersDb, installDatabase } from '../../src/db/database';
 import { history } from '../../src/commands/history';
 
@@ -9,5 +10,6 @@ export async function freshDb(): Promise<PeersDb> {
   await database.open();
   installDatabase(database);
   history.clear();
+  resetBoardStores();
   return database;
 }

@@ -1,15 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import type { ChangeSet } from '../../src/domain/changeSet';
-import { newPerson } from '../../src/domain/factories';
+import type { RecordChange } from '../../src/domain/changeSet';
 import { COALESCE_WINDOW_MS, History, type HistoryEntry } from '../../src/commands/history';
 
-const person = (name: string) => newPerson('p1', 'b1', { displayName: name });
-const rename = (from: string, to: string): ChangeSet => [
-  { table: 'people', id: 'p1', before: person(from), after: person(to) },
+const rename = (from: string, to: string): RecordChange[] => [
+  {
+    table: 'people',
+    id: 'p1',
+    op: 'update',
+    before: { displayName: from },
+    after: { displayName: to },
+  },
 ];
 
 function entry(label: string, over: Partial<HistoryEntry> = {}): HistoryEntry {
-  return { label, scope: 'b1', boardId: 'b1', at: 0, changes: rename('A', label), ...over };
+  return {
+    label,
+    scope: 'b1',
+    boardId: 'b1',
+    at: 0,
+    version: 1,
+    changes: rename('A', label),
+    ...over,
+  };
 }
 
 describe('History', () => {

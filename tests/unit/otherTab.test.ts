@@ -1,9 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { redo, runCommand, undo } from '../../src/commands/bus';
+import { redo, runCommand, undo, type RunResult } from '../../src/commands/bus';
 import { linkPeople } from '../../src/commands/associations/linkPeople';
 import { history } from '../../src/commands/history';
 import { updatePerson } from '../../src/commands/people/updatePerson';
 import { PeersDb } from '../../src/db/database';
+import { writeChanges, type Draft } from '../../src/db/writer';
+import { addPerson } from '../../src/commands/people/addPerson';
+import { newAssociation } from '../../src/domain/factories';
 import { onStorageProblem, type StorageProblem } from '../../src/db/problems';
 import { freshDb } from './dbHelpers';
 import { boardWithPeople, expectRefused, getPerson, mustRun } from './busHelpers';
@@ -87,3 +90,120 @@ describe('changes made in another tab', () => {
     expect(problems).toEqual([]);
   });
 });
+
+/** Writes as another tab does: through its own connection, logged under its own tab id. */
+async function inOtherTab(drafts: Draft[], label = 'Edit in tab B'): Promise<void> {
+  await writeChanges(
+    () => Promise.resolve(drafts),
+    {
+      boardId: 'b1',
+      who: 'Jo',
+      label,
+      what: label,
+      command: 'test',
+      origin: 'local',
+      tab: 'tab-B',
+    },
+    tab2,
+  );
+}
+
+describe('undo with another tab editing the same board', () => {
+  it('undoes only the fields this tab changed: the other tab’s risk and notes stay', async () => {
+    await boardWithPeople();
+    await mustRun(updatePerson(await getPerson(d, 'p1'), { displayName: 'Alia' }));
+    const ali = await getPerson(tab2, 'p1');
+    await inOtherTab([
+      {
+        table: 'people',
+        id: 'p1',
+        after: { ...ali, riskLevel: 'significant', notes: 'Seen at the park' },
+      },
+    ]);
+
+    const result = await undo('b1');
+
+    expect(result).toMatchObject({ ok: true });
+    expect(result && result.ok && result.notice).toBeFalsy();
+    expect(await getPerson(d, 'p1')).toMatchObject({
+      displayName: 'Ali',
+      riskLevel: 'significant',
+      notes: 'Seen at the park',
+    });
+  });
+
+  it('leaves a field the other tab changed since, and says what it could not undo', async () => {
+    await boardWithPeople();
+    await mustRun(updatePerson(await getPerson(d, 'p1'), { displayName: 'Alia' }));
+    await inOtherTab([
+      {
+        table: 'people',
+        id: 'p1',
+        after: { ...(await getPerson(tab2, 'p1')), displayName: 'Alina' },
+      },
+    ]);
+
+    const result = await undo('b1');
+
+    expectRefused(
+      result,
+      /Could not undo “Rename Ali to Alia”: the name of person “Alina” was changed in another tab since/,
+    );
+    expect((await getPerson(d, 'p1')).displayName).toBe('Alina');
+    // Nothing was undone, so there is nothing to redo either.
+    expect(history.peekRedo('b1')).toBeUndefined();
+  });
+
+  it('undoes the rest of a step when one of its fields was changed elsewhere', async () => {
+    await boardWithPeople();
+    await mustRun(updatePerson(await getPerson(d, 'p1'), { displayName: 'Alia', age: 15 }));
+    await inOtherTab([
+      { table: 'people', id: 'p1', after: { ...(await getPerson(tab2, 'p1')), age: 16 } },
+    ]);
+
+    const result = await undo('b1');
+
+    expect(result?.ok).toBe(true);
+    expect(noticeOf(result)).toMatch(/except .*the age/);
+    expect(await getPerson(d, 'p1')).toMatchObject({ displayName: 'Ali', age: 16 });
+    await mustRedo();
+    expect(await getPerson(d, 'p1')).toMatchObject({ displayName: 'Alia', age: 16 });
+  });
+
+  it('undoing an add removes the links another tab drew to the person since, and redo restores both', async () => {
+    await boardWithPeople();
+    await mustRun(addPerson('b1', 'pat', { displayName: 'Pat' }, { x: 0, y: 300 }));
+    const link = newAssociation('a-b', 'b1', { fromId: 'pat', toId: 'p2', kind: 'friendship' });
+    await inOtherTab([{ table: 'associations', id: link.id, after: link }], 'Link Pat and Bea');
+
+    const result = await undo('b1');
+
+    expect(result?.ok).toBe(true);
+    expect(noticeOf(result)).toMatch(/Also removed 1 association/);
+    expect(await d.people.get('pat')).toBeUndefined();
+    expect(await d.associations.get('a-b')).toBeUndefined();
+    await mustRedo();
+    expect(await d.people.get('pat')).toBeDefined();
+    expect(await d.associations.get('a-b')).toMatchObject({ fromId: 'pat', toId: 'p2' });
+  });
+
+  it('this tab’s own later edits never count as someone else’s', async () => {
+    await boardWithPeople();
+    const ali = await getPerson(d, 'p1');
+    await mustRun(updatePerson(ali, { displayName: 'Alia' }));
+    await mustRun(updatePerson(await getPerson(d, 'p1'), { displayName: 'Aliya' }, 'Rename again'));
+
+    expect(await undo('b1')).toMatchObject({ ok: true });
+    expect(await undo('b1')).toMatchObject({ ok: true });
+    expect((await getPerson(d, 'p1')).displayName).toBe('Ali');
+  });
+});
+
+async function mustRedo(): Promise<void> {
+  const result = await redo('b1');
+  if (!result?.ok) throw new Error(`redo failed: ${result ? result.message : 'nothing to redo'}`);
+}
+
+function noticeOf(result: RunResult | null): string | undefined {
+  return result?.ok ? result.notice : undefined;
+}

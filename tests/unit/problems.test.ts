@@ -1,10 +1,10 @@
+import { resetSaveStatus, saveStatus } from '../../src/db/saveStatus';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runCommand } from '../../src/commands/bus';
 import { history } from '../../src/commands/history';
 import { addPerson } from '../../src/commands/people/addPerson';
 import type { PeersDb } from '../../src/db/database';
 import { describeStorageError, onStorageProblem, type StorageProblem } from '../../src/db/problems';
-import { useStatus } from '../../src/state/statusStore';
 import { freshDb } from './dbHelpers';
 import { boardWithPeople } from './busHelpers';
 
@@ -56,7 +56,7 @@ describe('a write that hits the storage quota', () => {
 
   beforeEach(async () => {
     d = await freshDb();
-    useStatus.setState({ saveError: null, pending: 0 });
+    resetSaveStatus();
     problems = [];
     stop = onStorageProblem((p) => problems.push(p));
   });
@@ -85,8 +85,8 @@ describe('a write that hits the storage quota', () => {
     expect(await d.positions.count()).toBe(positions);
     expect(await d.changeLog.count()).toBe(log);
     expect(history.peekUndo('b1')).toBe(top);
-    expect(useStatus.getState().saveError).toMatch(/run out of storage space/);
-    expect(useStatus.getState().pending).toBe(0);
+    expect(saveStatus().saveError).toMatch(/run out of storage space/);
+    expect(saveStatus().pending).toBe(0);
     expect(problems.map((p) => p.kind)).toEqual(['quota']);
   });
 
@@ -96,11 +96,11 @@ describe('a write that hits the storage quota', () => {
       .spyOn(d.table_('people'), 'bulkPut')
       .mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
     await runCommand(addPerson('b1', 'p9', { displayName: 'Dee' }, { x: 0, y: 0 }));
-    expect(useStatus.getState().saveError).not.toBeNull();
+    expect(saveStatus().saveError).not.toBeNull();
     spy.mockRestore();
     const result = await runCommand(addPerson('b1', 'p9', { displayName: 'Dee' }, { x: 0, y: 0 }));
     expect(result.ok).toBe(true);
-    expect(useStatus.getState().saveError).toBeNull();
-    expect(useStatus.getState().savedAt).not.toBeNull();
+    expect(saveStatus().saveError).toBeNull();
+    expect(saveStatus().savedAt).not.toBeNull();
   });
 });

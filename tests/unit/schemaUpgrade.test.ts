@@ -1,3 +1,6 @@
+// @vitest-environment node
+// Node's own Blob: fake-indexeddb clones with Node's structuredClone, which keeps a Node Blob
+// (the v2 fixture stores a basemap file) but turns jsdom's into an empty object.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +38,15 @@ const isDomainTable = (t: string): t is TableName => (tableNames as string[]).in
 
 let counter = 0;
 
+/** JSON cannot hold a Blob: fixtures write one as `{ "$blob": { type, base64 } }`. */
+function revive(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(revive);
+  if (typeof value !== 'object' || value === null) return value;
+  const blob = (value as { $blob?: { type: string; base64: string } }).$blob;
+  if (blob) return new Blob([Buffer.from(blob.base64, 'base64')], { type: blob.type });
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, revive(v)]));
+}
+
 describe('schema upgrades', () => {
   it('has a fixture for every schema version before the current one', () => {
     const saved = new Set(fixtureFiles.map((f) => Number(/\d+/.exec(f)![0])));
@@ -71,7 +83,7 @@ describe('schema upgrades', () => {
       const old = new PeersDb(name, historical);
       await old.open();
       for (const [table, rows] of Object.entries(fixture.tables))
-        await old.table(table).bulkAdd(rows);
+        await old.table(table).bulkAdd(revive(rows) as unknown[]);
       old.close();
 
       // 2. Open it with the current code, which runs every later upgrade step.

@@ -10,9 +10,20 @@ export const changeLogEntrySchema = z.object({
   who: shortText(),
   what: shortText(500),
   command: shortText(80),
-  origin: z.enum(['do', 'undo', 'redo']),
+  /** 'do' is how entries written before logical versions named the user's own edits. */
+  origin: z.enum(['do', 'local', 'undo', 'redo', 'otherTab', 'remote']),
+  /** The board's logical version of this change set (absent on entries written before them). */
+  version: z.number().int().min(1).optional(),
+  /** The tab that wrote it, so an undo can tell its own later edits from everyone else's. */
+  tab: z.string().max(64).optional(),
   changes: z.array(
-    z.object({ table: z.string(), id: z.string(), op: z.enum(['create', 'update', 'delete']) }),
+    z.object({
+      table: z.string(),
+      id: z.string(),
+      op: z.enum(['create', 'update', 'delete']),
+      /** For an update, which fields it changed (names only, never values). */
+      fields: z.array(z.string().max(80)).max(200).optional(),
+    }),
   ),
 });
 export type ChangeLogEntry = z.infer<typeof changeLogEntrySchema>;

@@ -1,0 +1,124 @@
+import type { Action } from '../domain/records/action';
+import type { Annotation } from '../domain/records/annotation';
+import type { Association } from '../domain/records/association';
+import type { Board } from '../domain/records/board';
+import type { Group, Membership } from '../domain/records/group';
+import type { Incident } from '../domain/records/incident';
+import type { Meeting } from '../domain/records/meeting';
+import type { Person } from '../domain/records/person';
+import type { Place } from '../domain/records/place';
+import type { PlaceLink } from '../domain/records/placeLink';
+import type { DiagramPosition } from '../domain/records/position';
+import type { AnyRecord } from '../domain/tables';
+import type { QuarantinedRecord } from './loadValidation';
+
+/** What the board's views need of one board. */
+export interface BoardContent {
+  board: Board;
+  people: Person[];
+  associations: Association[];
+  groups: Group[];
+  memberships: Membership[];
+  positions: DiagramPosition[];
+  /** Notes pinned on the network diagram (map notes are left out). */
+  annotations: Annotation[];
+  places: Place[];
+  /** Links from people and groups to places; links to a record kept aside are left out. */
+  placeLinks: PlaceLink[];
+  incidents: Incident[];
+  /** The plan: actions aimed at people, groups, places or the whole board. */
+  actions: Action[];
+  /** Strategy meetings held over the board (snapshots are read on demand, not here). */
+  meetings: Meeting[];
+  quarantined: QuarantinedRecord[];
+}
+
+/**
+ * The tables a board store holds. Snapshots (a copy of the whole board each), basemap files (up
+ * to hundreds of MB) and the change log are read on demand instead.
+ */
+export const shownTables = [
+  'people',
+  'associations',
+  'groups',
+  'memberships',
+  'positions',
+  'annotations',
+  'places',
+  'placeLinks',
+  'incidents',
+  'actions',
+  'meetings',
+] as const;
+export type ShownTable = (typeof shownTables)[number];
+
+type Rows = ReadonlyMap<string, AnyRecord>;
+const rowsOf = <R>(tables: ReadonlyMap<ShownTable, Rows>, t: ShownTable) =>
+  [...(tables.get(t)?.values() ?? [])] as R[];
+
+/**
+ * The plain view model of a board, rebuilt only where a change touched it: untouched lists keep
+ * their identity (and so do unchanged records), so views need not render again. Associations to a
+ * person kept aside are left out, so the diagram never draws a dangling line.
+ */
+export function buildContent(
+  board: Board | null,
+  tables: ReadonlyMap<ShownTable, Rows>,
+  quarantined: QuarantinedRecord[],
+  last: BoardContent | null | undefined,
+  touched: ReadonlySet<ShownTable | 'boards'>,
+): BoardContent | null {
+  if (!board) return null;
+  const prev = last ?? undefined;
+  const fresh = <K extends ShownTable>(t: K, list: () => BoardContent[K]): BoardContent[K] =>
+    prev && !touched.has(t) ? prev[t] : list();
+  const people = fresh('people', () => rowsOf<Person>(tables, 'people'));
+  const groups = fresh('groups', () => rowsOf<Group>(tables, 'groups'));
+  const places = fresh('places', () => rowsOf<Place>(tables, 'places'));
+  const peopleChanged = !prev || people !== prev.people;
+  const associations =
+    prev && !touched.has('associations') && !peopleChanged
+      ? prev.associations
+      : linkedAssociations(people, rowsOf<Association>(tables, 'associations'));
+  const placeLinks =
+    prev &&
+    !touched.has('placeLinks') &&
+    !peopleChanged &&
+    groups === prev.groups &&
+    places === prev.places
+      ? prev.placeLinks
+      : linkedPlaceLinks(people, groups, places, rowsOf<PlaceLink>(tables, 'placeLinks'));
+  return {
+    board,
+    people,
+    associations,
+    groups,
+    memberships: fresh('memberships', () => rowsOf<Membership>(tables, 'memberships')),
+    positions: fresh('positions', () => rowsOf<DiagramPosition>(tables, 'positions')),
+    annotations: fresh('annotations', () =>
+      rowsOf<Annotation>(tables, 'annotations').filter((n) => n.surface === 'network'),
+    ),
+    places,
+    placeLinks,
+    incidents: fresh('incidents', () => rowsOf<Incident>(tables, 'incidents')),
+    actions: fresh('actions', () => rowsOf<Action>(tables, 'actions')),
+    meetings: fresh('meetings', () => rowsOf<Meeting>(tables, 'meetings')),
+    quarantined,
+  };
+}
+
+function linkedAssociations(people: Person[], all: Association[]): Association[] {
+  const ids = new Set(people.map((p) => p.id));
+  return all.filter((a) => ids.has(a.fromId) && ids.has(a.toId));
+}
+
+function linkedPlaceLinks(
+  people: Person[],
+  groups: Group[],
+  places: Place[],
+  all: PlaceLink[],
+): PlaceLink[] {
+  const placeIds = new Set(places.map((p) => p.id));
+  const subjects = new Set([...people, ...groups].map((r) => r.id));
+  return all.filter((l) => placeIds.has(l.placeId) && subjects.has(l.subjectId));
+}
