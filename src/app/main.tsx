@@ -1,7 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../ui/theme.css';
+import { saveTypingOnHide } from '../ui/pendingSaves';
 import { App } from './App';
+
+saveTypingOnHide();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -36,6 +36,7 @@ export function resetStores(): void {
   history.clear();
   resetSaveStatus();
   resetBoardStores();
+  sessionStorage.clear();
 }
 
 export function selectPeople(...people: string[]): void {

@@ -1,5 +1,5 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { backToBoards, boardCard, createBoard, headerButton, start } from './pages/app';
+import { expect, test } from '@playwright/test';
+import { backToBoards, boardCard, headerButton } from './pages/app';
 import {
   addPersonByKeyboard,
   canvas,
@@ -8,23 +8,8 @@ import {
   expectDrawn,
   personIdByName,
   personOption,
-  waitForTestApi,
 } from './pages/board';
-
-/** Tab A creates a board; tab B (same browser, same device) opens it. */
-async function twoTabsOnOneBoard(
-  context: BrowserContext,
-): Promise<{ a: Page; b: Page; boardId: string }> {
-  const a = await context.newPage();
-  await start(a);
-  const boardId = await createBoard(a, { title: 'Shared board' });
-  await waitForTestApi(a);
-  const b = await context.newPage();
-  await b.goto(`/?e2e#/board/${encodeURIComponent(boardId)}`);
-  await expect(b.getByRole('heading', { level: 1, name: 'Shared board' })).toBeVisible();
-  await waitForTestApi(b);
-  return { a, b, boardId };
-}
+import { twoTabsOnOneBoard } from './pages/tabs';
 
 test('a person added in one tab appears in the other, and a rename there comes back', async ({
   context,

@@ -6,6 +6,9 @@ function report(result: RunResult | null, verb: string): void {
     useStatus.getState().notify({ tone: 'info', text: `Nothing to ${verb}` });
   } else if (!result.ok) {
     useStatus.getState().notify({ tone: 'error', text: result.message });
+  } else if (result.notice) {
+    // Part of the step could not be undone (changed since elsewhere), or links went with it.
+    useStatus.getState().notify({ tone: 'info', text: result.notice });
   }
 }
 

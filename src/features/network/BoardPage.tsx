@@ -19,6 +19,7 @@ import { PlacesList } from '../places/PlacesList';
 import { ShortcutSheet } from './ShortcutSheet';
 import { ActionFateDialog } from '../actions/ActionFateDialog';
 import { QuickCapture } from '../actions/QuickCapture';
+import { KeptTextDialog } from '../records/KeptTextDialog';
 import { SidePanel } from './SidePanel';
 import { Toolbar } from './Toolbar';
 import { MeetingArea, MeetingButtons } from '../meeting';
@@ -93,6 +94,7 @@ function Workspace({ content }: { content: BoardContent }) {
       {showLog && <ChangeLogDialog boardId={board.id} onClose={() => setShowLog(false)} />}
       <ShortcutSheet />
       <ActionFateDialog />
+      <KeptTextDialog content={content} />
       <QuickCapture content={content} names={names} />
       <Toolbar content={content} handleRef={handleRef} />
       <MeetingArea content={content} names={names} handleRef={handleRef} />

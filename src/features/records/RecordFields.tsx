@@ -1,5 +1,6 @@
 import type { RunResult } from '../../commands/bus';
 import { validateRecord, type TableName, type TableRecords } from '../../domain/tables';
+import { forgetTypedText, keepTypedText } from '../../state/typedText';
 import { EditableField } from '../../ui/EditableField';
 import { formatValue, type FieldDef } from './fieldDefs';
 
@@ -44,6 +45,9 @@ export function RecordFields<T extends TableName>({
   onEndEdit,
 }: Props<T>) {
   const values = record as unknown as Record<string, unknown>;
+  // A board's own fields are filed under the board; every other record under its board.
+  const boardId = typeof values.boardId === 'string' ? values.boardId : String(values.id);
+  const keyOf = (field: string) => ({ boardId, table, id: String(values.id), field });
   return (
     <div className="grid2">
       {defs.map((def) => (
@@ -56,6 +60,17 @@ export function RecordFields<T extends TableName>({
             hint={def.hint}
             value={formatValue(def, values[def.key])}
             onEndEdit={onEndEdit}
+            onUnsaved={(text) => {
+              if (text === null) return forgetTypedText(keyOf(def.key));
+              const checked = checkField(table, record, def, text);
+              keepTypedText({
+                ...keyOf(def.key),
+                label: def.label,
+                text,
+                base: values[def.key] ?? null,
+                ...('value' in checked ? { value: checked.value } : {}),
+              });
+            }}
             commit={async (text) => {
               const checked = checkField(table, record, def, text);
               if ('problem' in checked) return checked.problem;
