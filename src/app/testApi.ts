@@ -2,6 +2,8 @@ import { runCommand } from '../commands/bus';
 import { boardStoresSettled } from '../db/boardStore';
 import { addBoardRecords } from '../commands/boards/addBoardRecords';
 import { addPerson } from '../commands/people/addPerson';
+import { updatePerson } from '../commands/people/updatePerson';
+import { db } from '../db/database';
 import {
   activeNetwork,
   lastDrawn,
@@ -134,6 +136,42 @@ const api = {
     const result = await runCommand(addBoardRecords(board, records, `Add ${board.title}`));
     if (!result.ok) throw new Error(result.message);
     return board.id;
+  },
+  /** The ids of a board's first `count` people, by id (for the benchmark's two-tab edits). */
+  async personIds(boardId: string, count: number): Promise<string[]> {
+    const people = await db().people.where('boardId').equals(boardId).limit(count).toArray();
+    return people.map((p) => p.id);
+  },
+  /**
+   * Renames a person through the command bus; returns the wall-clock time (ms since the epoch,
+   * comparable between tabs) just before the command was run.
+   */
+  async renamePerson(personId: string, name: string): Promise<number> {
+    const person = await db().people.get(personId);
+    if (!person) throw new Error(`no person ${personId}`);
+    const startedAt = performance.timeOrigin + performance.now();
+    const result = await runCommand(updatePerson(person, { displayName: name }));
+    if (!result.ok) throw new Error(result.message);
+    return startedAt;
+  },
+  /**
+   * Resolves with the wall-clock time of the first animation frame in which the diagram draws
+   * `personId` labelled `label` (checked once per frame).
+   */
+  frameShowingLabel(personId: string, label: string, timeoutMs = 30_000): Promise<number> {
+    return new Promise((resolve, reject) => {
+      const give = window.setTimeout(
+        () => reject(new Error(`${personId} never showed ${label}`)),
+        timeoutMs,
+      );
+      const check = (now: number) => {
+        if (activeNetwork.handle?.labelOf(personId) === label) {
+          window.clearTimeout(give);
+          resolve(performance.timeOrigin + now);
+        } else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
   },
   /** Times all contextual checks on the generated board (median of `runs`); see checksBench.ts. */
   timeChecks(seed: number, people: number, runs: number): { ms: number; findings: number } {

@@ -14,6 +14,7 @@ import linkedHighlight from './linkedHighlight.mjs';
 import snapshotDiff from './snapshotDiff.mjs';
 import meetingPack from './meetingPack.mjs';
 import checks from './checks.mjs';
+import twoTabConverge from './twoTabConverge.mjs';
 
 export const metricModules = [
   demoOpen,
@@ -32,4 +33,5 @@ export const metricModules = [
   snapshotDiff,
   meetingPack,
   checks,
+  twoTabConverge,
 ];
