@@ -2,9 +2,8 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setUserName } from '../../src/commands/identity';
-import { PeersDb } from '../../src/db/database';
+import type { PeersDb } from '../../src/db/database';
 import { useBoardContent } from '../../src/db/queries';
-import { writeChanges, type Draft } from '../../src/db/writer';
 import { KeptTextDialog } from '../../src/features/records/KeptTextDialog';
 import { SidePanel } from '../../src/features/network/SidePanel';
 import { useStatus } from '../../src/state/statusStore';
@@ -12,12 +11,12 @@ import { keepTypedText, typedTextOf } from '../../src/state/typedText';
 import { EditableField } from '../../src/ui/EditableField';
 import { saveTypingOnHide } from '../../src/ui/pendingSaves';
 import { freshDb } from '../unit/dbHelpers';
+import { openOtherTab, type OtherTab } from '../unit/otherTabHelpers';
 import { boardWithPeople, getPerson } from '../unit/busHelpers';
 import { installDialogPolyfill, resetStores, selectPeople } from './componentHelpers';
 
 let d: PeersDb;
-let otherTab: PeersDb;
-let otherChannel: BroadcastChannel;
+let other: OtherTab;
 
 beforeEach(async () => {
   installDialogPolyfill();
@@ -25,27 +24,13 @@ beforeEach(async () => {
   resetStores();
   setUserName('Sam');
   await boardWithPeople('b1', ['Ali', 'Bea']);
-  otherTab = new PeersDb(d.name);
-  await otherTab.open();
-  otherChannel = new BroadcastChannel('peers-and-places:changes');
+  other = await openOtherTab(d.name, { channel: true });
 });
 
 afterEach(() => {
-  otherChannel.close();
-  otherTab.close();
+  other.close();
   vi.useRealTimers();
 });
-
-/** Another tab writes through its own connection and tells this one on the shared channel. */
-async function inOtherTab(drafts: Draft[], label = 'Edit in tab B'): Promise<void> {
-  const meta = { boardId: 'b1', who: 'Jo', label, what: label, command: 'test' };
-  const written = await writeChanges(
-    () => Promise.resolve(drafts),
-    { ...meta, origin: 'local', tab: 'tab-B' },
-    otherTab,
-  );
-  otherChannel.postMessage(written);
-}
 
 function Board() {
   const content = useBoardContent('b1');
@@ -57,6 +42,18 @@ function Board() {
     </>
   );
 }
+
+/** Notes typed on Bea (p2), over empty notes, and not yet saved when the page went. */
+const beaNotesTypedBeforeReload = {
+  boardId: 'b1',
+  table: 'people',
+  id: 'p2',
+  field: 'notes',
+  label: 'Notes',
+  text: 'Lives with her aunt',
+  base: '',
+  value: 'Lives with her aunt',
+};
 
 const notesOf = async (id: string) => (await getPerson(d, id)).notes;
 
@@ -106,7 +103,7 @@ describe('text typed in a panel field', () => {
     const panel = await screen.findByRole('region', { name: 'Details of Ali' });
     await user.type(within(panel).getByRole('textbox', { name: 'Notes' }), 'Met Bea at the shop');
 
-    await inOtherTab([{ table: 'people', id: 'p1', after: null }], 'Delete Ali');
+    await other.write([{ table: 'people', id: 'p1', after: null }], 'Delete Ali');
 
     const dialog = await screen.findByRole('dialog', { name: 'Text that was not saved' });
     expect(dialog).toHaveTextContent('The person you were editing has been deleted.');
@@ -126,16 +123,7 @@ describe('text typed in a panel field', () => {
   });
 
   it('typed before a reload is saved when the board opens again, if the field is unchanged', async () => {
-    keepTypedText({
-      boardId: 'b1',
-      table: 'people',
-      id: 'p2',
-      field: 'notes',
-      label: 'Notes',
-      text: 'Lives with her aunt',
-      base: '',
-      value: 'Lives with her aunt',
-    });
+    keepTypedText(beaNotesTypedBeforeReload);
 
     render(<Board />);
 
@@ -150,16 +138,7 @@ describe('text typed in a panel field', () => {
   it('typed before a reload is handed back, not saved over, when the field changed since', async () => {
     const bea = await getPerson(d, 'p2');
     await d.people.put({ ...bea, notes: 'Moved school in May' });
-    keepTypedText({
-      boardId: 'b1',
-      table: 'people',
-      id: 'p2',
-      field: 'notes',
-      label: 'Notes',
-      text: 'Lives with her aunt',
-      base: '',
-      value: 'Lives with her aunt',
-    });
+    keepTypedText(beaNotesTypedBeforeReload);
 
     render(<Board />);
 

@@ -4,52 +4,34 @@ import { undo } from '../../src/commands/bus';
 import { addPerson } from '../../src/commands/people/addPerson';
 import { updatePerson } from '../../src/commands/people/updatePerson';
 import { deleteBoard } from '../../src/commands/boards/deleteBoard';
-import { PeersDb } from '../../src/db/database';
+import type { PeersDb } from '../../src/db/database';
 import { useBoardContent } from '../../src/db/queries';
-import { writeChanges, type Draft } from '../../src/db/writer';
+import type { Draft } from '../../src/db/writer';
 import type { ChangeSet } from '../../src/domain/changeSet';
 import type { Person } from '../../src/domain/records/person';
 import { freshDb } from '../unit/dbHelpers';
+import { openOtherTab, type OtherTab } from '../unit/otherTabHelpers';
 import { boardWithPeople, getPerson, mustRun } from '../unit/busHelpers';
 import { resetStores } from './componentHelpers';
 
 let d: PeersDb;
-let otherTab: PeersDb;
-let otherChannel: BroadcastChannel;
+let other: OtherTab;
 
 beforeEach(async () => {
   d = await freshDb();
   resetStores();
   await boardWithPeople('b1', ['Ali', 'Bea']);
-  otherTab = new PeersDb(d.name);
-  await otherTab.open();
-  otherChannel = new BroadcastChannel('peers-and-places:changes');
+  other = await openOtherTab(d.name, { channel: true });
 });
 
 afterEach(() => {
-  otherChannel.close();
-  otherTab.close();
+  other.close();
   vi.restoreAllMocks();
 });
 
 /** Another tab: its own connection and tab id, publishing on the same channel as the app. */
-async function writeInOtherTab(label: string, drafts: Draft[], post = true): Promise<ChangeSet> {
-  const written = await writeChanges(
-    () => Promise.resolve(drafts),
-    {
-      boardId: 'b1',
-      who: 'Jo',
-      label,
-      what: label,
-      command: 'test',
-      origin: 'local',
-      tab: 'tab-B',
-    },
-    otherTab,
-  );
-  if (post) otherChannel.postMessage(written);
-  return written;
-}
+const writeInOtherTab = (label: string, drafts: Draft[], post = true): Promise<ChangeSet> =>
+  other.write(drafts, label, post);
 
 function PeopleNames({ onPeople }: { onPeople?: (people: Person[]) => void }) {
   const content = useBoardContent('b1');

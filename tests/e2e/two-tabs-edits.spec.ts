@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { headerButton, messages } from './pages/app';
 import {
   addPersonByKeyboard,
@@ -22,6 +22,15 @@ async function openPanel(page: Page, name: string) {
 const notesField = (panel: ReturnType<typeof personPanel>) =>
   panel.getByLabel('Notes', { exact: true });
 
+/** Both tabs on one board, where tab A has added Ali (and B lists them too). */
+async function twoTabsWithAli(context: BrowserContext) {
+  const tabs = await twoTabsOnOneBoard(context);
+  await canvas(tabs.a).focus();
+  await addPersonByKeyboard(tabs.a, tabs.boardId, 'Ali');
+  await expect(personOption(tabs.b, 'Ali')).toBeVisible();
+  return tabs;
+}
+
 async function storedPerson(page: Page, boardId: string, name: string) {
   const person = (await storedPeople(page, boardId)).find((p) => p.displayName === name);
   return person ?? null;
@@ -30,9 +39,7 @@ async function storedPerson(page: Page, boardId: string, name: string) {
 test('undo in one tab takes back only its own rename, not the risk and notes set in the other', async ({
   context,
 }) => {
-  const { a, b, boardId } = await twoTabsOnOneBoard(context);
-  await canvas(a).focus();
-  await addPersonByKeyboard(a, boardId, 'Ali');
+  const { a, b, boardId } = await twoTabsWithAli(context);
 
   const panelA = await openPanel(a, 'Ali');
   await panelA.getByLabel('Name shown').fill('Alina');
@@ -69,9 +76,7 @@ test('undo in one tab takes back only its own rename, not the risk and notes set
 test('a person deleted in one tab while the other types their notes: the typed text is handed back to copy', async ({
   context,
 }) => {
-  const { a, b, boardId } = await twoTabsOnOneBoard(context);
-  await canvas(a).focus();
-  await addPersonByKeyboard(a, boardId, 'Ali');
+  const { a, b } = await twoTabsWithAli(context);
   await expect(personOption(b, 'Ali')).toBeVisible();
 
   const panelB = await openPanel(b, 'Ali');
@@ -123,9 +128,7 @@ test('undoing an add in one tab also removes the link the other tab drew to that
 test('two tabs editing different fields of one person at once keep both edits', async ({
   context,
 }) => {
-  const { a, b, boardId } = await twoTabsOnOneBoard(context);
-  await canvas(a).focus();
-  await addPersonByKeyboard(a, boardId, 'Ali');
+  const { a, b, boardId } = await twoTabsWithAli(context);
   const panelA = await openPanel(a, 'Ali');
   const panelB = await openPanel(b, 'Ali');
 
@@ -152,9 +155,7 @@ test('two tabs editing different fields of one person at once keep both edits', 
 test('two tabs writing the same field at once end up showing the same text as is stored', async ({
   context,
 }) => {
-  const { a, b, boardId } = await twoTabsOnOneBoard(context);
-  await canvas(a).focus();
-  await addPersonByKeyboard(a, boardId, 'Ali');
+  const { a, b, boardId } = await twoTabsWithAli(context);
   const panelA = await openPanel(a, 'Ali');
   const panelB = await openPanel(b, 'Ali');
 
@@ -173,9 +174,7 @@ test('two tabs writing the same field at once end up showing the same text as is
 });
 
 test('notes typed just before a reload are kept', async ({ context }) => {
-  const { a: page, boardId } = await twoTabsOnOneBoard(context);
-  await canvas(page).focus();
-  await addPersonByKeyboard(page, boardId, 'Ali');
+  const { a: page, boardId } = await twoTabsWithAli(context);
   const panel = await openPanel(page, 'Ali');
 
   await notesField(panel).pressSequentially('Goes to the park after school');

@@ -3,12 +3,13 @@ import { redo, runCommand, undo, type RunResult } from '../../src/commands/bus';
 import { linkPeople } from '../../src/commands/associations/linkPeople';
 import { history } from '../../src/commands/history';
 import { updatePerson } from '../../src/commands/people/updatePerson';
-import { PeersDb } from '../../src/db/database';
-import { writeChanges, type Draft } from '../../src/db/writer';
+import type { PeersDb } from '../../src/db/database';
+import type { Draft } from '../../src/db/writer';
 import { addPerson } from '../../src/commands/people/addPerson';
 import { newAssociation } from '../../src/domain/factories';
 import { onStorageProblem, type StorageProblem } from '../../src/db/problems';
 import { freshDb } from './dbHelpers';
+import { openOtherTab, type OtherTab } from './otherTabHelpers';
 import { boardWithPeople, expectRefused, getPerson, mustRun } from './busHelpers';
 
 /**
@@ -16,21 +17,22 @@ import { boardWithPeople, expectRefused, getPerson, mustRun } from './busHelpers
  * straight to the store, never through this tab's bus, so it must never enter this tab's history.
  */
 let d: PeersDb;
+let other: OtherTab;
 let tab2: PeersDb;
 let problems: StorageProblem[];
 let stopListening: () => void;
 
 beforeEach(async () => {
   d = await freshDb();
-  tab2 = new PeersDb(d.name);
-  await tab2.open();
+  other = await openOtherTab(d.name);
+  tab2 = other.db;
   problems = [];
   stopListening = onStorageProblem((p) => problems.push(p));
 });
 
 afterEach(() => {
   stopListening();
-  tab2.close();
+  other.close();
   d.close();
 });
 
@@ -92,21 +94,7 @@ describe('changes made in another tab', () => {
 });
 
 /** Writes as another tab does: through its own connection, logged under its own tab id. */
-async function inOtherTab(drafts: Draft[], label = 'Edit in tab B'): Promise<void> {
-  await writeChanges(
-    () => Promise.resolve(drafts),
-    {
-      boardId: 'b1',
-      who: 'Jo',
-      label,
-      what: label,
-      command: 'test',
-      origin: 'local',
-      tab: 'tab-B',
-    },
-    tab2,
-  );
-}
+const inOtherTab = (drafts: Draft[], label?: string) => other.write(drafts, label);
 
 describe('undo with another tab editing the same board', () => {
   it('undoes only the fields this tab changed: the other tab’s risk and notes stay', async () => {
