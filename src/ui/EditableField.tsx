@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import type { Control } from '../domain/kinds/fields';
 import { FieldShell } from './fields';
-
-export type Control = 'text' | 'textarea' | 'number' | 'date' | 'select';
 
 interface Props {
   label: string;
