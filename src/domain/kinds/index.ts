@@ -13,14 +13,7 @@ import { personKind } from './person';
 import { placeKind } from './place';
 import { placeLinkKind } from './placeLink';
 import { positionKind } from './position';
-import {
-  compileReference,
-  mapReference,
-  tablesOf,
-  targetsOf,
-  type CompiledReference,
-  type RecordRef,
-} from './references';
+import { compileReference, mapReference, tablesOf, targetsOf, type RecordRef } from './references';
 import { snapshotKind } from './snapshot';
 
 export type { RecordRef } from './references';
@@ -88,9 +81,7 @@ export function referencesOf(table: TableName, record: AnyRecord): RecordRef[] {
 }
 
 const referrers = byTable((target) =>
-  tableNames.filter((t) =>
-    checked[t].some((ref: CompiledReference) => tablesOf(ref).includes(target)),
-  ),
+  tableNames.filter((t) => checked[t].some((ref) => tablesOf(ref).includes(target))),
 );
 
 /**

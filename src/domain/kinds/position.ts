@@ -51,8 +51,9 @@ export const positionKind: RecordKind<DiagramPosition, 'positions', NewPosition>
   noun: { one: 'diagram position', many: 'diagram positions' },
   schema: diagramPositionSchema,
   create: ({ boardId, nodeId, x, y, ...rest }) => {
-    const made = { ...newPosition(boardId, nodeId, x, y), ...rest };
-    return rest.id ? made : { ...made, id: positionId(nodeId, made.diagram) };
+    const position = { ...newPosition(boardId, nodeId, x, y), ...rest };
+    // Unless one is given, the id follows the node and the diagram.
+    return { ...position, id: rest.id ?? positionId(nodeId, position.diagram) };
   },
   references: [
     onBoard,
