@@ -41,7 +41,8 @@ export interface Reference {
  * Everything the app knows about one kind of record, in one place (one module per kind under
  * src/domain/kinds): the table it is stored in, what users call it, its schema, its defaults,
  * what it points at, its editable fields and its indexes. Numbered database versions
- * (db/schemaVersions.ts) and migrations stay history; a test holds the latest to these indexes.
+ * (db/schemaVersions.ts) and migrations stay history; tests/unit/recordKinds.test.ts holds the
+ * newest version to these indexes.
  *
  * `G` is what `create` must be given: ids and the fields with no sensible default.
  */
