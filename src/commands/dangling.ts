@@ -1,14 +1,6 @@
 import type { Reader } from '../db/writer';
 import { changeKey, type RecordChange } from '../domain/changeSet';
-import { referencesOf, type AnyRecord, type TableName } from '../domain/tables';
-
-/** Which tables hold records that must point at a record of a table (see `referencesOf`). */
-const referrers: Partial<Record<TableName, TableName[]>> = {
-  people: ['associations', 'memberships', 'placeLinks', 'positions'],
-  groups: ['memberships', 'placeLinks', 'positions'],
-  places: ['placeLinks', 'positions'],
-  meetings: ['snapshots'],
-};
+import { referencesOf, referrersOf, type AnyRecord } from '../domain/kinds';
 
 /**
  * The records that `changes` would leave pointing at nothing: those referring to a record it
@@ -21,8 +13,12 @@ export async function danglingAfter(
   changes: readonly RecordChange[],
 ): Promise<RecordChange[]> {
   const gone = new Set(changes.filter((c) => c.op === 'delete').map(changeKey));
+  // A board's deletion is not followed here: deleting a board plans everything on it itself
+  // (deleteBoard), and what is on a board is not read through again on every undo of its creation.
   const tables = new Set(
-    changes.filter((c) => c.op === 'delete').flatMap((c) => referrers[c.table] ?? []),
+    changes
+      .filter((c) => c.op === 'delete' && c.table !== 'boards')
+      .flatMap((c) => referrersOf(c.table)),
   );
   const found: RecordChange[] = [];
   for (const table of tables) {

@@ -1,5 +1,5 @@
 import type { Conflict, Fields, RecordChange } from '../domain/changeSet';
-import { recordNoun, type TableName } from '../domain/tables';
+import { nounFor, recordNoun, type TableName } from '../domain/tables';
 
 /** The words people see for fields, where the field's key would not do. */
 const fieldWords: Record<string, string> = {
@@ -68,7 +68,7 @@ export function describeReplay(
   if (report.dangling.length > 0) {
     const counts = new Map<TableName, number>();
     for (const d of report.dangling) counts.set(d.table, (counts.get(d.table) ?? 0) + 1);
-    const what = list([...counts].map(([t, n]) => `${n} ${recordNoun[t]}${n === 1 ? '' : 's'}`));
+    const what = list([...counts].map(([t, n]) => `${n} ${nounFor(t, n)}`));
     parts.push(
       `Also removed ${what} added since that pointed at what was ${direction}ne; ${direction === 'undo' ? 'redo' : 'undo'} brings ${report.dangling.length === 1 ? 'it' : 'them'} back.`,
     );

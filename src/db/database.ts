@@ -16,6 +16,13 @@ export interface Clock {
   version: number;
 }
 
+/**
+ * The stores that hold no records of a kind (src/domain/kinds) and their current store specs: the
+ * device's settings and each board's clock. A test holds the latest schema version to these and
+ * to the kinds' indexes.
+ */
+export const deviceStores = { settings: 'key', clocks: 'boardId' } as const;
+
 export type DomainTables = { [T in TableName]: Table<TableRecords[T], string> };
 
 export class PeersDb extends Dexie {

@@ -4,7 +4,8 @@ import type { Transaction } from 'dexie';
  * Every stored schema version, kept forever. Indexes are only ids, board ids, kinds and dates:
  * never names or free text, so record payloads can later be encrypted without changing queries.
  * Add a version by appending an entry (with an `upgrade` step if records change shape) and a saved
- * fixture of the previous version under fixtures/db/ for the upgrade test.
+ * fixture of the previous version under fixtures/db/ for the upgrade test. The current indexes are
+ * also declared by each record kind (src/domain/kinds); a test holds the newest version to them.
  */
 export interface SchemaVersion {
   version: number;

@@ -9,7 +9,6 @@ import {
   type Fields,
   type RecordChange,
 } from '../domain/changeSet';
-import type { ChangeLogEntry } from '../domain/records/changeLog';
 import { newId } from '../domain/ids';
 import {
   recordNoun,
@@ -19,7 +18,8 @@ import {
   type AnyRecord,
   type TableName,
   type TableRecords,
-} from '../domain/tables';
+} from '../domain/kinds';
+import type { ChangeLogEntry } from '../domain/kinds/changeLog';
 import { db, type PeersDb } from './database';
 
 /** Read access for a command while it plans, inside the write transaction. */

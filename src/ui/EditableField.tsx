@@ -1,8 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import type { Control } from '../domain/kinds/fields';
 import { FieldShell } from './fields';
 import { registerPendingSave } from './pendingSaves';
-
-export type Control = 'text' | 'textarea' | 'number' | 'date' | 'select';
 
 interface Props {
   label: string;

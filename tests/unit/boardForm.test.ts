@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { boardFormErrors, type BoardFormFields } from '../../src/features/boards/boardValidation';
 import { describeCounts } from '../../src/features/boards/describeCounts';
 import { checkField } from '../../src/features/records/RecordFields';
-import { personFields } from '../../src/features/people/personFields';
+import { personKind } from '../../src/domain/kinds/person';
 import { newPerson } from '../../src/domain/factories';
 
 const now = new Date('2026-11-21T10:00:00Z');
@@ -52,7 +52,7 @@ describe('describeCounts', () => {
 
 describe('checkField', () => {
   const person = newPerson('p1', 'b1', { displayName: 'Ali' });
-  const def = (key: string) => personFields.find((f) => f.key === key)!;
+  const def = (key: string) => personKind.fields.find((f) => f.key === key)!;
   const problem = (key: string, text: string) => {
     const r = checkField('people', person, def(key), text);
     return 'problem' in r ? r.problem : null;

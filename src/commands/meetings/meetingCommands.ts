@@ -1,14 +1,13 @@
 import { WriteRejected } from '../../db/writer';
 import { todayString } from '../../domain/dates';
 import type { AgendaItem } from '../../domain/agenda';
-import type { Meeting, Snapshot } from '../../domain/records/meeting';
+import { meetingKind, type Meeting } from '../../domain/kinds/meeting';
+import { snapshotKind, type Snapshot } from '../../domain/kinds/snapshot';
 import type { TableName } from '../../domain/tables';
 import type { Command } from '../command';
 
 export type Attendee = Meeting['attendees'][number];
 export type Decision = Meeting['decisions'][number];
-
-const STAMP = '1970-01-01T00:00:00.000Z';
 
 /**
  * What a snapshot copies: every table of the board's content except diagram positions (layout is
@@ -59,19 +58,13 @@ export function startMeeting(
       const meetings = await reader.byBoard('meetings', boardId);
       if (meetings.some((m) => m.status === 'in-progress'))
         throw new WriteRejected('A meeting is already in progress on this board.', 'conflict');
-      const meeting: Meeting = {
+      const meeting = meetingKind.create({
         id,
         boardId,
-        createdAt: STAMP,
-        updatedAt: STAMP,
         date: fields.date,
         attendees: namedAttendees(fields.attendees),
         agenda: [...fields.agenda],
-        decisions: [],
-        status: 'in-progress',
-        endedAt: null,
-        notes: '',
-      };
+      });
       return [{ table: 'meetings', id, after: meeting }];
     },
   };
@@ -169,15 +162,13 @@ export function endMeeting(meeting: Meeting, snapshotId: string, now = new Date(
             (r) => (t === 'meetings' && r.id === meeting.id ? ended : r) as Record<string, unknown>,
           );
       }
-      const snapshot: Snapshot = {
+      const snapshot = snapshotKind.create({
         id: snapshotId,
         boardId,
-        createdAt: STAMP,
-        updatedAt: STAMP,
         meetingId: meeting.id,
         takenAt: at,
         tables,
-      };
+      });
       return [
         { table: 'meetings', id: meeting.id, after: ended },
         { table: 'snapshots', id: snapshotId, after: snapshot },

@@ -4,10 +4,9 @@ import { runCommand } from '../../commands/bus';
 import { history } from '../../commands/history';
 import { isOverdue } from '../../domain/actionStatus';
 import { formatDate } from '../../domain/dates';
-import type { Action } from '../../domain/records/action';
+import { actionKind, type Action } from '../../domain/kinds/action';
 import { actionStatuses, labelOf } from '../../domain/vocabulary';
 import { RecordFields } from '../records/RecordFields';
-import { actionFields } from './actionFields';
 
 /** One action in a panel's list: a summary line, and every field in place when opened. */
 export function ActionRow({
@@ -45,7 +44,7 @@ export function ActionRow({
             key={action.id}
             table="actions"
             record={action}
-            defs={actionFields}
+            defs={actionKind.fields}
             save={(patch) => runCommand(updateAction(action, patch))}
             onEndEdit={() => history.seal(action.boardId)}
           />

@@ -1,8 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { BoardContent } from '../../db/queries';
 import { isOverdue } from '../../domain/actionStatus';
 import { formatDate, todayString } from '../../domain/dates';
-import type { Action } from '../../domain/records/action';
+import { actionKind, type Action } from '../../domain/kinds/action';
+import { columnsOf, formatValue } from '../../domain/kinds/fields';
 import { actionStatuses, labelOf } from '../../domain/vocabulary';
 import type { Names } from '../names/useNames';
 import type { ActionTarget } from './actionDraft';
@@ -10,6 +11,7 @@ import {
   agenciesOf,
   ANY,
   OPEN,
+  sortKeyOf,
   tableRows,
   type SortDir,
   type SortKey,
@@ -24,11 +26,8 @@ interface Props {
   onPick: (target: ActionTarget) => void;
 }
 
-const columns: readonly { key: SortKey; label: string }[] = [
-  { key: 'agency', label: 'Agency' },
-  { key: 'due', label: 'Due' },
-  { key: 'status', label: 'Status' },
-];
+/** After what each action is for, the fields the action kind shows as columns. */
+const columns = columnsOf(actionKind.fields);
 
 /** Every action on the board, sortable by due date, agency and status, filtered by agency and status. */
 export function ActionsTable({ content, names, onPick }: Props) {
@@ -49,7 +48,7 @@ export function ActionsTable({ content, names, onPick }: Props) {
       dir: s.key === key && s.dir === 'ascending' ? 'descending' : 'ascending',
     }));
   const header = (key: SortKey, label: string) => (
-    <th scope="col" aria-sort={sort.key === key ? sort.dir : 'none'}>
+    <th key={key} scope="col" aria-sort={sort.key === key ? sort.dir : 'none'}>
       <button type="button" onClick={() => sortBy(key)}>
         {label}
         <span aria-hidden="true">
@@ -58,8 +57,19 @@ export function ActionsTable({ content, names, onPick }: Props) {
       </button>
     </th>
   );
-  const col = (key: SortKey) => header(key, columns.find((c) => c.key === key)!.label);
   const nameOf = (a: Action) => targetName({ kind: a.targetKind, id: a.targetId }, content, names);
+  /** Cells that show more than the stored text; any other column shows the value as it is. */
+  const cells: Partial<Record<string, (a: Action, overdue: boolean) => ReactNode>> = {
+    description: (a) => names.mask(a.description),
+    dueDate: (a) => formatDate(a.dueDate),
+    reviewDate: (a) => formatDate(a.reviewDate),
+    status: (a, overdue) => (
+      <>
+        {labelOf(actionStatuses, a.status)}
+        {overdue && <strong className="overdue-word"> · overdue</strong>}
+      </>
+    ),
+  };
   return (
     <div className="actions-table">
       <div className="actions-table-filters">
@@ -105,12 +115,16 @@ export function ActionsTable({ content, names, onPick }: Props) {
           <thead>
             <tr>
               <th scope="col">For</th>
-              <th scope="col">Action</th>
-              {col('agency')}
-              <th scope="col">Owner</th>
-              {col('due')}
-              <th scope="col">Review</th>
-              {col('status')}
+              {columns.map((c) => {
+                const key = sortKeyOf[c.key];
+                return key ? (
+                  header(key, c.column.label)
+                ) : (
+                  <th key={c.key} scope="col">
+                    {c.column.label}
+                  </th>
+                );
+              })}
             </tr>
           </thead>
           <tbody>
@@ -127,15 +141,12 @@ export function ActionsTable({ content, names, onPick }: Props) {
                       {a.targetKind === 'board' ? 'Whole board' : nameOf(a)}
                     </button>
                   </td>
-                  <td>{names.mask(a.description)}</td>
-                  <td>{a.agency}</td>
-                  <td>{a.owner}</td>
-                  <td>{formatDate(a.dueDate)}</td>
-                  <td>{formatDate(a.reviewDate)}</td>
-                  <td>
-                    {labelOf(actionStatuses, a.status)}
-                    {overdue && <strong className="overdue-word"> · overdue</strong>}
-                  </td>
+                  {columns.map((c) => (
+                    <td key={c.key}>
+                      {cells[c.key]?.(a, overdue) ??
+                        formatValue(c, (a as unknown as Record<string, unknown>)[c.key])}
+                    </td>
+                  ))}
                 </tr>
               );
             })}

@@ -3,6 +3,13 @@ import type { Action } from '../../domain/records/action';
 import { actionStatuses } from '../../domain/vocabulary';
 
 export type SortKey = 'due' | 'agency' | 'status';
+
+/** The table's columns (action fields, see the action kind) that sort, and how. */
+export const sortKeyOf: Partial<Record<string, SortKey>> = {
+  dueDate: 'due',
+  agency: 'agency',
+  status: 'status',
+};
 export type SortDir = 'ascending' | 'descending';
 
 /** "open" keeps planned and in-progress actions; a status key keeps only that status. */

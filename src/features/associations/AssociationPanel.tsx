@@ -4,11 +4,10 @@ import {
 } from '../../commands/associations/updateAssociation';
 import { runCommand } from '../../commands/bus';
 import { history } from '../../commands/history';
-import type { Association } from '../../domain/records/association';
+import { associationKind, type Association } from '../../domain/kinds/association';
 import { associationKinds, labelOf } from '../../domain/vocabulary';
 import { EditableField } from '../../ui/EditableField';
 import { RecordFields } from '../records/RecordFields';
-import { associationFields } from './associationFields';
 
 interface Props {
   association: Association;
@@ -55,7 +54,7 @@ export function AssociationPanel({ association: a, nameOf, onDelete }: Props) {
         key={a.id}
         table="associations"
         record={a}
-        defs={associationFields}
+        defs={associationKind.fields}
         save={save}
         onEndEdit={() => history.seal(a.boardId)}
       />

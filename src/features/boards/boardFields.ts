@@ -1,33 +1,4 @@
-import { reviewDateProblem } from '../../domain/rules';
-import { namePolicies } from '../../domain/vocabulary';
-import { optionalDate, type FieldDef } from '../records/fieldDefs';
+import { boardKind } from '../../domain/kinds/board';
 
-/** A board's own fields, edited in the side panel when nothing is selected. */
-export const boardFields: readonly FieldDef[] = [
-  { key: 'title', label: 'Title', control: 'text' },
-  { key: 'purpose', label: 'Why are we mapping?', control: 'textarea' },
-  { key: 'owner', label: 'Owner', control: 'text', half: true },
-  {
-    key: 'reviewDate',
-    label: 'Review by',
-    control: 'date',
-    rule: (v) => (v ? reviewDateProblem(v as string) : 'Pick a review date'),
-    half: true,
-  },
-  { key: 'classification', label: 'Classification marking', control: 'text' },
-  {
-    key: 'namePolicy',
-    label: 'Names shown',
-    control: 'select',
-    options: namePolicies,
-    hint: 'On the diagram, lists and exports. Presenter-safe (P) never shows full names.',
-  },
-  {
-    key: 'retentionDate',
-    label: 'Keep until',
-    control: 'date',
-    ...optionalDate,
-    hint: 'When this board should be deleted, under your retention policy.',
-  },
-  { key: 'notes', label: 'Board notes', control: 'textarea' },
-];
+/** A board's own fields, edited in the side panel when nothing is selected (defined with its kind). */
+export const boardFields = boardKind.fields;

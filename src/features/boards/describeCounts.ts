@@ -1,25 +1,25 @@
-import type { TableName } from '../../domain/tables';
+import { nounFor, type TableName } from '../../domain/tables';
 
-const nouns: Partial<Record<TableName, [string, string]>> = {
-  people: ['person', 'people'],
-  associations: ['association', 'associations'],
-  groups: ['group', 'groups'],
-  places: ['place', 'places'],
-  placeLinks: ['place link', 'place links'],
-  incidents: ['incident', 'incidents'],
-  actions: ['action', 'actions'],
-  annotations: ['note', 'notes'],
-  meetings: ['meeting', 'meetings'],
-};
+/** What a board's summary counts, in the order it names them (the words are the kinds' nouns). */
+const counted: readonly TableName[] = [
+  'people',
+  'associations',
+  'groups',
+  'places',
+  'placeLinks',
+  'incidents',
+  'actions',
+  'annotations',
+  'meetings',
+];
 
 /** "12 people, 20 associations and 3 actions": what a board holds, in words. */
 export function describeCounts(counts: Partial<Record<TableName, number>>): string {
-  const parts = (Object.keys(nouns) as TableName[])
+  const parts = counted
     .filter((t) => (counts[t] ?? 0) > 0)
     .map((t) => {
       const n = counts[t] ?? 0;
-      const [one, many] = nouns[t]!;
-      return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+      return `${n.toLocaleString('en-GB')} ${nounFor(t, n)}`;
     });
   if (parts.length === 0) return 'nothing yet';
   if (parts.length === 1) return parts[0]!;

@@ -1,34 +1,14 @@
-import { groupPalette } from '../../domain/encoding';
-import { riskLevels } from '../../domain/vocabulary';
-import type { FieldDef } from '../records/fieldDefs';
-
-const colourNames = ['Blue', 'Orange', 'Green', 'Purple', 'Red', 'Teal', 'Brown', 'Pink'];
+import { groupKind } from '../../domain/kinds/group';
+import type { FieldDef } from '../../domain/kinds/fields';
 
 /**
- * A group's own fields in panel order; members and their roles have their own section. A colour
- * from outside the palette (an imported board) is offered as "Current colour" so it is not lost.
+ * A group's fields in its panel. A colour from outside the palette (an imported board) is offered
+ * as "Current colour" so it is not lost.
  */
 export function groupFields(colour: string): readonly FieldDef[] {
-  const palette = groupPalette.map((key, i) => ({ key, label: colourNames[i] ?? key }));
-  const options = palette.some((o) => o.key === colour)
-    ? palette
-    : [{ key: colour, label: 'Current colour' }, ...palette];
-  return [
-    { key: 'name', label: 'Group name', control: 'text' },
-    {
-      key: 'concernLevel',
-      label: 'Concern level',
-      control: 'select',
-      options: riskLevels,
-      half: true,
-    },
-    {
-      key: 'colour',
-      label: 'Outline colour',
-      control: 'select',
-      options,
-      half: true,
-    },
-    { key: 'notes', label: 'Notes', control: 'textarea' },
-  ];
+  return groupKind.fields.map((def) =>
+    def.key === 'colour' && !def.options?.some((o) => o.key === colour)
+      ? { ...def, options: [{ key: colour, label: 'Current colour' }, ...(def.options ?? [])] }
+      : def,
+  );
 }

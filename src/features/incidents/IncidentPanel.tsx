@@ -8,11 +8,10 @@ import {
 } from '../../commands/incidents/updateIncident';
 import type { BoardContent } from '../../db/queries';
 import { HARM_KINDS_REQUIRED } from '../../domain/incidentRules';
-import type { Incident } from '../../domain/records/incident';
+import { incidentKind, type Incident } from '../../domain/kinds/incident';
 import type { Names } from '../names/useNames';
 import { RecordFields } from '../records/RecordFields';
 import { HarmKindsField, withKind } from './HarmKindsField';
-import { incidentFields } from './incidentFields';
 import { IncidentWhere } from './IncidentWhere';
 import { whenInWords } from './incidentMarkers';
 import { InvolvedPeople } from './InvolvedPeople';
@@ -112,7 +111,7 @@ export function IncidentPanel({ incident, content, names, onDelete }: Props) {
         key={incident.id}
         table="incidents"
         record={incident}
-        defs={incidentFields}
+        defs={incidentKind.fields}
         save={(patch) => save(patch)}
         onEndEdit={seal}
       />

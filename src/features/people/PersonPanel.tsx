@@ -5,18 +5,16 @@ import {
   updatePersonWith,
   type PersonPatch,
 } from '../../commands/people/updatePerson';
-import { renamePatch } from '../../domain/factories';
 import type { BoardContent } from '../../db/queries';
 import { PersonGroupsSection } from '../groups/PersonGroupsSection';
 import { PlaceLinksSection } from '../places/PlaceLinksSection';
 import type { Names } from '../names/useNames';
-import type { Person } from '../../domain/records/person';
+import { personKind, renamePatch, type Person } from '../../domain/kinds/person';
 import { RecordFields } from '../records/RecordFields';
 import { ActionsSection } from '../actions/ActionsSection';
 import { ContextsSection } from './ContextsSection';
 import { CumulativeConcernNote } from './CumulativeConcernNote';
 import { IndicatorsSection } from './IndicatorsSection';
-import { personFields } from './personFields';
 import { StrengthsSection } from './StrengthsSection';
 
 interface Props {
@@ -34,8 +32,8 @@ export function PersonPanel({ person, content, names, onDelete }: Props) {
   const { board } = content;
   const shown = names.of(person);
   const defs = names.presenterSafe
-    ? personFields.filter((d) => !NAME_FIELDS.has(d.key))
-    : personFields;
+    ? personKind.fields.filter((d) => !NAME_FIELDS.has(d.key))
+    : personKind.fields;
   const save = (patch: PersonPatch) =>
     runCommand(
       updatePerson(

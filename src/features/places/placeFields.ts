@@ -1,9 +1,7 @@
-import type { Place } from '../../domain/records/place';
-import { placeKinds, riskLevels } from '../../domain/vocabulary';
-import type { FieldDef } from '../records/fieldDefs';
+import type { FieldDef } from '../../domain/kinds/fields';
+import { placeKind, type Place } from '../../domain/kinds/place';
 
-const nameField: FieldDef = { key: 'name', label: 'Place name', control: 'text' };
-export const notesField: FieldDef = { key: 'notes', label: 'Notes', control: 'textarea' };
+export const notesField: FieldDef = placeKind.fields.find((d) => d.key === 'notes')!;
 
 /**
  * A place's own fields at the top of its panel; time bands, guardians and agencies have their own
@@ -11,13 +9,12 @@ export const notesField: FieldDef = { key: 'notes', label: 'Notes', control: 'te
  * no shape, so the map would go on drawing one that the legend says cannot be there.
  */
 export function placeFields(place: Place, { withName }: { withName: boolean }): FieldDef[] {
-  const kinds =
-    place.geometry && place.kind !== 'online'
-      ? placeKinds.filter((k) => k.key !== 'online')
-      : placeKinds;
-  return [
-    ...(withName ? [nameField] : []),
-    { key: 'kind', label: 'Kind of place', control: 'select', options: kinds, half: true },
-    { key: 'riskLevel', label: 'Risk level', control: 'select', options: riskLevels, half: true },
-  ];
+  const drawn = place.geometry !== null && place.kind !== 'online';
+  return placeKind.fields
+    .filter((d) => d !== notesField && (withName || d.key !== 'name'))
+    .map((d) =>
+      d.key === 'kind' && drawn
+        ? { ...d, options: d.options?.filter((k) => k.key !== 'online') }
+        : d,
+    );
 }

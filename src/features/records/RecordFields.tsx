@@ -2,7 +2,7 @@ import type { RunResult } from '../../commands/bus';
 import { validateRecord, type TableName, type TableRecords } from '../../domain/tables';
 import { forgetTypedText, keepTypedText } from '../../state/typedText';
 import { EditableField } from '../../ui/EditableField';
-import { formatValue, type FieldDef } from './fieldDefs';
+import { formatValue, type FieldDef } from '../../domain/kinds/fields';
 
 interface Props<T extends TableName> {
   table: T;

@@ -1,10 +1,22 @@
-import type { Control } from '../../ui/EditableField';
+/** How a field is edited in a panel. */
+export type Control = 'text' | 'textarea' | 'number' | 'date' | 'select';
 
 export type Parsed = { value: unknown } | { problem: string };
 
 /**
- * One declarative definition of a record's editable field. The side panel renders from it today;
- * tables, CSV column mapping and exports can read the same list later.
+ * Where a field shows as a column of a table that lists records of its kind: the heading, and
+ * where the column sits among the table's columns (lowest first), which may differ from the
+ * field's place in the panel.
+ */
+export interface ColumnDef {
+  label: string;
+  order: number;
+}
+
+/**
+ * One declarative definition of a record's editable field, kept with its kind
+ * (src/domain/kinds). The side panel form renders from it and a table reads its `column`;
+ * the CSV import mapping and the export will read the same list.
  */
 export interface FieldDef {
   key: string;
@@ -21,6 +33,8 @@ export interface FieldDef {
   rule?: (value: unknown) => string | null;
   /** Shown beside its neighbour on wide panels. */
   half?: boolean;
+  /** Shown as a column where a table lists records of this kind. */
+  column?: ColumnDef;
 }
 
 export const optionalDate = { parse: (t: string): Parsed => ({ value: t === '' ? null : t }) };
@@ -51,4 +65,11 @@ export function formatValue(def: FieldDef, value: unknown): string {
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
     return String(value);
   return JSON.stringify(value);
+}
+
+/** The fields a table shows as columns, in column order. */
+export function columnsOf(fields: readonly FieldDef[]): (FieldDef & { column: ColumnDef })[] {
+  return fields
+    .filter((f): f is FieldDef & { column: ColumnDef } => f.column !== undefined)
+    .sort((a, b) => a.column.order - b.column.order);
 }
