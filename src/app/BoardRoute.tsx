@@ -1,5 +1,5 @@
-import { chunk, useChunk } from './chunk';
-import { RouteOpening } from './RouteStates';
+import { chunk, useChunk } from '../ui/chunk';
+import { RouteOpening } from '../ui/RouteStates';
 
 /**
  * The board view carries Cytoscape, so it is a separate chunk. It is preloaded while the board list

@@ -4,7 +4,7 @@ import type { BoardContent } from '../../db/queries';
 import { todayString } from '../../domain/dates';
 import { NO_SELECTION, useUi } from '../../state/uiStore';
 import { Dialog } from '../../ui/Dialog';
-import { chunk, useChunk } from '../../app/chunk';
+import { chunk, useChunk } from '../../ui/chunk';
 import { boardTotals } from './actionsTableModel';
 import { useNames } from '../names/useNames';
 import type { ActionTarget } from './actionDraft';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { openBoard } from '../../app/router';
+import { openBoard } from '../../state/navigation';
 import { runCommand } from '../../commands/bus';
 import { BOARD_LIST_SCOPE } from '../../commands/command';
 import { addBoardRecords } from '../../commands/boards/addBoardRecords';

@@ -2,7 +2,7 @@ import type { RefObject } from 'react';
 import type { NetworkHandle } from '../../adapters/cytoscape/intents';
 import type { BoardContent } from '../../db/queries';
 import { useMeetingUi } from '../../state/meetingStore';
-import { chunk, useChunk } from '../../app/chunk';
+import { chunk, useChunk } from '../../ui/chunk';
 import type { Names } from '../names/useNames';
 import { meetingInProgress } from './inProgress';
 

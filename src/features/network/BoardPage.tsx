@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NetworkHandle } from '../../adapters/cytoscape/intents';
-import { openBoardList, openMeetingPack } from '../../app/router';
-import { BoardGone, RouteOpening } from '../../app/RouteStates';
+import { openBoardList, openMeetingPack } from '../../state/navigation';
+import { BoardGone, RouteOpening } from '../../ui/RouteStates';
 import { useBoardContent, type BoardContent } from '../../db/queries';
 import { useNameMask } from '../../state/nameMaskStore';
 import { useUi } from '../../state/uiStore';
