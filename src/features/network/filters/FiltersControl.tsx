@@ -3,7 +3,7 @@ import type { BoardContent } from '../../../db/queries';
 import { useFilters } from '../../../state/filterStore';
 import { closeOnEscape } from '../../../ui/closeOnEscape';
 import { FiltersPanel } from './FiltersPanel';
-import { filtersActive } from './networkFilter';
+import { filtersActive } from '../../../domain/networkFilter';
 import './filters.css';
 
 const PANEL_ID = 'network-filters';

@@ -1,6 +1,6 @@
 import type { Person } from '../../../domain/records/person';
 import { useFilters } from '../../../state/filterStore';
-import type { EgoFocus, FilterResult } from './networkFilter';
+import type { EgoFocus, FilterResult } from '../../../domain/networkFilter';
 import './filters.css';
 
 const count = (n: number, one: string, many: string) =>
