@@ -4,7 +4,7 @@ import { useFilters } from '../../../state/filterStore';
 import { closeOnEscape } from '../../../ui/closeOnEscape';
 import { FiltersPanel } from './FiltersPanel';
 import { filtersActive } from '../../../domain/networkFilter';
-import './filters.css';
+import '../../../ui/filters.css';
 
 const PANEL_ID = 'network-filters';
 const MARGIN = 8;
