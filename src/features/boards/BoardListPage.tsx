@@ -9,7 +9,7 @@ import { todayString } from '../../domain/dates';
 import { newId } from '../../domain/ids';
 import type { Board } from '../../domain/records/board';
 import { useStatus } from '../../state/statusStore';
-import { SaveIndicator } from '../../ui/SaveIndicator';
+import { SaveIndicator } from '../history/SaveIndicator';
 import { UndoRedoButtons } from '../history/UndoRedoButtons';
 import { BoardCard } from './BoardCard';
 import { DeleteBoardDialog } from './DeleteBoardDialog';

@@ -5,7 +5,7 @@ import { BoardGone, RouteOpening } from '../../ui/RouteStates';
 import { useBoardContent, type BoardContent } from '../../db/queries';
 import { useNameMask } from '../../state/nameMaskStore';
 import { useUi } from '../../state/uiStore';
-import { SaveIndicator } from '../../ui/SaveIndicator';
+import { SaveIndicator } from '../history/SaveIndicator';
 import { QuarantineNotice } from '../boards/QuarantineNotice';
 import { ChecksControl } from '../checks/ChecksControl';
 import { ChangeLogDialog } from '../history/ChangeLogDialog';
