@@ -9,7 +9,7 @@ import { Notices } from '../ui/Notices';
 import { StorageBanner } from '../ui/StorageBanner';
 import { AskNameDialog } from './AskNameDialog';
 import { bootstrap } from './bootstrap';
-import { BoardRoute, loadBoardPage } from './BoardRoute';
+import { BoardRoute, loadBoardPage } from '../features/board/BoardRoute';
 import { startRouter } from './router';
 
 function preloadBoardPage(): void {

@@ -4,7 +4,6 @@ import { openBoardList, openMeetingPack } from '../../state/navigation';
 import { BoardGone, RouteOpening } from '../../ui/RouteStates';
 import { useBoardContent, type BoardContent } from '../../db/queries';
 import { useNameMask } from '../../state/nameMaskStore';
-import { useUi } from '../../state/uiStore';
 import { SaveIndicator } from '../history/SaveIndicator';
 import { QuarantineNotice } from '../boards/QuarantineNotice';
 import { ChecksControl } from '../checks/ChecksControl';
@@ -23,34 +22,9 @@ import { SidePanel } from './SidePanel';
 import { Toolbar } from './Toolbar';
 import { MeetingArea, MeetingButtons } from '../meeting';
 import { useBoardShortcuts } from './useBoardShortcuts';
+import { usePruneSelection } from './usePruneSelection';
 
 const keepText = (s: string) => s;
-
-/** Drops selected ids whose records are gone (undone, deleted here or in another tab). */
-function usePruneSelection(content: BoardContent): void {
-  useEffect(() => {
-    const ui = useUi.getState();
-    const people = new Set(content.people.map((p) => p.id));
-    const links = new Set(content.associations.map((a) => a.id));
-    const { selection, draft } = ui;
-    const keptPeople = selection.people.filter((id) => people.has(id));
-    const keptLinks = selection.associations.filter((id) => links.has(id));
-    if (
-      keptPeople.length !== selection.people.length ||
-      keptLinks.length !== selection.associations.length
-    ) {
-      ui.select({ people: keptPeople, associations: keptLinks });
-    }
-    const draftGone =
-      (draft?.kind === 'rename' && !people.has(draft.personId)) ||
-      (draft?.kind === 'pick-kind' && (!people.has(draft.fromId) || !people.has(draft.toId)));
-    if (draftGone) ui.setDraft(null);
-    // An undone "Add place" must not leave its panel asking about a place that is not there.
-    const places = new Set(content.places.map((p) => p.id));
-    const keptPlaces = ui.selection.places.filter((id) => places.has(id));
-    if (keptPlaces.length !== ui.selection.places.length) ui.select({ places: keptPlaces });
-  }, [content]);
-}
 
 function Workspace({ content }: { content: BoardContent }) {
   const handleRef = useRef<NetworkHandle | null>(null);

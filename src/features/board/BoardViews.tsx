@@ -7,7 +7,8 @@ import { MapPane } from '../map/MapPane';
 import { PlaceLinkPicker } from '../places/PlaceLinkPicker';
 import { useMapUi } from '../../state/mapStore';
 import type { Names } from '../names/useNames';
-import { NetworkView } from './NetworkView';
+import { NetworkView } from '../network/NetworkView';
+import { deleteSelected } from './deleteSelected';
 
 const choices: { views: Views; label: string }[] = [
   { views: 'network', label: 'Network' },
@@ -76,7 +77,11 @@ export function BoardViews({
       )}
       {views !== 'network' && (
         <div key="map" className="split-pane">
-          <MapPane content={content} names={names} />
+          <MapPane
+            content={content}
+            names={names}
+            onDeleteSelected={() => void deleteSelected(content)}
+          />
         </div>
       )}
       {linkDraft && <PlaceLinkPicker draft={linkDraft} content={content} names={names} />}

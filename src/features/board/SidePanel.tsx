@@ -8,8 +8,8 @@ import { NotePanel } from '../notes/NotePanel';
 import { PersonPanel } from '../people/PersonPanel';
 import { PlacePanel } from '../places/PlacePanel';
 import { BoardDetails } from './BoardDetails';
-import { deleteSelected } from './networkActions';
-import { startLink } from './useBoardShortcuts';
+import { startLink } from '../network/diagramActions';
+import { deleteSelected } from './deleteSelected';
 
 /** Details of whatever is selected; with nothing selected, the board's purpose and the keys. */
 export function SidePanel({ content }: { content: BoardContent }) {
