@@ -6,7 +6,7 @@ import { isOverdue } from '../../domain/actionStatus';
 import { formatDate } from '../../domain/dates';
 import type { Action } from '../../domain/records/action';
 import { actionStatuses, labelOf } from '../../domain/vocabulary';
-import { RecordFields } from '../records/RecordFields';
+import { RecordFields } from '../records';
 import { actionFields } from './actionFields';
 
 /** One action in a panel's list: a summary line, and every field in place when opened. */

@@ -4,7 +4,7 @@ import { isOverdue } from '../../domain/actionStatus';
 import { formatDate, todayString } from '../../domain/dates';
 import type { Action } from '../../domain/records/action';
 import { actionStatuses, labelOf } from '../../domain/vocabulary';
-import type { Names } from '../names/useNames';
+import type { Names } from '../names';
 import type { ActionTarget } from './actionDraft';
 import {
   agenciesOf,

@@ -7,7 +7,7 @@ import { history } from '../../commands/history';
 import type { Association } from '../../domain/records/association';
 import { associationKinds, labelOf } from '../../domain/vocabulary';
 import { EditableField } from '../../ui/EditableField';
-import { RecordFields } from '../records/RecordFields';
+import { RecordFields } from '../records';
 import { associationFields } from './associationFields';
 
 interface Props {

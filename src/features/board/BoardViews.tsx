@@ -3,11 +3,11 @@ import type { NetworkHandle } from '../../adapters/cytoscape/intents';
 import type { BoardContent } from '../../db/queries';
 import { MAX_SHARE, MIN_SHARE, useViews, type BoardViews as Views } from '../../state/viewStore';
 import { SplitHandle } from '../../ui/SplitHandle';
-import { MapPane } from '../map/MapPane';
-import { PlaceLinkPicker } from '../places/PlaceLinkPicker';
+import { MapPane } from '../map';
+import { PlaceLinkPicker } from '../places';
 import { useMapUi } from '../../state/mapStore';
-import type { Names } from '../names/useNames';
-import { NetworkView } from '../network/NetworkView';
+import type { Names } from '../names';
+import { NetworkView } from '../network';
 import { deleteSelected } from './deleteSelected';
 
 const choices: { views: Views; label: string }[] = [

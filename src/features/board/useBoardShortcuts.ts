@@ -2,14 +2,19 @@ import { useEffect } from 'react';
 import type { NetworkHandle } from '../../adapters/cytoscape/intents';
 import type { BoardContent } from '../../db/queries';
 import { useUi } from '../../state/uiStore';
-import { isTypingTarget } from '../history/undoRedo';
-import { cycleFocus } from '../network/filters/focusActions';
-import { startNewGroup } from '../groups/groupActions';
-import { togglePresenterSafe } from '../names/presenterSafe';
-import { startNewNote } from '../notes/noteActions';
-import { startActionCapture } from '../actions/quickCapture';
-import { moveToNeighbour, startLink, startNewPerson, startRename } from '../network/diagramActions';
-import type { Direction } from '../network/neighbourInDirection';
+import { isTypingTarget } from '../history';
+import {
+  cycleFocus,
+  type Direction,
+  moveToNeighbour,
+  startLink,
+  startNewPerson,
+  startRename,
+} from '../network';
+import { startNewGroup } from '../groups';
+import { togglePresenterSafe } from '../names';
+import { startNewNote } from '../notes';
+import { startActionCapture } from '../actions';
 import { deleteSelected } from './deleteSelected';
 
 const arrows: Record<string, Direction> = {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useMapLegend } from '../../state/mapLegendStore';
-import { MAP_SWATCH, mapLegendSections } from '../export/mapLegend';
+import { MAP_SWATCH, mapLegendSections } from '../export';
 import { SvgPrimitives } from '../../ui/drawing/SvgPrimitives';
 import './mapLegend.css';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState, type ComponentType } from 'react';
 import type { BoardContent } from '../../db/queries';
-import type { Names } from '../names/useNames';
+import type { Names } from '../names';
 
 interface MapViewProps {
   content: BoardContent;

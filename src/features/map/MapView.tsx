@@ -6,20 +6,17 @@ import { middleOf } from '../../domain/geo';
 import { useMapUi } from '../../state/mapStore';
 import { useStatus } from '../../state/statusStore';
 import { NO_SELECTION, useUi } from '../../state/uiStore';
-import type { Names } from '../names/useNames';
+import type { Names } from '../names';
 import { Basemap } from './basemap/Basemap';
 import { BasemapMenu } from './basemap/BasemapMenu';
-import { MapExportButton } from '../export/MapExportButton';
+import { MapExportButton } from '../export';
 import { MapLegend, MapLegendToggle } from './MapLegend';
 import { MapToolbar } from './MapToolbar';
 import { placeFeatures, placePositions } from './mapModel';
 import { NewPlaceForm } from './NewPlaceForm';
 import { reshapePlace, saveNewPlace, selectPlace } from './placeActions';
-import { takeIncidentIntent } from '../incidents/incidentActions';
-import { IncidentOverlays } from '../incidents/IncidentOverlays';
-import { IncidentTools } from '../incidents/IncidentTools';
-import { MapIncidents } from '../incidents/MapIncidents';
-import { useMeetingMap } from '../meeting/useMeetingMap';
+import { IncidentOverlays, IncidentTools, MapIncidents, takeIncidentIntent } from '../incidents';
+import { useMeetingMap } from '../meeting';
 import './mapView.css';
 
 interface Props {

@@ -2,8 +2,8 @@ import type { NetworkHandle } from '../../adapters/cytoscape/intents';
 import type { BoardContent } from '../../db/queries';
 import { useStatus } from '../../state/statusStore';
 import { useUi, NO_SELECTION } from '../../state/uiStore';
-import { startRenameGroup } from '../groups/groupActions';
-import { startEditNote } from '../notes/noteActions';
+import { startRenameGroup } from '../groups';
+import { startEditNote } from '../notes';
 import { neighbourInDirection, type Direction } from './neighbourInDirection';
 import { freeSpotNear } from './placement';
 

@@ -7,12 +7,12 @@ import {
 } from '../../commands/people/updatePerson';
 import { renamePatch } from '../../domain/factories';
 import type { BoardContent } from '../../db/queries';
-import { PersonGroupsSection } from '../groups/PersonGroupsSection';
-import { PlaceLinksSection } from '../places/PlaceLinksSection';
-import type { Names } from '../names/useNames';
+import { PersonGroupsSection } from '../groups';
+import { PlaceLinksSection } from '../places';
+import type { Names } from '../names';
 import type { Person } from '../../domain/records/person';
-import { RecordFields } from '../records/RecordFields';
-import { ActionsSection } from '../actions/ActionsSection';
+import { RecordFields } from '../records';
+import { ActionsSection } from '../actions';
 import { ContextsSection } from './ContextsSection';
 import { CumulativeConcernNote } from './CumulativeConcernNote';
 import { IndicatorsSection } from './IndicatorsSection';
