@@ -1,4 +1,5 @@
 import { actionStatuses, contextKeys, suggestedAgencies } from '../../domain/vocabulary';
+// eslint-disable-next-line no-restricted-imports -- moves with record kinds (issue 11)
 import { optionalDate, type FieldDef, type Parsed } from '../records/fieldDefs';
 
 const noContext = { key: '', label: 'None in particular' };

@@ -1,5 +1,6 @@
 import { reviewDateProblem } from '../../domain/rules';
 import { associationKinds, confidences, suggestedAgencies } from '../../domain/vocabulary';
+// eslint-disable-next-line no-restricted-imports -- moves with record kinds (issue 11)
 import { optionalDate, type FieldDef } from '../records/fieldDefs';
 
 /** The association's fields in panel order (DESIGN §3); direction has its own control. */

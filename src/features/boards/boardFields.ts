@@ -1,5 +1,6 @@
 import { reviewDateProblem } from '../../domain/rules';
 import { namePolicies } from '../../domain/vocabulary';
+// eslint-disable-next-line no-restricted-imports -- moves with record kinds (issue 11)
 import { optionalDate, type FieldDef } from '../records/fieldDefs';
 
 /** A board's own fields, edited in the side panel when nothing is selected. */

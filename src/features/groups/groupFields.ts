@@ -1,5 +1,6 @@
 import { groupPalette } from '../../domain/encoding';
 import { riskLevels } from '../../domain/vocabulary';
+// eslint-disable-next-line no-restricted-imports -- moves with record kinds (issue 11)
 import type { FieldDef } from '../records/fieldDefs';
 
 const colourNames = ['Blue', 'Orange', 'Green', 'Purple', 'Red', 'Teal', 'Brown', 'Pink'];

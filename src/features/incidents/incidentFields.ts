@@ -1,4 +1,5 @@
 import { suggestedAgencies } from '../../domain/vocabulary';
+// eslint-disable-next-line no-restricted-imports -- moves with record kinds (issue 11)
 import type { FieldDef } from '../records/fieldDefs';
 
 /** The incident's free-text fields; when, kinds of harm, where and who have their own controls. */

@@ -1,5 +1,6 @@
 import { dateOfBirthProblem } from '../../domain/rules';
 import { harmRoles, personKinds, riskLevels, suggestedAgencies } from '../../domain/vocabulary';
+// eslint-disable-next-line no-restricted-imports -- moves with record kinds (issue 11)
 import { commaList, optionalDate, optionalWholeNumber, type FieldDef } from '../records/fieldDefs';
 
 /** The person's fields in panel order (DESIGN §3); indicators, strengths and contexts have their own sections. */

@@ -1,5 +1,6 @@
 import type { Place } from '../../domain/records/place';
 import { placeKinds, riskLevels } from '../../domain/vocabulary';
+// eslint-disable-next-line no-restricted-imports -- moves with record kinds (issue 11)
 import type { FieldDef } from '../records/fieldDefs';
 
 const nameField: FieldDef = { key: 'name', label: 'Place name', control: 'text' };
