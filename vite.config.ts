@@ -10,6 +10,15 @@ export default defineConfig({
     chunkSizeWarningLimit: 900,
     // Lets several builds (parallel e2e runs on one machine) keep apart; `dist` otherwise.
     outDir: process.env.PP_OUT_DIR || 'dist',
+    rolldownOptions: {
+      treeshake: {
+        // A feature's index.ts only re-exports its public API. Marked free of side effects, a part
+        // of a feature imported through it does not bring the rest along: the network's index would
+        // otherwise put Cytoscape in every chunk that uses its view model (the meeting pack's).
+        moduleSideEffects: (id) =>
+          /[\\/]src[\\/]features[\\/][^\\/]+[\\/]index\.ts$/.test(id) ? false : undefined,
+      },
+    },
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react';
 import { BOARD_LIST_SCOPE } from '../commands/command';
 import { currentUserName } from '../commands/identity';
-import { BoardListPage } from '../features/boards/BoardListPage';
-import { PackRoute } from '../features/pack/PackRoute';
-import { handleUndoKeys, undoIn } from '../features/history/undoRedo';
+import { BoardListPage } from '../features/boards';
+import { PackRoute } from '../features/pack';
+import { handleUndoKeys, undoIn } from '../features/history';
 import { useUi } from '../state/uiStore';
 import { Notices } from '../ui/Notices';
 import { StorageBanner } from '../ui/StorageBanner';
 import { AskNameDialog } from './AskNameDialog';
 import { bootstrap } from './bootstrap';
-import { BoardRoute, loadBoardPage } from './BoardRoute';
+import { BoardRoute, loadBoardPage } from '../features/board';
 import { startRouter } from './router';
 
 function preloadBoardPage(): void {

@@ -2,7 +2,7 @@ import { setUserName, USER_NAME_SETTING } from '../commands/identity';
 import { openDatabase } from '../db/open';
 import { describeStorageError, onStorageProblem } from '../db/problems';
 import { loadSetting } from '../db/queries';
-import { restorePresenterSafe } from '../features/names/presenterSafe';
+import { restorePresenterSafe } from '../features/names';
 import { useStatus } from '../state/statusStore';
 
 /**

@@ -41,16 +41,3 @@ export function startRouter(): () => void {
     unsubscribe();
   };
 }
-
-export function openBoard(boardId: string): void {
-  useUi.getState().navigate({ name: 'board', boardId });
-}
-
-/** The meeting pack of a board, for a chosen meeting or (null) the latest. */
-export function openMeetingPack(boardId: string, meetingId: string | null = null): void {
-  useUi.getState().navigate({ name: 'pack', boardId, meetingId });
-}
-
-export function openBoardList(): void {
-  useUi.getState().navigate({ name: 'boards' });
-}

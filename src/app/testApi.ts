@@ -13,7 +13,7 @@ import {
   networkTestHooks,
   type DrawnRecord,
   type ShownRecord,
-} from '../features/network/activeNetwork';
+} from '../features/network';
 import { generateBoard } from './seedBoard';
 import { timeChecks } from './checksBench';
 import { meetingTestApi } from './testMeetingApi';

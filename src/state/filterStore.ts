@@ -1,9 +1,5 @@
 import { create } from 'zustand';
-import {
-  emptyFilter,
-  type EgoFocus,
-  type NetworkFilter,
-} from '../features/network/filters/networkFilter';
+import { emptyFilter, type EgoFocus, type NetworkFilter } from '../domain/networkFilter';
 import { useUi, type Route } from './uiStore';
 
 interface FilterState {

@@ -10,7 +10,7 @@ import { useBoardContent } from '../../src/db/queries';
 import { newAssociation, newBoard, newPerson } from '../../src/domain/factories';
 import { ChecksControl } from '../../src/features/checks/ChecksControl';
 import { useNames } from '../../src/features/names/useNames';
-import { SidePanel } from '../../src/features/network/SidePanel';
+import { SidePanel } from '../../src/features/board/SidePanel';
 import { NO_SELECTION, useUi } from '../../src/state/uiStore';
 import { mustRun } from '../unit/busHelpers';
 import { freshDb } from '../unit/dbHelpers';

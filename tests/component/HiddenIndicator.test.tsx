@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { cycleFocus } from '../../src/features/network/filters/focusActions';
 import { HiddenIndicator } from '../../src/features/network/filters/HiddenIndicator';
-import { emptyFilter } from '../../src/features/network/filters/networkFilter';
+import { emptyFilter } from '../../src/domain/networkFilter';
 import { useFilters } from '../../src/state/filterStore';
 import { useStatus } from '../../src/state/statusStore';
 import { useUi } from '../../src/state/uiStore';

@@ -5,7 +5,7 @@ import { setUserName } from '../../src/commands/identity';
 import type { PeersDb } from '../../src/db/database';
 import { useBoardContent } from '../../src/db/queries';
 import { KeptTextDialog } from '../../src/features/records/KeptTextDialog';
-import { SidePanel } from '../../src/features/network/SidePanel';
+import { SidePanel } from '../../src/features/board/SidePanel';
 import { useStatus } from '../../src/state/statusStore';
 import { keepTypedText, typedTextOf } from '../../src/state/typedText';
 import { EditableField } from '../../src/ui/EditableField';

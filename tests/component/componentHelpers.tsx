@@ -3,7 +3,7 @@ import { resetBoardStores } from '../../src/db/boardStore';
 import { history } from '../../src/commands/history';
 import { useBoardContent } from '../../src/db/queries';
 import { QuarantineNotice } from '../../src/features/boards/QuarantineNotice';
-import { SidePanel } from '../../src/features/network/SidePanel';
+import { SidePanel } from '../../src/features/board/SidePanel';
 import { PeopleList } from '../../src/features/people/PeopleList';
 import { useStatus } from '../../src/state/statusStore';
 import { NO_SELECTION, useUi } from '../../src/state/uiStore';

@@ -4,8 +4,8 @@ import type { Person } from '../../src/domain/records/person';
 import { FiltersControl } from '../../src/features/network/filters/FiltersControl';
 import { FocusControls } from '../../src/features/network/filters/FocusControls';
 import { HiddenIndicator } from '../../src/features/network/filters/HiddenIndicator';
-import { applyNetworkFilter } from '../../src/features/network/filters/networkFilter';
-import { emptyFilter } from '../../src/features/network/filters/networkFilter';
+import { applyNetworkFilter } from '../../src/domain/networkFilter';
+import { emptyFilter } from '../../src/domain/networkFilter';
 import { useFilters } from '../../src/state/filterStore';
 import { sampleGroup, sampleMembership } from '../unit/sampleRecords';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newAssociation, newPerson } from '../../src/domain/factories';
-import { buildAdjacency, egoNetwork } from '../../src/features/network/filters/egoNetwork';
-import { applyNetworkFilter, emptyFilter } from '../../src/features/network/filters/networkFilter';
+import { buildAdjacency, egoNetwork } from '../../src/domain/egoNetwork';
+import { applyNetworkFilter, emptyFilter } from '../../src/domain/networkFilter';
 
 const B = 'board-1';
 // A chain a-b-c-d-e, with a side branch b-x and an isolated z.

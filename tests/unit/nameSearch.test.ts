@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newPerson } from '../../src/domain/factories';
-import { matchesName } from '../../src/features/people/nameSearch';
+import { matchesName } from '../../src/domain/nameSearch';
 
 const zoe = newPerson('p1', 'b1', {
   displayName: 'Zoë P',

@@ -8,7 +8,7 @@ import {
   filtersActive,
   NO_LEAD_AGENCY,
   type NetworkFilter,
-} from '../../src/features/network/filters/networkFilter';
+} from '../../src/domain/networkFilter';
 import { sampleMembership } from './sampleRecords';
 
 const B = 'board-1';

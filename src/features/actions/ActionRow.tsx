@@ -6,7 +6,7 @@ import { isOverdue } from '../../domain/actionStatus';
 import { formatDate } from '../../domain/dates';
 import { actionKind, type Action } from '../../domain/kinds/action';
 import { actionStatuses, labelOf } from '../../domain/vocabulary';
-import { RecordFields } from '../records/RecordFields';
+import { RecordFields } from '../records';
 
 /** One action in a panel's list: a summary line, and every field in place when opened. */
 export function ActionRow({

@@ -4,9 +4,9 @@ import type { BoardContent } from '../../db/queries';
 import { todayString } from '../../domain/dates';
 import { NO_SELECTION, useUi } from '../../state/uiStore';
 import { Dialog } from '../../ui/Dialog';
-import { chunk, useChunk } from '../../app/chunk';
+import { chunk, useChunk } from '../../ui/chunk';
 import { boardTotals } from './actionsTableModel';
-import { useNames } from '../names/useNames';
+import { useNames } from '../names';
 import type { ActionTarget } from './actionDraft';
 
 // The table's code is fetched when it is first opened.

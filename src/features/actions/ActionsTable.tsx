@@ -5,7 +5,7 @@ import { formatDate, todayString } from '../../domain/dates';
 import { actionKind, type Action } from '../../domain/kinds/action';
 import { columnsOf, formatValue } from '../../domain/kinds/fields';
 import { actionStatuses, labelOf } from '../../domain/vocabulary';
-import type { Names } from '../names/useNames';
+import type { Names } from '../names';
 import type { ActionTarget } from './actionDraft';
 import {
   agenciesOf,

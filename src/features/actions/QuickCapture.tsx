@@ -2,7 +2,7 @@ import './actions.css';
 import type { BoardContent } from '../../db/queries';
 import { useActionCapture } from '../../state/actionCaptureStore';
 import { useStatus } from '../../state/statusStore';
-import type { Names } from '../names/useNames';
+import type { Names } from '../names';
 import { ActionCapture } from './ActionCapture';
 import { targetName } from './targetName';
 

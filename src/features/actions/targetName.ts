@@ -1,5 +1,5 @@
 import type { BoardContent } from '../../db/queries';
-import type { Names } from '../names/useNames';
+import type { Names } from '../names';
 import type { ActionTarget } from './actionDraft';
 
 /** What an action is aimed at, named as the board may show it now (presenter-safe honoured). */

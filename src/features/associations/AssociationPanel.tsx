@@ -7,7 +7,7 @@ import { history } from '../../commands/history';
 import { associationKind, type Association } from '../../domain/kinds/association';
 import { associationKinds, labelOf } from '../../domain/vocabulary';
 import { EditableField } from '../../ui/EditableField';
-import { RecordFields } from '../records/RecordFields';
+import { RecordFields } from '../records';
 
 interface Props {
   association: Association;

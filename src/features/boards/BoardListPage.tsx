@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { openBoard } from '../../app/router';
+import { openBoard } from '../../state/navigation';
 import { runCommand } from '../../commands/bus';
 import { BOARD_LIST_SCOPE } from '../../commands/command';
 import { addBoardRecords } from '../../commands/boards/addBoardRecords';
@@ -9,8 +9,7 @@ import { todayString } from '../../domain/dates';
 import { newId } from '../../domain/ids';
 import type { Board } from '../../domain/records/board';
 import { useStatus } from '../../state/statusStore';
-import { SaveIndicator } from '../../ui/SaveIndicator';
-import { UndoRedoButtons } from '../history/UndoRedoButtons';
+import { SaveIndicator, UndoRedoButtons } from '../history';
 import { BoardCard } from './BoardCard';
 import { DeleteBoardDialog } from './DeleteBoardDialog';
 import { NewBoardDialog } from './NewBoardDialog';

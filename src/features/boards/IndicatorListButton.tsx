@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Board } from '../../domain/records/board';
 import type { Person } from '../../domain/records/person';
 import { Dialog } from '../../ui/Dialog';
-import { chunk, useChunk } from '../../app/chunk';
+import { chunk, useChunk } from '../../ui/chunk';
 
 // Edited between meetings, not in one: its code is fetched when the list is first opened.
 const editorChunk = chunk(() => import('./IndicatorKindsEditor'));

@@ -4,7 +4,7 @@ import { runCommand } from '../../commands/bus';
 import type { BoardContent } from '../../db/queries';
 import type { CheckFinding, CheckRecordRef } from '../../domain/checks';
 import { closeOnEscape } from '../../ui/closeOnEscape';
-import type { Names } from '../names/useNames';
+import type { Names } from '../names';
 import { ChecksPanel } from './ChecksPanel';
 import { selectRecord } from './showRecord';
 import { useChecks } from './useChecks';

@@ -1,7 +1,7 @@
 import type { BoardContent } from '../../db/queries';
 import type { CheckRecordRef } from '../../domain/checks';
 import { formatDate } from '../../domain/dates';
-import type { Names } from '../names/useNames';
+import type { Names } from '../names';
 
 /**
  * How findings name records: people through the names policy (and presenter-safe), groups and

@@ -7,7 +7,7 @@ import {
   type CheckRecordRef,
 } from '../../domain/checks';
 import { todayString } from '../../domain/dates';
-import type { Names } from '../names/useNames';
+import type { Names } from '../names';
 import { checkNamer } from './checkNames';
 
 export interface BoardChecks {

@@ -20,10 +20,10 @@ import {
   nodePrimitives,
   shapeReach,
   type Primitive,
-} from '../network/drawing/primitives';
+} from '../../ui/drawing/primitives';
 import { clip, textWidth, wrapText } from './textLayout';
 import { badgeOffset, CONTEXT_BADGE } from '../../domain/contextBadge';
-import { badgePrimitives } from '../network/drawing/badge';
+import { badgePrimitives } from '../../ui/drawing/badge';
 
 // The sizes the canvas uses (adapters/cytoscape/style.ts and hulls.ts), so the export reads the same.
 const NODE_R = 22;

@@ -2,7 +2,7 @@ import type { BoardContent } from '../../db/queries';
 import { toDateString } from '../../domain/dates';
 import { effectivePolicy, maskNames } from '../../domain/naming';
 import type { NamePolicy } from '../../domain/vocabulary';
-import { buildNetworkModel } from '../network/networkModel';
+import { buildNetworkModel } from '../network';
 import type { NetworkSvgInput } from './networkSvg';
 
 export type ExportFormat = 'png' | 'svg';

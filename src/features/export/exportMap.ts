@@ -4,7 +4,7 @@ import type { BoardContent } from '../../db/queries';
 import { effectivePolicy } from '../../domain/naming';
 import { useStatus } from '../../state/statusStore';
 import { useUi } from '../../state/uiStore';
-import { placeFeatures } from '../map/mapModel';
+import { placeFeatures } from '../map';
 import { download } from './download';
 import { exportFileName, namesNotice } from './exportInput';
 import { mapExportInput } from './mapInput';

@@ -3,7 +3,7 @@ import { effectivePolicy } from '../../domain/naming';
 import { useFilters } from '../../state/filterStore';
 import { useStatus } from '../../state/statusStore';
 import { useUi } from '../../state/uiStore';
-import { applyNetworkFilter } from '../network/filters/networkFilter';
+import { applyNetworkFilter } from '../../domain/networkFilter';
 import { download } from './download';
 import { exportFileName, exportInput, namesNotice, type ExportFormat } from './exportInput';
 import { networkSvg } from './networkSvg';

@@ -1,6 +1,6 @@
 import { LEGEND_NOTE, legendSections, type LegendSection } from '../../domain/legend';
-import type { Primitive } from '../network/drawing/primitives';
-import { swatchPrimitives, SWATCH } from '../network/drawing/swatch';
+import type { Primitive } from '../../ui/drawing/primitives';
+import { swatchPrimitives, SWATCH } from '../../ui/drawing/swatch';
 import { wrapText } from './textLayout';
 
 const PAD = 16;

@@ -9,7 +9,7 @@ import {
   placeSelected,
 } from '../../domain/placeEncoding';
 import type { PlaceKind, RiskLevel } from '../../domain/vocabulary';
-import type { Primitive } from '../network/drawing/primitives';
+import type { Primitive } from '../../ui/drawing/primitives';
 
 /** How one place is marked: its kind and risk, and whether it is selected, linked or faded. */
 export interface PlaceLook {

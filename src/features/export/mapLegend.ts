@@ -1,5 +1,5 @@
 import { placeLegend } from '../../domain/placeEncoding';
-import type { Primitive } from '../network/drawing/primitives';
+import type { Primitive } from '../../ui/drawing/primitives';
 import { badgePrimitives, type PlaceLook } from './mapDrawing';
 
 /** One row of the map legend: its swatch drawn in a MAP_SWATCH box at (0, 0), and its words. */

@@ -1,6 +1,6 @@
 import type { SnapshotPlace } from '../../adapters/leaflet/snapshot';
 import { placeOutline } from '../../domain/placeEncoding';
-import { toSvgText, type Primitive } from '../network/drawing/primitives';
+import { toSvgText, type Primitive } from '../../ui/drawing/primitives';
 import { areaPrimitives, badgePrimitives, BADGE_R } from './mapDrawing';
 import type { MapExportInput } from './mapInput';
 import { MAP_SWATCH, mapLegendSections, type MapLegendSection } from './mapLegend';

@@ -1,5 +1,5 @@
 import type { NetworkModel } from '../../adapters/cytoscape/elements';
-import { toSvgText, type Primitive } from '../network/drawing/primitives';
+import { toSvgText, type Primitive } from '../../ui/drawing/primitives';
 import { diagramPrimitives } from './diagramSvg';
 import { legendPanel } from './legendSvg';
 import { firstLines, textWidth, wrapText } from './textLayout';

@@ -5,13 +5,12 @@ import { addMembers } from '../../commands/groups/membership';
 import { history } from '../../commands/history';
 import type { BoardContent } from '../../db/queries';
 import type { Group } from '../../domain/records/group';
-import type { Names } from '../names/useNames';
-import { RecordFields } from '../records/RecordFields';
-import { ActionsSection } from '../actions/ActionsSection';
+import type { Names } from '../names';
+import { RecordFields } from '../records';
+import { ActionsSection } from '../actions';
 import { groupFields } from './groupFields';
-import { PlaceLinksSection } from '../places/PlaceLinksSection';
-import { ContextsSection } from '../people/ContextsSection';
-import { StrengthsSection } from '../people/StrengthsSection';
+import { PlaceLinksSection } from '../places';
+import { ContextsSection, StrengthsSection } from '../people';
 import { updateGroupWith } from '../../commands/groups/updateGroupWith';
 
 interface Props {

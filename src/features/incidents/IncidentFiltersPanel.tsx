@@ -10,7 +10,7 @@ import { formatDate } from '../../domain/dates';
 import type { Incident } from '../../domain/records/incident';
 import { harmKinds, type HarmKind } from '../../domain/vocabulary';
 import { useIncidentFilter } from '../../state/incidentFilterStore';
-import { CheckList, toggled } from '../network/filters/CheckList';
+import { CheckList, toggled } from '../../ui/CheckList';
 import { useShownIncidents } from './useShownIncidents';
 
 /**

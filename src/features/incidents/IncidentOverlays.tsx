@@ -2,7 +2,7 @@ import type { BoardContent } from '../../db/queries';
 import { useIncidentDraft } from '../../state/incidentDraftStore';
 import { useIncidentFilter } from '../../state/incidentFilterStore';
 import { useShownIncidents } from './useShownIncidents';
-import '../network/filters/filters.css';
+import '../../ui/filters.css';
 import './incidents.css';
 
 const count = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'incident' : 'incidents'}`;

@@ -9,8 +9,8 @@ import {
 import type { BoardContent } from '../../db/queries';
 import { HARM_KINDS_REQUIRED } from '../../domain/incidentRules';
 import { incidentKind, type Incident } from '../../domain/kinds/incident';
-import type { Names } from '../names/useNames';
-import { RecordFields } from '../records/RecordFields';
+import type { Names } from '../names';
+import { RecordFields } from '../records';
 import { HarmKindsField, withKind } from './HarmKindsField';
 import { IncidentWhere } from './IncidentWhere';
 import { whenInWords } from './incidentMarkers';

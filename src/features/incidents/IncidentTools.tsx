@@ -7,7 +7,7 @@ import { useMapUi } from '../../state/mapStore';
 import { closeOnEscape } from '../../ui/closeOnEscape';
 import { IncidentFiltersPanel } from './IncidentFiltersPanel';
 import { startPlacingIncident, stopPlacingIncident } from './incidentActions';
-import '../network/filters/filters.css';
+import '../../ui/filters.css';
 import './incidents.css';
 
 const PANEL_ID = 'incident-filters';

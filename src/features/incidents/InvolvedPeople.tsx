@@ -3,7 +3,7 @@ import type { RunResult } from '../../commands/bus';
 import type { BoardContent } from '../../db/queries';
 import type { Incident } from '../../domain/records/incident';
 import { incidentRoles, type IncidentRole } from '../../domain/vocabulary';
-import type { Names } from '../names/useNames';
+import type { Names } from '../names';
 
 type Involved = Incident['involved'];
 

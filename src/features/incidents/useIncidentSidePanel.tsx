@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { BoardContent } from '../../db/queries';
 import { useIncidentDraft } from '../../state/incidentDraftStore';
 import { useUi } from '../../state/uiStore';
-import type { Names } from '../names/useNames';
+import type { Names } from '../names';
 import { IncidentPanel } from './IncidentPanel';
 import { NewIncidentForm } from './NewIncidentForm';
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useMapLegend } from '../../state/mapLegendStore';
-import { MAP_SWATCH, mapLegendSections } from '../export/mapLegend';
-import { SvgPrimitives } from '../network/drawing/SvgPrimitives';
+import { MAP_SWATCH, mapLegendSections } from '../export';
+import { SvgPrimitives } from '../../ui/drawing/SvgPrimitives';
 import './mapLegend.css';
 
 const sections = mapLegendSections();

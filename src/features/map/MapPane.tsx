@@ -1,8 +1,14 @@
 import { useEffect, useState, type ComponentType } from 'react';
 import type { BoardContent } from '../../db/queries';
-import type { Names } from '../names/useNames';
+import type { Names } from '../names';
 
-type MapViewComponent = ComponentType<{ content: BoardContent; names: Names }>;
+interface MapViewProps {
+  content: BoardContent;
+  names: Names;
+  onDeleteSelected: () => void;
+}
+
+type MapViewComponent = ComponentType<MapViewProps>;
 
 let loaded: MapViewComponent | null = null;
 
@@ -11,7 +17,7 @@ let loaded: MapViewComponent | null = null;
  * board that is only ever drawn as a network never pays for it. A plain dynamic import rather than
  * React.lazy: Suspense holds back revealing content for a few hundred milliseconds.
  */
-export function MapPane({ content, names }: { content: BoardContent; names: Names }) {
+export function MapPane({ content, names, onDeleteSelected }: MapViewProps) {
   const [View, setView] = useState<MapViewComponent | null>(() => loaded);
   const [failed, setFailed] = useState<string | null>(null);
   useEffect(() => {
@@ -37,5 +43,5 @@ export function MapPane({ content, names }: { content: BoardContent; names: Name
       </p>
     );
   if (!View) return <p className="map-loading muted">Opening the map…</p>;
-  return <View content={content} names={names} />;
+  return <View content={content} names={names} onDeleteSelected={onDeleteSelected} />;
 }

@@ -6,33 +6,31 @@ import { middleOf } from '../../domain/geo';
 import { useMapUi } from '../../state/mapStore';
 import { useStatus } from '../../state/statusStore';
 import { NO_SELECTION, useUi } from '../../state/uiStore';
-import type { Names } from '../names/useNames';
-import { deleteSelected } from '../network/networkActions';
+import type { Names } from '../names';
 import { Basemap } from './basemap/Basemap';
 import { BasemapMenu } from './basemap/BasemapMenu';
-import { MapExportButton } from '../export/MapExportButton';
+import { MapExportButton } from '../export';
 import { MapLegend, MapLegendToggle } from './MapLegend';
 import { MapToolbar } from './MapToolbar';
 import { placeFeatures, placePositions } from './mapModel';
 import { NewPlaceForm } from './NewPlaceForm';
 import { reshapePlace, saveNewPlace, selectPlace } from './placeActions';
-import { takeIncidentIntent } from '../incidents/incidentActions';
-import { IncidentOverlays } from '../incidents/IncidentOverlays';
-import { IncidentTools } from '../incidents/IncidentTools';
-import { MapIncidents } from '../incidents/MapIncidents';
-import { useMeetingMap } from '../meeting/useMeetingMap';
+import { IncidentOverlays, IncidentTools, MapIncidents, takeIncidentIntent } from '../incidents';
+import { useMeetingMap } from '../meeting';
 import './mapView.css';
 
 interface Props {
   content: BoardContent;
   names: Names;
+  /** Deletes what is selected (on the map or anywhere on the board): the board owns the selection. */
+  onDeleteSelected: () => void;
 }
 
 /**
  * The neighbourhood map of a board: places drawn as points and areas over the board's basemap,
  * lit up by what is selected in the network. Loaded only when the map is first shown.
  */
-export default function MapView({ content, names }: Props) {
+export default function MapView({ content, names, onDeleteSelected }: Props) {
   const handleRef = useRef<MapHandle | null>(null);
   const selection = useUi((s) => s.selection);
   const tool = useMapUi((s) => s.tool);
@@ -121,7 +119,7 @@ export default function MapView({ content, names }: Props) {
       <MapToolbar
         onFit={fit}
         onOnlineSpace={() => useMapUi.getState().setPlaceDraft({ geometry: null })}
-        onDelete={() => void deleteSelected(content)}
+        onDelete={onDeleteSelected}
         canDelete={selection.places.length > 0}
       >
         <BasemapMenu board={board} />

@@ -2,8 +2,8 @@ import type { RefObject } from 'react';
 import type { NetworkHandle } from '../../adapters/cytoscape/intents';
 import type { BoardContent } from '../../db/queries';
 import { useMeetingUi } from '../../state/meetingStore';
-import { chunk, useChunk } from '../../app/chunk';
-import type { Names } from '../names/useNames';
+import { chunk, useChunk } from '../../ui/chunk';
+import type { Names } from '../names';
 import { meetingInProgress } from './inProgress';
 
 interface Props {

@@ -13,7 +13,7 @@ import {
 } from '../../domain/snapshotDiff';
 import { useMeetingUi } from '../../state/meetingStore';
 import { NO_SELECTION, useUi, type Selection } from '../../state/uiStore';
-import type { Names } from '../names/useNames';
+import type { Names } from '../names';
 import { describeChange } from './changeLines';
 import { CHANGED_COLOUR, CHANGED_LEGEND } from '../../domain/changeEncoding';
 

@@ -1,6 +1,6 @@
 import type { BoardContent } from '../../db/queries';
 import type { AgendaItem } from '../../domain/agenda';
-import type { Names } from '../names/useNames';
+import type { Names } from '../names';
 
 /** How agenda items are named on screen: people by the names policy, groups and places masked. */
 export function agendaLabeller(

@@ -9,7 +9,7 @@ import { useFilters } from '../../state/filterStore';
 import { useMeetingUi } from '../../state/meetingStore';
 import { useStatus } from '../../state/statusStore';
 import { NO_SELECTION, useUi } from '../../state/uiStore';
-import { emptyFilter, type NetworkFilter } from '../network/filters/networkFilter';
+import { emptyFilter, type NetworkFilter } from '../../domain/networkFilter';
 
 /** What a step remembers of the view: the diagram's filters and focus, as plain data. */
 interface StepView {

@@ -3,7 +3,7 @@ import type { MapHandle, PlaceFeature } from '../../adapters/leaflet/mapIntents'
 import type { BoardContent } from '../../db/queries';
 import type { CoordinateSpace } from '../../domain/records/geometry';
 import { useMeetingUi } from '../../state/meetingStore';
-import { placePositions } from '../map/mapModel';
+import { placePositions } from '../map';
 
 /**
  * The meeting's part of the map: places changed since the last meeting are marked while "What

@@ -1,10 +1,9 @@
 import type { NetworkHandle } from '../../adapters/cytoscape/intents';
 import type { RunResult } from '../../commands/bus';
 import type { BoardContent } from '../../db/queries';
-import { createNamedGroup, renameGroup } from '../groups/groupActions';
-import type { Names } from '../names/useNames';
-import { NoteInput } from '../notes/NoteInput';
-import { anchorOf, saveNewNote, saveNoteText } from '../notes/noteActions';
+import { createNamedGroup, renameGroup } from '../groups';
+import type { Names } from '../names';
+import { anchorOf, NoteInput, saveNewNote, saveNoteText } from '../notes';
 import type { Draft } from '../../state/uiStore';
 import { KindPicker } from './KindPicker';
 import { NameInput } from './NameInput';

@@ -1,6 +1,6 @@
 import { LEGEND_NOTE, legendSections } from '../../domain/legend';
-import { SvgPrimitives } from './drawing/SvgPrimitives';
-import { SWATCH, swatchPrimitives } from './drawing/swatch';
+import { SvgPrimitives } from '../../ui/drawing/SvgPrimitives';
+import { SWATCH, swatchPrimitives } from '../../ui/drawing/swatch';
 
 const sections = legendSections();
 

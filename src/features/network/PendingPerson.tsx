@@ -2,9 +2,9 @@ import { useLayoutEffect, useRef } from 'react';
 import { PERSON_LABEL, PERSON_SELECTED_BORDER, PERSON_SIZE } from '../../adapters/cytoscape/style';
 import { harmRing, personShape, riskFill, SELECTED } from '../../domain/encoding';
 import type { Person } from '../../domain/records/person';
-import type { Names } from '../names/useNames';
-import { nodePrimitives, type Primitive } from './drawing/primitives';
-import { SvgPrimitives } from './drawing/SvgPrimitives';
+import type { Names } from '../names';
+import { nodePrimitives, type Primitive } from '../../ui/drawing/primitives';
+import { SvgPrimitives } from '../../ui/drawing/SvgPrimitives';
 
 interface Props {
   person: Person;

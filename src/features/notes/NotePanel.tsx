@@ -1,6 +1,6 @@
 import type { BoardContent } from '../../db/queries';
 import type { Annotation } from '../../domain/records/annotation';
-import type { Names } from '../names/useNames';
+import type { Names } from '../names';
 import { startEditNote } from './noteActions';
 
 /** A note pinned on the diagram: what it says and what it is pinned to. */

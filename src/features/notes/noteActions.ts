@@ -7,7 +7,7 @@ import { newId } from '../../domain/ids';
 import type { Annotation } from '../../domain/records/annotation';
 import { useStatus } from '../../state/statusStore';
 import { useUi, NO_SELECTION } from '../../state/uiStore';
-import { buildNetworkModel, noteAnchor } from '../network/networkModel';
+import { buildNetworkModel, noteAnchor } from '../network';
 
 const info = (text: string) => useStatus.getState().notify({ tone: 'info', text });
 

@@ -1,4 +1,4 @@
-import { openMeetingPack } from '../../app/router';
+import { openMeetingPack } from '../../state/navigation';
 import { formatDate } from '../../domain/dates';
 import type { Meeting } from '../../domain/records/meeting';
 

@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { BoardContent } from '../../db/queries';
 import { formatDate, toDateString } from '../../domain/dates';
-import { useNames } from '../names/useNames';
-import { longDate, namesInForce } from '../export/exportInput';
+import { useNames } from '../names';
+import { longDate, namesInForce } from '../export';
 import { ActionLog } from './ActionLog';
 import { ChecksSection } from './ChecksSection';
 import { MeetingChooser } from './MeetingChooser';

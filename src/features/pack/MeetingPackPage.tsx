@@ -1,4 +1,4 @@
-import { BoardGone, RouteOpening } from '../../app/RouteStates';
+import { BoardGone, RouteOpening } from '../../ui/RouteStates';
 import { useBoardContent } from '../../db/queries';
 import { MeetingPack } from './MeetingPack';
 

@@ -1,5 +1,5 @@
-import { chunk, useChunk } from '../../app/chunk';
-import { RouteOpening } from '../../app/RouteStates';
+import { chunk, useChunk } from '../../ui/chunk';
+import { RouteOpening } from '../../ui/RouteStates';
 
 /** The pack carries the export drawing code, so it is a chunk of its own, loaded when opened. */
 const packPage = chunk(() => import('./MeetingPackPage').then((m) => m.default));

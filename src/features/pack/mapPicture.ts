@@ -2,7 +2,7 @@ import type { PlaceFeature } from '../../adapters/leaflet/mapIntents';
 import type { ScreenPoint, SnapshotPlace } from '../../adapters/leaflet/snapshot';
 import { boundsOf, geometryPoints, middleOf, type Position } from '../../domain/geo';
 import type { CoordinateSpace } from '../../domain/records/geometry';
-import type { MapPicture } from '../export/mapInput';
+import type { MapPicture } from '../export';
 
 const EARTH_M = 6_378_137;
 /** Room around the outermost places; more on the right, where a point's name tab is drawn. */

@@ -1,7 +1,7 @@
 import type { BoardContent } from '../../db/queries';
 import { formatDate } from '../../domain/dates';
 import { runChecks, splitFindings, type CheckRecordRef } from '../../domain/checks';
-import type { Names } from '../names/useNames';
+import type { Names } from '../names';
 
 export interface PackCheck {
   key: string;

@@ -1,9 +1,6 @@
 import type { BoardContent } from '../../db/queries';
-import { exportInput } from '../export/exportInput';
-import { mapExportInput } from '../export/mapInput';
-import { mapExportSvg } from '../export/mapSvg';
-import { networkSvg } from '../export/networkSvg';
-import { placeFeatures } from '../map/mapModel';
+import { exportInput, mapExportInput, mapExportSvg, networkSvg } from '../export';
+import { placeFeatures } from '../map';
 import { NO_SELECTION } from '../../state/uiStore';
 import { mapPicture } from './mapPicture';
 

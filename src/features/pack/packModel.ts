@@ -4,7 +4,7 @@ import { formatDate } from '../../domain/dates';
 import type { Action } from '../../domain/records/action';
 import type { Meeting } from '../../domain/records/meeting';
 import { actionStatuses, labelOf } from '../../domain/vocabulary';
-import type { Names } from '../names/useNames';
+import type { Names } from '../names';
 
 type Content = Pick<BoardContent, 'board' | 'people' | 'groups' | 'places' | 'actions'>;
 type ItemKind = 'person' | 'group' | 'place' | 'board';

@@ -10,7 +10,7 @@ import {
   type MouseEvent,
 } from 'react';
 import type { Person } from '../../domain/records/person';
-import { matchesName } from './nameSearch';
+import { matchesName } from '../../domain/nameSearch';
 import { labelOf, riskLevels } from '../../domain/vocabulary';
 import { useUi, NO_SELECTION } from '../../state/uiStore';
 

@@ -6,12 +6,12 @@ import {
   type PersonPatch,
 } from '../../commands/people/updatePerson';
 import type { BoardContent } from '../../db/queries';
-import { PersonGroupsSection } from '../groups/PersonGroupsSection';
-import { PlaceLinksSection } from '../places/PlaceLinksSection';
-import type { Names } from '../names/useNames';
+import { PersonGroupsSection } from '../groups';
+import { PlaceLinksSection } from '../places';
+import type { Names } from '../names';
 import { personKind, renamePatch, type Person } from '../../domain/kinds/person';
-import { RecordFields } from '../records/RecordFields';
-import { ActionsSection } from '../actions/ActionsSection';
+import { RecordFields } from '../records';
+import { ActionsSection } from '../actions';
 import { ContextsSection } from './ContextsSection';
 import { CumulativeConcernNote } from './CumulativeConcernNote';
 import { IndicatorsSection } from './IndicatorsSection';

@@ -4,7 +4,7 @@ import { placeLinkKinds } from '../../domain/vocabulary';
 import { useMapUi, type PlaceLinkDraft } from '../../state/mapStore';
 import { NO_SELECTION, useUi } from '../../state/uiStore';
 import { pickShortcut, usePickList } from '../../ui/usePickList';
-import type { Names } from '../names/useNames';
+import type { Names } from '../names';
 import { linkSubjectToPlace } from './placeLinkActions';
 
 /**

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { BoardContent } from '../../db/queries';
 import type { PlaceLink } from '../../domain/records/placeLink';
 import { confidences, placeLinkKinds, type PlaceLinkKind } from '../../domain/vocabulary';
-import type { Names } from '../names/useNames';
+import type { Names } from '../names';
 import {
   changePlaceLink,
   linkKindLabel,

@@ -2,7 +2,7 @@ import type { Place } from '../../domain/records/place';
 import { placeKindStyle } from '../../domain/placeEncoding';
 import { placeKinds } from '../../domain/vocabulary';
 import { useUi } from '../../state/uiStore';
-import { selectPlace } from '../map/placeActions';
+import { selectPlace } from '../map';
 
 const kindLabel = (k: Place['kind']) => placeKinds.find((x) => x.key === k)?.label ?? k;
 

@@ -3,8 +3,8 @@ import type { BoardContent } from '../../../db/queries';
 import { useFilters } from '../../../state/filterStore';
 import { closeOnEscape } from '../../../ui/closeOnEscape';
 import { FiltersPanel } from './FiltersPanel';
-import { filtersActive } from './networkFilter';
-import './filters.css';
+import { filtersActive } from '../../../domain/networkFilter';
+import '../../../ui/filters.css';
 
 const PANEL_ID = 'network-filters';
 const MARGIN = 8;

@@ -9,8 +9,8 @@ import {
   type PersonKind,
 } from '../../../domain/vocabulary';
 import { useFilters } from '../../../state/filterStore';
-import { CheckList, toggled } from './CheckList';
-import { filtersActive, leadAgencyKey, NO_LEAD_AGENCY } from './networkFilter';
+import { CheckList, toggled } from '../../../ui/CheckList';
+import { filtersActive, leadAgencyKey, NO_LEAD_AGENCY } from '../../../domain/networkFilter';
 
 /** The lead agencies named on the board, sorted, with "No lead agency" last if anyone has none. */
 function agencyOptions(people: BoardContent['people']) {

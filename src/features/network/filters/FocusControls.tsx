@@ -1,7 +1,7 @@
 import { useFilters } from '../../../state/filterStore';
 import { useUi } from '../../../state/uiStore';
 import { endFocus, focusOnSelection } from './focusActions';
-import type { FocusSteps } from './networkFilter';
+import type { FocusSteps } from '../../../domain/networkFilter';
 
 const choices: readonly FocusSteps[] = [1, 2, 3];
 

@@ -1,7 +1,7 @@
 import type { Person } from '../../../domain/records/person';
 import { useFilters } from '../../../state/filterStore';
-import type { EgoFocus, FilterResult } from './networkFilter';
-import './filters.css';
+import type { EgoFocus, FilterResult } from '../../../domain/networkFilter';
+import '../../../ui/filters.css';
 
 const count = (n: number, one: string, many: string) =>
   `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;

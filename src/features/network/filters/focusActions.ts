@@ -1,7 +1,7 @@
 import { useFilters } from '../../../state/filterStore';
 import { useStatus } from '../../../state/statusStore';
 import { useUi } from '../../../state/uiStore';
-import type { FocusSteps } from './networkFilter';
+import type { FocusSteps } from '../../../domain/networkFilter';
 
 const sameMembers = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((id) => b.includes(id));

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import type { BoardContent } from '../../../db/queries';
 import { useFilters } from '../../../state/filterStore';
-import { applyNetworkFilter, type FilterResult } from './networkFilter';
+import { applyNetworkFilter, type FilterResult } from '../../../domain/networkFilter';
 
 export interface HiddenByFilter extends FilterResult {
   /** Ids of the people and associations to leave undrawn, in one set for the canvas. */

@@ -3,16 +3,20 @@ import type { NetworkHandle } from '../../adapters/cytoscape/intents';
 import type { BoardContent } from '../../db/queries';
 import { useUi } from '../../state/uiStore';
 import { useViews } from '../../state/viewStore';
-import { FiltersControl } from './filters/FiltersControl';
-import { FocusControls } from './filters/FocusControls';
-import { ExportMenu } from '../export/ExportMenu';
-import { ActionsButton } from '../actions/ActionsButton';
-import { startNewGroup } from '../groups/groupActions';
-import { togglePresenterSafe } from '../names/presenterSafe';
-import { startNewNote } from '../notes/noteActions';
-import { LayoutMenu } from './layout/LayoutMenu';
-import { deleteSelected } from './networkActions';
-import { startLink, startNewPerson, startRename } from './useBoardShortcuts';
+import {
+  FiltersControl,
+  FocusControls,
+  LayoutMenu,
+  startLink,
+  startNewPerson,
+  startRename,
+} from '../network';
+import { ExportMenu } from '../export';
+import { ActionsButton } from '../actions';
+import { startNewGroup } from '../groups';
+import { togglePresenterSafe } from '../names';
+import { startNewNote } from '../notes';
+import { deleteSelected } from './deleteSelected';
 
 /** Every shortcut also has a button, for the mouse and for people who do not know the keys. */
 export function Toolbar({

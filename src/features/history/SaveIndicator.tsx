@@ -1,4 +1,4 @@
-import { useSaveStatus } from '../db/saveStatus';
+import { useSaveStatus } from '../../db/saveStatus';
 
 /** "Saved" appears only once the transaction has committed; failures say so in words. */
 export function SaveIndicator() {

@@ -1,5 +1,5 @@
-import type { LineSwatch, NodeSwatch } from '../../../domain/legend';
-import { OUTLINE, type RingStyle } from '../../../domain/encoding';
+import type { LineSwatch, NodeSwatch } from '../../domain/legend';
+import { OUTLINE, type RingStyle } from '../../domain/encoding';
 
 /**
  * SVG drawing as plain data. The on-screen legend renders these with React and exports serialise

@@ -3,12 +3,11 @@ import { updateBoard } from '../../commands/boards/updateBoard';
 import { history } from '../../commands/history';
 import type { Action } from '../../domain/records/action';
 import type { Board } from '../../domain/records/board';
-import { ActionsSection } from '../actions/ActionsSection';
-import { boardFields } from '../boards/boardFields';
-import { RecordFields } from '../records/RecordFields';
+import { ActionsSection } from '../actions';
+import { boardFields, IndicatorListButton } from '../boards';
+import { RecordFields } from '../records';
 import { ShortcutList } from './ShortcutList';
 import type { Person } from '../../domain/records/person';
-import { IndicatorListButton } from '../boards/IndicatorListButton';
 
 /** With nothing selected, the side panel shows the board itself: its purpose and the keys. */
 export function BoardDetails({

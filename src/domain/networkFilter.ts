@@ -1,7 +1,7 @@
-import type { Association } from '../../../domain/records/association';
-import type { Membership } from '../../../domain/records/group';
-import type { Person } from '../../../domain/records/person';
-import type { AssociationKind, Confidence, PersonKind } from '../../../domain/vocabulary';
+import type { Association } from './records/association';
+import type { Membership } from './records/group';
+import type { Person } from './records/person';
+import type { AssociationKind, Confidence, PersonKind } from './vocabulary';
 import { buildAdjacency, egoNetwork } from './egoNetwork';
 
 export type FocusSteps = 1 | 2 | 3;

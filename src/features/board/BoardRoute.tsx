@@ -1,11 +1,11 @@
-import { chunk, useChunk } from './chunk';
-import { RouteOpening } from './RouteStates';
+import { chunk, useChunk } from '../../ui/chunk';
+import { RouteOpening } from '../../ui/RouteStates';
 
 /**
  * The board view carries Cytoscape, so it is a separate chunk. It is preloaded while the board list
  * is idle.
  */
-const boardPage = chunk(() => import('../features/network/BoardPage').then((m) => m.default));
+const boardPage = chunk(() => import('./BoardPage').then((m) => m.default));
 
 export const loadBoardPage = boardPage.load;
 

@@ -3,11 +3,12 @@ import type { NetworkHandle } from '../../adapters/cytoscape/intents';
 import type { BoardContent } from '../../db/queries';
 import { MAX_SHARE, MIN_SHARE, useViews, type BoardViews as Views } from '../../state/viewStore';
 import { SplitHandle } from '../../ui/SplitHandle';
-import { MapPane } from '../map/MapPane';
-import { PlaceLinkPicker } from '../places/PlaceLinkPicker';
+import { MapPane } from '../map';
+import { PlaceLinkPicker } from '../places';
 import { useMapUi } from '../../state/mapStore';
-import type { Names } from '../names/useNames';
-import { NetworkView } from './NetworkView';
+import type { Names } from '../names';
+import { NetworkView } from '../network';
+import { deleteSelected } from './deleteSelected';
 
 const choices: { views: Views; label: string }[] = [
   { views: 'network', label: 'Network' },
@@ -76,7 +77,11 @@ export function BoardViews({
       )}
       {views !== 'network' && (
         <div key="map" className="split-pane">
-          <MapPane content={content} names={names} />
+          <MapPane
+            content={content}
+            names={names}
+            onDeleteSelected={() => void deleteSelected(content)}
+          />
         </div>
       )}
       {linkDraft && <PlaceLinkPicker draft={linkDraft} content={content} names={names} />}

@@ -1,57 +1,28 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NetworkHandle } from '../../adapters/cytoscape/intents';
-import { openBoardList, openMeetingPack } from '../../app/router';
-import { BoardGone, RouteOpening } from '../../app/RouteStates';
+import { openBoardList, openMeetingPack } from '../../state/navigation';
+import { BoardGone, RouteOpening } from '../../ui/RouteStates';
 import { useBoardContent, type BoardContent } from '../../db/queries';
 import { useNameMask } from '../../state/nameMaskStore';
-import { useUi } from '../../state/uiStore';
-import { SaveIndicator } from '../../ui/SaveIndicator';
-import { QuarantineNotice } from '../boards/QuarantineNotice';
-import { ChecksControl } from '../checks/ChecksControl';
-import { ChangeLogDialog } from '../history/ChangeLogDialog';
-import { UndoRedoButtons } from '../history/UndoRedoButtons';
-import { GroupsList } from '../groups/GroupsList';
-import { useNames } from '../names/useNames';
-import { NotesList } from '../notes/NotesList';
-import { PeopleList } from '../people/PeopleList';
+import { ChangeLogDialog, SaveIndicator, UndoRedoButtons } from '../history';
+import { QuarantineNotice } from '../boards';
+import { ChecksControl } from '../checks';
+import { GroupsList } from '../groups';
+import { useNames } from '../names';
+import { NotesList } from '../notes';
+import { PeopleList } from '../people';
 import { BoardViews, ViewSwitch } from './BoardViews';
-import { PlacesList } from '../places/PlacesList';
+import { PlacesList } from '../places';
 import { ShortcutSheet } from './ShortcutSheet';
-import { ActionFateDialog } from '../actions/ActionFateDialog';
-import { QuickCapture } from '../actions/QuickCapture';
-import { KeptTextDialog } from '../records/KeptTextDialog';
+import { ActionFateDialog, QuickCapture } from '../actions';
+import { KeptTextDialog } from '../records';
 import { SidePanel } from './SidePanel';
 import { Toolbar } from './Toolbar';
 import { MeetingArea, MeetingButtons } from '../meeting';
 import { useBoardShortcuts } from './useBoardShortcuts';
+import { usePruneSelection } from './usePruneSelection';
 
 const keepText = (s: string) => s;
-
-/** Drops selected ids whose records are gone (undone, deleted here or in another tab). */
-function usePruneSelection(content: BoardContent): void {
-  useEffect(() => {
-    const ui = useUi.getState();
-    const people = new Set(content.people.map((p) => p.id));
-    const links = new Set(content.associations.map((a) => a.id));
-    const { selection, draft } = ui;
-    const keptPeople = selection.people.filter((id) => people.has(id));
-    const keptLinks = selection.associations.filter((id) => links.has(id));
-    if (
-      keptPeople.length !== selection.people.length ||
-      keptLinks.length !== selection.associations.length
-    ) {
-      ui.select({ people: keptPeople, associations: keptLinks });
-    }
-    const draftGone =
-      (draft?.kind === 'rename' && !people.has(draft.personId)) ||
-      (draft?.kind === 'pick-kind' && (!people.has(draft.fromId) || !people.has(draft.toId)));
-    if (draftGone) ui.setDraft(null);
-    // An undone "Add place" must not leave its panel asking about a place that is not there.
-    const places = new Set(content.places.map((p) => p.id));
-    const keptPlaces = ui.selection.places.filter((id) => places.has(id));
-    if (keptPlaces.length !== ui.selection.places.length) ui.select({ places: keptPlaces });
-  }, [content]);
-}
 
 function Workspace({ content }: { content: BoardContent }) {
   const handleRef = useRef<NetworkHandle | null>(null);

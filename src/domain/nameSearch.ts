@@ -1,5 +1,5 @@
-import { initialsOf } from '../../domain/factories';
-import type { Person } from '../../domain/records/person';
+import { initialsOf } from './factories';
+import type { Person } from './records/person';
 
 /** Lower case without accents, so "zoe" finds "Zoë". */
 export function foldName(text: string): string {

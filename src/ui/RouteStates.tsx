@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { openBoardList } from './router';
+import { openBoardList } from '../state/navigation';
 
 /** Shown while a route's code or records are still arriving ("Opening board…"). */
 export function RouteOpening({ children }: { children: ReactNode }) {

@@ -1,15 +1,15 @@
 import type { BoardContent } from '../../db/queries';
 import { useUi } from '../../state/uiStore';
-import { AssociationPanel } from '../associations/AssociationPanel';
-import { GroupPanel } from '../groups/GroupPanel';
-import { useIncidentSidePanel } from '../incidents/useIncidentSidePanel';
-import { useNames } from '../names/useNames';
-import { NotePanel } from '../notes/NotePanel';
-import { PersonPanel } from '../people/PersonPanel';
-import { PlacePanel } from '../places/PlacePanel';
+import { AssociationPanel } from '../associations';
+import { GroupPanel } from '../groups';
+import { useIncidentSidePanel } from '../incidents';
+import { useNames } from '../names';
+import { NotePanel } from '../notes';
+import { PersonPanel } from '../people';
+import { PlacePanel } from '../places';
 import { BoardDetails } from './BoardDetails';
-import { deleteSelected } from './networkActions';
-import { startLink } from './useBoardShortcuts';
+import { startLink } from '../network';
+import { deleteSelected } from './deleteSelected';
 
 /** Details of whatever is selected; with nothing selected, the board's purpose and the keys. */
 export function SidePanel({ content }: { content: BoardContent }) {

@@ -1,4 +1,4 @@
-import { CONTEXT_BADGE } from '../../../domain/contextBadge';
+import { CONTEXT_BADGE } from '../../domain/contextBadge';
 import type { Primitive } from './primitives';
 
 /** The context badge (a letter in a dark disc) centred on (cx, cy), as the canvas draws it. */

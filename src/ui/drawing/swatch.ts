@@ -1,4 +1,4 @@
-import type { LegendItem } from '../../../domain/legend';
+import type { LegendItem } from '../../domain/legend';
 import { badgePrimitives } from './badge';
 import { linePrimitives, nodePrimitives, type Primitive } from './primitives';
 

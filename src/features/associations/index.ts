@@ -1,0 +1,2 @@
+// The associations feature's public API.
+export { AssociationPanel } from './AssociationPanel';

@@ -1,0 +1,2 @@
+// The checks feature's public API.
+export { ChecksControl } from './ChecksControl';

@@ -1,0 +1,21 @@
+// The network feature's public API: the diagram, what the board's keys and toolbar start on it,
+// its filters and layout controls, and its view model (reused by exports and notes).
+export { NetworkView } from './NetworkView';
+export { moveToNeighbour, startLink, startNewPerson, startRename } from './diagramActions';
+export type { Direction } from './neighbourInDirection';
+export { buildNetworkModel, noteAnchor } from './networkModel';
+export { FiltersControl } from './filters/FiltersControl';
+export { FocusControls } from './filters/FocusControls';
+export { cycleFocus } from './filters/focusActions';
+export { LayoutMenu } from './layout/LayoutMenu';
+// What the e2e test API reads of the diagram on screen (the canvas hides it from the pointer).
+export {
+  activeNetwork,
+  lastDrawn,
+  lastShown,
+  NETWORK_DRAWN_EVENT,
+  NETWORK_SHOWN_EVENT,
+  networkTestHooks,
+  type DrawnRecord,
+  type ShownRecord,
+} from './activeNetwork';
