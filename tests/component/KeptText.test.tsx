@@ -154,4 +154,17 @@ describe('text typed in a panel field', () => {
     });
     expect(typedTextOf('b1')).toEqual([]);
   });
+
+  it('refused before a reload (the field showed why) is let go when the board opens, not handed back', async () => {
+    // Text the field refused has no value: stored entries leave it out (JSON drops undefined).
+    const { value: _refused, ...typed } = beaNotesTypedBeforeReload;
+    keepTypedText({ ...typed, field: 'age', label: 'Age', text: 'abc', base: null });
+    const before = await getPerson(d, 'p2');
+
+    render(<Board />);
+
+    await waitFor(() => expect(typedTextOf('b1')).toEqual([]));
+    expect(screen.queryByRole('dialog', { name: 'Text that was not saved' })).toBeNull();
+    expect(await getPerson(d, 'p2')).toEqual(before);
+  });
 });

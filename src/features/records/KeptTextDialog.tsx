@@ -22,7 +22,7 @@ export function KeptTextDialog({ content }: { content: BoardContent }) {
     const back: HandedBack[] = [];
     for (const entry of typedTextOf(content.board.id)) {
       const verdict = verdictOn(content, entry, opening);
-      if (verdict.kind === 'saved') forgetTypedText(entry);
+      if (verdict.kind === 'forget') forgetTypedText(entry);
       else if (verdict.kind === 'handBack') back.push({ entry, reason: verdict.reason });
       else if (verdict.kind === 'save') {
         const { table, value } = verdict;

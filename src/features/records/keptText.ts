@@ -10,7 +10,8 @@ export interface HandedBack {
 }
 
 export type Verdict =
-  | { kind: 'saved' }
+  /** Nothing to keep: already saved, or text the field refused (the user saw why). */
+  | { kind: 'forget' }
   | { kind: 'save'; table: TableName; value: unknown }
   | { kind: 'typing' }
   | { kind: 'handBack'; reason: string };
@@ -43,9 +44,8 @@ export function verdictOn(content: BoardContent, entry: TypedText, opening: bool
     };
   if (!opening) return { kind: 'typing' };
   const now = orNull(record[entry.field]);
-  if ('value' in entry && sameValue(now, orNull(entry.value))) return { kind: 'saved' };
-  if (!('value' in entry))
-    return { kind: 'handBack', reason: `${entry.label} could not be saved as typed.` };
+  if (!('value' in entry)) return { kind: 'forget' };
+  if (sameValue(now, orNull(entry.value))) return { kind: 'forget' };
   if (!sameValue(now, orNull(entry.base)))
     return {
       kind: 'handBack',
