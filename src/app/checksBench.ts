@@ -1,14 +1,17 @@
 import { runChecks, type CheckInput } from '../domain/checks';
 import { addDays, todayString } from '../domain/dates';
-import { newAction, newGroup, newMembership } from '../domain/factories';
-import type { Action } from '../domain/records/action';
-import type { Association } from '../domain/records/association';
-import type { Group, Membership } from '../domain/records/group';
-import type { Incident } from '../domain/records/incident';
-import type { Person } from '../domain/records/person';
-import type { Place } from '../domain/records/place';
-import type { PlaceLink } from '../domain/records/placeLink';
-import type { TableName } from '../domain/tables';
+import { newAction } from '../domain/kinds/action';
+import { newGroup } from '../domain/kinds/group';
+import { newMembership } from '../domain/kinds/membership';
+import type { Action } from '../domain/kinds/action';
+import type { Association } from '../domain/kinds/association';
+import type { Group } from '../domain/kinds/group';
+import type { Membership } from '../domain/kinds/membership';
+import type { Incident } from '../domain/kinds/incident';
+import type { Person } from '../domain/kinds/person';
+import type { Place } from '../domain/kinds/place';
+import type { PlaceLink } from '../domain/kinds/placeLink';
+import type { TableName } from '../domain/kinds';
 import { generateBoard } from './seedBoard';
 
 const SCHOOLS = [

@@ -1,7 +1,10 @@
-import { newAssociation, newBoard, newPerson, newPosition } from '../domain/factories';
+import { newAssociation } from '../domain/kinds/association';
+import { newBoard } from '../domain/kinds/board';
+import { newPerson } from '../domain/kinds/person';
+import { newPosition } from '../domain/kinds/position';
 import { addDays, todayString } from '../domain/dates';
-import type { Board } from '../domain/records/board';
-import type { AnyRecord, TableName } from '../domain/tables';
+import type { Board } from '../domain/kinds/board';
+import type { AnyRecord, TableName } from '../domain/kinds';
 import { generateMapRecords, type MapSeed } from './seedMap';
 import { associationKinds, confidences, riskLevels, personKinds } from '../domain/vocabulary';
 

@@ -1,7 +1,9 @@
 import { addDays, todayString } from '../domain/dates';
-import { newIncident, newPlace, newPlaceLink } from '../domain/factories';
+import { newIncident } from '../domain/kinds/incident';
+import { newPlace } from '../domain/kinds/place';
+import { newPlaceLink } from '../domain/kinds/placeLink';
 import type { Geometry } from '../domain/records/geometry';
-import type { AnyRecord, TableName } from '../domain/tables';
+import type { AnyRecord, TableName } from '../domain/kinds';
 import { harmKinds, incidentRoles, placeKinds, riskLevels } from '../domain/vocabulary';
 
 /** How many places and incidents a generated board has on its map. */

@@ -5,7 +5,7 @@ import { snapshotOfMeeting } from '../db/snapshots';
 import type { Draft } from '../db/writer';
 import { todayString } from '../domain/dates';
 import { newId } from '../domain/ids';
-import { newPerson } from '../domain/factories';
+import { newPerson } from '../domain/kinds/person';
 
 async function run(command: Command): Promise<void> {
   const result = await runCommand(command);

@@ -95,7 +95,7 @@ function planReplay(entry: HistoryEntry, toApply: RecordChange[], report: Replay
   return async (reader: Reader): Promise<Draft[]> => {
     const current = new Map<string, Record<string, unknown> | undefined>();
     for (const c of toApply)
-      current.set(fieldKey(c.table, c.id, ''), (await reader.get(c.table, c.id)));
+      current.set(fieldKey(c.table, c.id, ''), await reader.get(c.table, c.id));
     const touched = new Set<string>();
     for (const logged of await reader.loggedSince(entry.boardId, entry.version)) {
       if (logged.tab === TAB_ID) continue;

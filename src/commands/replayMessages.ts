@@ -1,5 +1,5 @@
 import type { Conflict, Fields, RecordChange } from '../domain/changeSet';
-import { nounFor, recordNoun, type TableName } from '../domain/tables';
+import { nounFor, recordNoun, type TableName } from '../domain/kinds';
 
 /** The words people see for fields, where the field's key would not do. */
 const fieldWords: Record<string, string> = {

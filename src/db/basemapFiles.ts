@@ -1,4 +1,4 @@
-import type { BasemapFile } from '../domain/records/basemapFile';
+import type { BasemapFile } from '../domain/kinds/basemapFile';
 import { db } from './database';
 import { useStoredRead } from './useStoredRead';
 import { checkLoaded, type QuarantinedRecord } from './loadValidation';

@@ -1,15 +1,16 @@
-import type { Action } from '../domain/records/action';
-import type { Annotation } from '../domain/records/annotation';
-import type { Association } from '../domain/records/association';
-import type { Board } from '../domain/records/board';
-import type { Group, Membership } from '../domain/records/group';
-import type { Incident } from '../domain/records/incident';
-import type { Meeting } from '../domain/records/meeting';
-import type { Person } from '../domain/records/person';
-import type { Place } from '../domain/records/place';
-import type { PlaceLink } from '../domain/records/placeLink';
-import type { DiagramPosition } from '../domain/records/position';
-import type { AnyRecord } from '../domain/tables';
+import type { Action } from '../domain/kinds/action';
+import type { Annotation } from '../domain/kinds/annotation';
+import type { Association } from '../domain/kinds/association';
+import type { Board } from '../domain/kinds/board';
+import type { Group } from '../domain/kinds/group';
+import type { Membership } from '../domain/kinds/membership';
+import type { Incident } from '../domain/kinds/incident';
+import type { Meeting } from '../domain/kinds/meeting';
+import type { Person } from '../domain/kinds/person';
+import type { Place } from '../domain/kinds/place';
+import type { PlaceLink } from '../domain/kinds/placeLink';
+import type { DiagramPosition } from '../domain/kinds/position';
+import type { AnyRecord } from '../domain/kinds';
 import type { QuarantinedRecord } from './loadValidation';
 
 /** What the board's views need of one board. */

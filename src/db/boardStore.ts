@@ -1,6 +1,6 @@
 import { applyChange, type ChangeSet, type Fields } from '../domain/changeSet';
-import type { Board } from '../domain/records/board';
-import type { AnyRecord } from '../domain/tables';
+import type { Board } from '../domain/kinds/board';
+import type { AnyRecord } from '../domain/kinds';
 import { subscribeToChanges } from './changeChannel';
 import { buildContent, shownTables, type BoardContent, type ShownTable } from './boardContent';
 import { db } from './database';

@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import type { TableName, TableRecords } from '../domain/tables';
+import type { TableName, TableRecords } from '../domain/kinds';
 import { schemaVersions } from './schemaVersions';
 
 export const DB_NAME = 'peers-and-places';

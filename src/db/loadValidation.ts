@@ -1,4 +1,4 @@
-import { recordNoun, validateRecord, type TableName, type TableRecords } from '../domain/tables';
+import { recordNoun, validateRecord, type TableName, type TableRecords } from '../domain/kinds';
 
 /** A stored record that failed validation when loaded: reported and kept aside, never dropped. */
 export interface QuarantinedRecord {

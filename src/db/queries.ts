@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import type { Board } from '../domain/records/board';
-import type { ChangeLogEntry } from '../domain/records/changeLog';
-import { boardContentTables, type TableName } from '../domain/tables';
+import type { Board } from '../domain/kinds/board';
+import type { ChangeLogEntry } from '../domain/kinds/changeLog';
+import { boardContentTables, type TableName } from '../domain/kinds';
 import type { BoardContent } from './boardContent';
 import { boardStore, releaseBoardStore } from './boardStore';
 import { db } from './database';

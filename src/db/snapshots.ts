@@ -1,5 +1,5 @@
-import type { Snapshot } from '../domain/records/meeting';
-import { validateRecord } from '../domain/tables';
+import type { Snapshot } from '../domain/kinds/snapshot';
+import { validateRecord } from '../domain/kinds';
 import { db } from './database';
 import { useStoredRead } from './useStoredRead';
 

@@ -161,11 +161,7 @@ export async function writeChanges(
       const mine = changes.filter((c) => c.table === table);
       const puts = mine.flatMap((c) => {
         if (c.op === 'delete') return [];
-        return [
-          c.op === 'create'
-            ? c.after
-            : applyChange(stored.get(changeKey(c)), c),
-        ];
+        return [c.op === 'create' ? c.after : applyChange(stored.get(changeKey(c)), c)];
       });
       const deletes = mine.filter((c) => c.op === 'delete').map((c) => c.id);
       if (deletes.length) await database.table(table).bulkDelete(deletes);
@@ -227,8 +223,7 @@ async function checkReferences(
 ): Promise<void> {
   const live = changes.flatMap((c) => {
     if (c.op === 'delete') return [];
-    const record =
-      c.op === 'create' ? c.after : applyChange(stored.get(changeKey(c)), c);
+    const record = c.op === 'create' ? c.after : applyChange(stored.get(changeKey(c)), c);
     return record ? [{ table: c.table, record: record as unknown as AnyRecord }] : [];
   });
   const found = await storedNow(

@@ -1,4 +1,4 @@
-import type { Action } from './records/action';
+import type { Action } from './kinds/action';
 
 /** Planned or in progress: still to be done. Done and dropped actions are closed. */
 export function isOpen(action: Pick<Action, 'status'>): boolean {

@@ -1,7 +1,7 @@
-import type { Group } from './records/group';
-import type { Meeting } from './records/meeting';
-import type { Person } from './records/person';
-import type { Place } from './records/place';
+import type { Group } from './kinds/group';
+import type { Meeting } from './kinds/meeting';
+import type { Person } from './kinds/person';
+import type { Place } from './kinds/place';
 import { riskLevels, type RiskLevel } from './vocabulary';
 
 export type AgendaItem = Meeting['agenda'][number];

@@ -1,4 +1,4 @@
-import type { Basemap } from './records/board';
+import type { Basemap } from './kinds/board';
 
 /**
  * Rules for a board's basemap: what a tile address, an offline map file or a background image

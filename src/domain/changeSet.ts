@@ -1,4 +1,4 @@
-import type { TableName } from './tables';
+import type { TableName } from './kinds';
 
 /**
  * Where a committed change came from, as seen by the tab that receives it: this user's own edit,

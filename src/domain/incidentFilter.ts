@@ -1,5 +1,5 @@
 import { daysBetween, formatDate, addDays } from './dates';
-import type { Incident } from './records/incident';
+import type { Incident } from './kinds/incident';
 import type { HarmKind } from './vocabulary';
 
 /**

@@ -1,4 +1,4 @@
-import { localDateTime } from './records/incident';
+import { localDateTime } from './kinds/incident';
 
 /**
  * Input rules for recording an incident: checks on what a person enters, beyond the record's

@@ -1,5 +1,5 @@
-import type { IndicatorKind } from './records/board';
-import type { Person } from './records/person';
+import type { IndicatorKind } from './kinds/board';
+import type { Person } from './kinds/person';
 
 /** How many recorded indicators, across these people, are of the kind `key`. */
 export function indicatorUses(people: readonly Pick<Person, 'indicators'>[], key: string): number {

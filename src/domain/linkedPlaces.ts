@@ -1,5 +1,5 @@
-import type { Membership } from './records/group';
-import type { PlaceLink } from './records/placeLink';
+import type { Membership } from './kinds/membership';
+import type { PlaceLink } from './kinds/placeLink';
 
 interface Links {
   placeLinks: readonly PlaceLink[];

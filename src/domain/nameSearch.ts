@@ -1,5 +1,5 @@
-import { initialsOf } from './factories';
-import type { Person } from './records/person';
+import { initialsOf } from './kinds/person';
+import type { Person } from './kinds/person';
 
 /** Lower case without accents, so "zoe" finds "Zoë". */
 export function foldName(text: string): string {

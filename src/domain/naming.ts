@@ -1,5 +1,5 @@
-import { initialsOf } from './factories';
-import type { Person } from './records/person';
+import { initialsOf } from './kinds/person';
+import type { Person } from './kinds/person';
 import type { NamePolicy } from './vocabulary';
 
 type Named = Pick<Person, 'displayName' | 'fullName' | 'initials' | 'pseudonym'>;

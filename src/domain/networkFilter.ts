@@ -1,6 +1,6 @@
-import type { Association } from './records/association';
-import type { Membership } from './records/group';
-import type { Person } from './records/person';
+import type { Association } from './kinds/association';
+import type { Membership } from './kinds/membership';
+import type { Person } from './kinds/person';
 import type { AssociationKind, Confidence, PersonKind } from './vocabulary';
 import { buildAdjacency, egoNetwork } from './egoNetwork';
 

@@ -1,5 +1,5 @@
 import { todayString } from './dates';
-import type { Association } from './records/association';
+import type { Association } from './kinds/association';
 import { labelOf, associationKinds } from './vocabulary';
 
 /**

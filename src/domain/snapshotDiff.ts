@@ -1,9 +1,9 @@
-import type { Action } from './records/action';
-import type { Association } from './records/association';
-import type { Group } from './records/group';
-import type { Incident } from './records/incident';
-import type { Person } from './records/person';
-import type { Place } from './records/place';
+import type { Action } from './kinds/action';
+import type { Association } from './kinds/association';
+import type { Group } from './kinds/group';
+import type { Incident } from './kinds/incident';
+import type { Person } from './kinds/person';
+import type { Place } from './kinds/place';
 import { riskLevels, type RiskLevel } from './vocabulary';
 
 /**

@@ -1,4 +1,4 @@
-import type { TimeBand } from './records/place';
+import type { TimeBand } from './kinds/place';
 import { weekdays, type Weekday } from './vocabulary';
 
 /** "Mon", "Tue"…: the short day names people write on a meeting's notes. */

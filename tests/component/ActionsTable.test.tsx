@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { addDays, formatDate, todayString } from '../../src/domain/dates';
-import { newPerson } from '../../src/domain/factories';
+import { newPerson } from '../../src/domain/kinds/person';
 import { ActionsTable } from '../../src/features/actions/ActionsTable';
 import type { Names } from '../../src/features/names/useNames';
 import { sampleAction, sampleGroup, samplePlace } from '../unit/sampleRecords';

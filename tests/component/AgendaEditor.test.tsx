@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { buildAgenda, type AgendaItem } from '../../src/domain/agenda';
-import { newPerson } from '../../src/domain/factories';
+import { newPerson } from '../../src/domain/kinds/person';
 import { AgendaEditor } from '../../src/features/meeting/AgendaEditor';
 import { sampleGroup, samplePlace } from '../unit/sampleRecords';
 

@@ -5,7 +5,7 @@ import { linkPeople } from '../../src/commands/associations/linkPeople';
 import { history } from '../../src/commands/history';
 import { setUserName } from '../../src/commands/identity';
 import type { PeersDb } from '../../src/db/database';
-import type { Association } from '../../src/domain/records/association';
+import type { Association } from '../../src/domain/kinds/association';
 import { freshDb } from '../unit/dbHelpers';
 import { boardWithPeople, mustRun } from '../unit/busHelpers';
 import { BoardHarness, daysFromToday, resetStores, selectAssociations } from './componentHelpers';

@@ -8,7 +8,7 @@ import { setUserName } from '../../src/commands/identity';
 import { addPerson } from '../../src/commands/people/addPerson';
 import type { PeersDb } from '../../src/db/database';
 import { BoardListPage } from '../../src/features/boards/BoardListPage';
-import { boardContentTables } from '../../src/domain/tables';
+import { boardContentTables } from '../../src/domain/kinds';
 import { useUi } from '../../src/state/uiStore';
 import { freshDb } from '../unit/dbHelpers';
 import { mustRun } from '../unit/busHelpers';

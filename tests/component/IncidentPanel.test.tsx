@@ -6,7 +6,7 @@ import { setUserName } from '../../src/commands/identity';
 import { addIncident } from '../../src/commands/incidents/addIncident';
 import { addPlace } from '../../src/commands/places/addPlace';
 import type { PeersDb } from '../../src/db/database';
-import type { Incident } from '../../src/domain/records/incident';
+import type { Incident } from '../../src/domain/kinds/incident';
 import { useIncidentDraft } from '../../src/state/incidentDraftStore';
 import { NO_SELECTION, useUi } from '../../src/state/uiStore';
 import { freshDb } from '../unit/dbHelpers';

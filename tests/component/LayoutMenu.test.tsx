@@ -19,7 +19,7 @@ import { history } from '../../src/commands/history';
 import { setUserName } from '../../src/commands/identity';
 import type { PeersDb } from '../../src/db/database';
 import { useBoardContent } from '../../src/db/queries';
-import { positionId } from '../../src/domain/records/position';
+import { positionId } from '../../src/domain/kinds/position';
 import { NETWORK_DRAWN_EVENT } from '../../src/features/network/activeNetwork';
 import { LayoutMenu } from '../../src/features/network/layout/LayoutMenu';
 import { useStatus } from '../../src/state/statusStore';

@@ -1,8 +1,12 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BoardContent } from '../../src/db/queries';
-import { newAction, newBoard, newGroup, newPerson, newPlace } from '../../src/domain/factories';
-import type { Meeting } from '../../src/domain/records/meeting';
+import { newAction } from '../../src/domain/kinds/action';
+import { newBoard } from '../../src/domain/kinds/board';
+import { newGroup } from '../../src/domain/kinds/group';
+import { newPerson } from '../../src/domain/kinds/person';
+import { newPlace } from '../../src/domain/kinds/place';
+import type { Meeting } from '../../src/domain/kinds/meeting';
 import { MeetingPack } from '../../src/features/pack/MeetingPack';
 import { useUi } from '../../src/state/uiStore';
 import { resetStores } from './componentHelpers';

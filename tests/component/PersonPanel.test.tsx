@@ -8,7 +8,7 @@ import { history } from '../../src/commands/history';
 import { setUserName } from '../../src/commands/identity';
 import { addPerson } from '../../src/commands/people/addPerson';
 import type { PeersDb } from '../../src/db/database';
-import type { Person } from '../../src/domain/records/person';
+import type { Person } from '../../src/domain/kinds/person';
 import { freshDb } from '../unit/dbHelpers';
 import { boardWithPeople, getPerson, mustRun } from '../unit/busHelpers';
 import { BoardHarness, daysFromToday, resetStores, selectPeople } from './componentHelpers';

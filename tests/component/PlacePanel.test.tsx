@@ -6,7 +6,7 @@ import { history } from '../../src/commands/history';
 import { setUserName } from '../../src/commands/identity';
 import { addPlace } from '../../src/commands/places/addPlace';
 import type { PeersDb } from '../../src/db/database';
-import type { Place, TimeBand } from '../../src/domain/records/place';
+import type { Place, TimeBand } from '../../src/domain/kinds/place';
 import { NO_SELECTION, useUi } from '../../src/state/uiStore';
 import { boardWithPeople, mustRun } from '../unit/busHelpers';
 import { freshDb } from '../unit/dbHelpers';

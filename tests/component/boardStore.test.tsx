@@ -8,7 +8,7 @@ import type { PeersDb } from '../../src/db/database';
 import { useBoardContent } from '../../src/db/queries';
 import type { Draft } from '../../src/db/writer';
 import type { ChangeSet } from '../../src/domain/changeSet';
-import type { Person } from '../../src/domain/records/person';
+import type { Person } from '../../src/domain/kinds/person';
 import { freshDb } from '../unit/dbHelpers';
 import { openOtherTab, type OtherTab } from '../unit/otherTabHelpers';
 import { boardWithPeople, getPerson, mustRun } from '../unit/busHelpers';

@@ -1,6 +1,7 @@
-import { newAssociation, newPerson } from '../../src/domain/factories';
-import type { Association } from '../../src/domain/records/association';
-import type { Person } from '../../src/domain/records/person';
+import { newAssociation } from '../../src/domain/kinds/association';
+import { newPerson } from '../../src/domain/kinds/person';
+import type { Association } from '../../src/domain/kinds/association';
+import type { Person } from '../../src/domain/kinds/person';
 import { FiltersControl } from '../../src/features/network/filters/FiltersControl';
 import { FocusControls } from '../../src/features/network/filters/FocusControls';
 import { HiddenIndicator } from '../../src/features/network/filters/HiddenIndicator';

@@ -7,15 +7,18 @@ import { deleteBoard } from '../../src/commands/boards/deleteBoard';
 import { duplicateBoard } from '../../src/commands/boards/duplicateBoard';
 import { updateBoard } from '../../src/commands/boards/updateBoard';
 import type { PeersDb } from '../../src/db/database';
-import { newAssociation, newBoard, newPerson, newPosition } from '../../src/domain/factories';
-import type { Board } from '../../src/domain/records/board';
+import { newAssociation } from '../../src/domain/kinds/association';
+import { newBoard } from '../../src/domain/kinds/board';
+import { newPerson } from '../../src/domain/kinds/person';
+import { newPosition } from '../../src/domain/kinds/position';
+import type { Board } from '../../src/domain/kinds/board';
 import {
   boardContentTables,
   tableNames,
   validateRecord,
   type AnyRecord,
   type TableName,
-} from '../../src/domain/tables';
+} from '../../src/domain/kinds';
 import { freshDb } from './dbHelpers';
 import { boardFields, dumpBoard, mustRun, withoutStamps } from './busHelpers';
 import {

@@ -3,7 +3,7 @@ import { boardFormErrors, type BoardFormFields } from '../../src/features/boards
 import { describeCounts } from '../../src/features/boards/describeCounts';
 import { checkField } from '../../src/features/records/RecordFields';
 import { personKind } from '../../src/domain/kinds/person';
-import { newPerson } from '../../src/domain/factories';
+import { newPerson } from '../../src/domain/kinds/person';
 
 const now = new Date('2026-11-21T10:00:00Z');
 const ok: BoardFormFields = {

@@ -9,7 +9,10 @@ import { addPerson } from '../../src/commands/people/addPerson';
 import { deleteSelection } from '../../src/commands/people/deleteSelection';
 import { updatePerson } from '../../src/commands/people/updatePerson';
 import type { PeersDb } from '../../src/db/database';
-import { newAssociation, newBoard, newPerson, newPosition } from '../../src/domain/factories';
+import { newAssociation } from '../../src/domain/kinds/association';
+import { newBoard } from '../../src/domain/kinds/board';
+import { newPerson } from '../../src/domain/kinds/person';
+import { newPosition } from '../../src/domain/kinds/position';
 import { freshDb } from './dbHelpers';
 import {
   boardFields,

@@ -4,8 +4,8 @@ import type { Command } from '../../src/commands/command';
 import { createBoard } from '../../src/commands/boards/createBoard';
 import { addPerson } from '../../src/commands/people/addPerson';
 import type { PeersDb } from '../../src/db/database';
-import type { Person } from '../../src/domain/records/person';
-import { boardContentTables, type AnyRecord, type TableName } from '../../src/domain/tables';
+import type { Person } from '../../src/domain/kinds/person';
+import { boardContentTables, type AnyRecord, type TableName } from '../../src/domain/kinds';
 
 /** Runs a command that must succeed; fails the test with the bus's message otherwise. */
 export async function mustRun(command: Command): Promise<Extract<RunResult, { ok: true }>> {

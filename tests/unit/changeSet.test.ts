@@ -10,7 +10,7 @@ import {
   type Fields,
   type RecordChange,
 } from '../../src/domain/changeSet';
-import { newPerson } from '../../src/domain/factories';
+import { newPerson } from '../../src/domain/kinds/person';
 
 const ali = newPerson('p1', 'b1', { displayName: 'Ali' }) as unknown as Fields;
 const bea = newPerson('p2', 'b1', { displayName: 'Bea' }) as unknown as Fields;

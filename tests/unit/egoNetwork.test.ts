@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newAssociation, newPerson } from '../../src/domain/factories';
+import { newAssociation } from '../../src/domain/kinds/association';
+import { newPerson } from '../../src/domain/kinds/person';
 import { buildAdjacency, egoNetwork } from '../../src/domain/egoNetwork';
 import { applyNetworkFilter, emptyFilter } from '../../src/domain/networkFilter';
 

@@ -8,7 +8,7 @@ import { addPlace } from '../../src/commands/places/addPlace';
 import type { PeersDb } from '../../src/db/database';
 import { generateBoard } from '../../src/app/seedBoard';
 import { addDays, todayString } from '../../src/domain/dates';
-import { validateRecord } from '../../src/domain/tables';
+import { validateRecord } from '../../src/domain/kinds';
 import { boardWithPeople, expectRefused, mustRun } from './busHelpers';
 import { freshDb } from './dbHelpers';
 

@@ -8,7 +8,7 @@ import {
   rangeOf,
 } from '../../src/domain/incidentFilter';
 import { localNow, occurredAtProblem } from '../../src/domain/incidentRules';
-import type { Incident } from '../../src/domain/records/incident';
+import type { Incident } from '../../src/domain/kinds/incident';
 
 type Row = Pick<Incident, 'occurredAt' | 'harmKinds'> & { id: string };
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { newIncident, newPlace } from '../../src/domain/factories';
-import type { Incident } from '../../src/domain/records/incident';
-import type { Place } from '../../src/domain/records/place';
+import { newIncident } from '../../src/domain/kinds/incident';
+import { newPlace } from '../../src/domain/kinds/place';
+import type { Incident } from '../../src/domain/kinds/incident';
+import type { Place } from '../../src/domain/kinds/place';
 import { incidentLabel, incidentMarkers } from '../../src/features/incidents/incidentMarkers';
 
 const places: Place[] = [

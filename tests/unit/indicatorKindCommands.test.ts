@@ -10,7 +10,7 @@ import { history } from '../../src/commands/history';
 import { setUserName } from '../../src/commands/identity';
 import { updatePersonWith } from '../../src/commands/people/updatePerson';
 import type { PeersDb } from '../../src/db/database';
-import type { Board } from '../../src/domain/records/board';
+import type { Board } from '../../src/domain/kinds/board';
 import { boardWithPeople, expectRefused, getPerson, mustRun } from './busHelpers';
 import { freshDb } from './dbHelpers';
 

@@ -5,7 +5,7 @@ import { setPinned } from '../../src/commands/diagram/setPinned';
 import { deleteSelection } from '../../src/commands/people/deleteSelection';
 import { history } from '../../src/commands/history';
 import type { PeersDb } from '../../src/db/database';
-import { positionId } from '../../src/domain/records/position';
+import { positionId } from '../../src/domain/kinds/position';
 import { boardWithPeople, mustRun } from './busHelpers';
 import { freshDb } from './dbHelpers';
 

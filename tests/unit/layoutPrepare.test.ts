@@ -11,7 +11,9 @@ import { ringsByLinks } from '../../src/adapters/cytoscape/layout/ringsByLinks';
 import { spreadOut } from '../../src/adapters/cytoscape/layout/spreadOut';
 import type { LayoutNode } from '../../src/adapters/cytoscape/layout/types';
 import { layoutInputOf } from '../../src/features/network/layout/layoutInput';
-import { newPerson, newPosition, newAssociation } from '../../src/domain/factories';
+import { newPerson } from '../../src/domain/kinds/person';
+import { newPosition } from '../../src/domain/kinds/position';
+import { newAssociation } from '../../src/domain/kinds/association';
 
 const node = (id: string, x = 0, y = 0, pinned = false): LayoutNode => ({ id, x, y, pinned });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { newMembership, newPlace, newPlaceLink } from '../../src/domain/factories';
+import { newMembership } from '../../src/domain/kinds/membership';
+import { newPlace } from '../../src/domain/kinds/place';
+import { newPlaceLink } from '../../src/domain/kinds/placeLink';
 import { placesLinkedTo, subjectsLinkedTo } from '../../src/domain/linkedPlaces';
 import { placeFeatures } from '../../src/features/map/mapModel';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkLoaded, type QuarantinedRecord } from '../../src/db/loadValidation';
-import { newPerson } from '../../src/domain/factories';
-import type { Person } from '../../src/domain/records/person';
+import { newPerson } from '../../src/domain/kinds/person';
+import type { Person } from '../../src/domain/kinds/person';
 import { T0 } from './sampleRecords';
 
 // checkLoaded remembers records it has validated (by table, id and updatedAt), so every test here

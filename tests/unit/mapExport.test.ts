@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { PlaceFeature } from '../../src/adapters/leaflet/mapIntents';
 import type { SnapshotPlace } from '../../src/adapters/leaflet/snapshot';
-import { newBoard, newPerson, newPlace } from '../../src/domain/factories';
+import { newBoard } from '../../src/domain/kinds/board';
+import { newPerson } from '../../src/domain/kinds/person';
+import { newPlace } from '../../src/domain/kinds/place';
 import { LINKED_HALO, placeKindStyle, placeSelected } from '../../src/domain/placeEncoding';
-import type { Board } from '../../src/domain/records/board';
+import type { Board } from '../../src/domain/kinds/board';
 import { placeKinds, riskLevels } from '../../src/domain/vocabulary';
 import { exportFileName } from '../../src/features/export/exportInput';
 import { basemapWords, mapExportInput, type MapPicture } from '../../src/features/export/mapInput';

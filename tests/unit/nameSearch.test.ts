@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newPerson } from '../../src/domain/factories';
+import { newPerson } from '../../src/domain/kinds/person';
 import { matchesName } from '../../src/domain/nameSearch';
 
 const zoe = newPerson('p1', 'b1', {

@@ -3,14 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { toElements } from '../../src/adapters/cytoscape/elements';
 import { networkStylesheet } from '../../src/adapters/cytoscape/style';
 import { harmRing, REVIEW_MARK } from '../../src/domain/encoding';
-import {
-  newAnnotation,
-  newAssociation,
-  newGroup,
-  newMembership,
-  newPerson,
-  newPosition,
-} from '../../src/domain/factories';
+import { newAnnotation } from '../../src/domain/kinds/annotation';
+import { newAssociation } from '../../src/domain/kinds/association';
+import { newGroup } from '../../src/domain/kinds/group';
+import { newMembership } from '../../src/domain/kinds/membership';
+import { newPerson } from '../../src/domain/kinds/person';
+import { newPosition } from '../../src/domain/kinds/position';
 import { buildNetworkModel } from '../../src/features/network/networkModel';
 
 /**

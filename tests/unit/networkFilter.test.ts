@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { newAssociation, newPerson } from '../../src/domain/factories';
-import type { Association } from '../../src/domain/records/association';
-import type { Person } from '../../src/domain/records/person';
+import { newAssociation } from '../../src/domain/kinds/association';
+import { newPerson } from '../../src/domain/kinds/person';
+import type { Association } from '../../src/domain/kinds/association';
+import type { Person } from '../../src/domain/kinds/person';
 import {
   applyNetworkFilter,
   emptyFilter,

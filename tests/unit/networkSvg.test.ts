@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardContent } from '../../src/db/queries';
 import { associationColour, riskFill } from '../../src/domain/encoding';
-import {
-  newAnnotation,
-  newAssociation,
-  newBoard,
-  newGroup,
-  newMembership,
-  newPerson,
-  newPosition,
-} from '../../src/domain/factories';
+import { newAnnotation } from '../../src/domain/kinds/annotation';
+import { newAssociation } from '../../src/domain/kinds/association';
+import { newBoard } from '../../src/domain/kinds/board';
+import { newGroup } from '../../src/domain/kinds/group';
+import { newMembership } from '../../src/domain/kinds/membership';
+import { newPerson } from '../../src/domain/kinds/person';
+import { newPosition } from '../../src/domain/kinds/position';
 import { LEGEND_NOTE, legendSections } from '../../src/domain/legend';
 import { exportFileName, exportInput } from '../../src/features/export/exportInput';
 import { networkSvg } from '../../src/features/export/networkSvg';

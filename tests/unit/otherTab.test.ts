@@ -6,7 +6,7 @@ import { updatePerson } from '../../src/commands/people/updatePerson';
 import type { PeersDb } from '../../src/db/database';
 import type { Draft } from '../../src/db/writer';
 import { addPerson } from '../../src/commands/people/addPerson';
-import { newAssociation } from '../../src/domain/factories';
+import { newAssociation } from '../../src/domain/kinds/association';
 import { onStorageProblem, type StorageProblem } from '../../src/db/problems';
 import { freshDb } from './dbHelpers';
 import { openOtherTab, type OtherTab } from './otherTabHelpers';

@@ -7,7 +7,7 @@ import { linkToPlace } from '../../src/commands/placeLinks/linkToPlace';
 import { addPlace } from '../../src/commands/places/addPlace';
 import { updatePlace } from '../../src/commands/places/updatePlace';
 import type { PeersDb } from '../../src/db/database';
-import { newIncident } from '../../src/domain/factories';
+import { newIncident } from '../../src/domain/kinds/incident';
 import { boardWithPeople, mustRun } from './busHelpers';
 import { freshDb } from './dbHelpers';
 

@@ -1,15 +1,20 @@
-import { newAssociation, newBoard, newPerson, newPosition } from '../../src/domain/factories';
-import type { Action } from '../../src/domain/records/action';
-import type { Annotation } from '../../src/domain/records/annotation';
-import type { BasemapFile } from '../../src/domain/records/basemapFile';
-import type { ChangeLogEntry } from '../../src/domain/records/changeLog';
+import { newAssociation } from '../../src/domain/kinds/association';
+import { newBoard } from '../../src/domain/kinds/board';
+import { newPerson } from '../../src/domain/kinds/person';
+import { newPosition } from '../../src/domain/kinds/position';
+import type { Action } from '../../src/domain/kinds/action';
+import type { Annotation } from '../../src/domain/kinds/annotation';
+import type { BasemapFile } from '../../src/domain/kinds/basemapFile';
+import type { ChangeLogEntry } from '../../src/domain/kinds/changeLog';
 import { emptyContexts } from '../../src/domain/records/contexts';
-import type { Group, Membership } from '../../src/domain/records/group';
-import type { Incident } from '../../src/domain/records/incident';
-import type { Meeting, Snapshot } from '../../src/domain/records/meeting';
-import type { Place } from '../../src/domain/records/place';
-import type { PlaceLink } from '../../src/domain/records/placeLink';
-import type { TableName, TableRecords } from '../../src/domain/tables';
+import type { Group } from '../../src/domain/kinds/group';
+import type { Membership } from '../../src/domain/kinds/membership';
+import type { Incident } from '../../src/domain/kinds/incident';
+import type { Meeting } from '../../src/domain/kinds/meeting';
+import type { Snapshot } from '../../src/domain/kinds/snapshot';
+import type { Place } from '../../src/domain/kinds/place';
+import type { PlaceLink } from '../../src/domain/kinds/placeLink';
+import type { TableName, TableRecords } from '../../src/domain/kinds';
 
 /** Fixed timestamps: valid ISO date-times, distinct from anything the bus stamps. */
 export const T0 = '2026-01-05T09:00:00.000Z';

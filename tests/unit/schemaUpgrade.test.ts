@@ -13,7 +13,7 @@ import {
   validateRecord,
   type AnyRecord,
   type TableName,
-} from '../../src/domain/tables';
+} from '../../src/domain/kinds';
 
 /**
  * Upgrade test against saved databases of every earlier schema version.

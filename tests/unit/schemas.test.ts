@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newAssociation } from '../../src/domain/factories';
+import { newAssociation } from '../../src/domain/kinds/association';
 import {
   dateOfBirthProblem,
   duplicateAssociation,
@@ -12,7 +12,7 @@ import {
   validateRecord,
   type FieldProblem,
   type TableName,
-} from '../../src/domain/tables';
+} from '../../src/domain/kinds';
 import { oneOfEach, sampleAction, samplePlace } from './sampleRecords';
 
 const valid = oneOfEach('b1');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { newAssociation, newPerson } from '../../src/domain/factories';
-import type { Person } from '../../src/domain/records/person';
+import { newAssociation } from '../../src/domain/kinds/association';
+import { newPerson } from '../../src/domain/kinds/person';
+import type { Person } from '../../src/domain/kinds/person';
 import { changedIds, diffBoards, type ComparableBoard } from '../../src/domain/snapshotDiff';
 import { sampleAction, sampleGroup, sampleIncident, samplePlace } from './sampleRecords';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { placeSchema, timeBandSchema, type TimeBand } from '../../src/domain/records/place';
-import { newPlace } from '../../src/domain/factories';
+import { placeSchema, timeBandSchema, type TimeBand } from '../../src/domain/kinds/place';
+import { newPlace } from '../../src/domain/kinds/place';
 import {
   describeDays,
   describeTimeBand,

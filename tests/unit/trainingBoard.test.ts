@@ -6,7 +6,7 @@ import {
   type AnyRecord,
   type TableName,
   type TableRecords,
-} from '../../src/domain/tables';
+} from '../../src/domain/kinds';
 import { buildTrainingBoard } from '../../src/features/boards/trainingBoard';
 
 type Entry = { table: TableName; record: AnyRecord };

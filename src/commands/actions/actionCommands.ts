@@ -1,6 +1,6 @@
 import { WriteRejected } from '../../db/writer';
-import { newAction } from '../../domain/factories';
-import type { Action } from '../../domain/records/action';
+import { newAction } from '../../domain/kinds/action';
+import type { Action } from '../../domain/kinds/action';
 import type { Command } from '../command';
 
 type NewActionFields = Parameters<typeof newAction>[2];

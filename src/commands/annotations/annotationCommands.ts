@@ -1,6 +1,6 @@
 import { WriteRejected } from '../../db/writer';
-import { newAnnotation } from '../../domain/factories';
-import type { Annotation } from '../../domain/records/annotation';
+import { newAnnotation } from '../../domain/kinds/annotation';
+import type { Annotation } from '../../domain/kinds/annotation';
 import type { Command } from '../command';
 
 /** Pins a note on the network diagram; `position` is an offset when it is attached to someone. */

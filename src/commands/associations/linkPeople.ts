@@ -1,5 +1,5 @@
-import { newAssociation } from '../../domain/factories';
-import type { Association } from '../../domain/records/association';
+import { newAssociation } from '../../domain/kinds/association';
+import type { Association } from '../../domain/kinds/association';
 import {
   duplicateAssociation,
   duplicateAssociationMessage,

@@ -1,4 +1,4 @@
-import type { Association } from '../../domain/records/association';
+import type { Association } from '../../domain/kinds/association';
 import { duplicateAssociation, duplicateAssociationMessage } from '../../domain/rules';
 import { WriteRejected } from '../../db/writer';
 import type { Command } from '../command';

@@ -1,6 +1,6 @@
 import type { Draft } from '../../db/writer';
-import type { Board } from '../../domain/records/board';
-import type { AnyRecord, TableName } from '../../domain/tables';
+import type { Board } from '../../domain/kinds/board';
+import type { AnyRecord, TableName } from '../../domain/kinds';
 import { BOARD_LIST_SCOPE, type Command } from '../command';
 
 /** Adds a whole prepared board (e.g. the training scenario) in one undoable step. */

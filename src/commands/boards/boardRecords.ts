@@ -1,5 +1,5 @@
 import type { Reader } from '../../db/writer';
-import { boardContentTables, type AnyRecord, type TableName } from '../../domain/tables';
+import { boardContentTables, type AnyRecord, type TableName } from '../../domain/kinds';
 
 /** Every record belonging to a board, table by table (change log excluded unless asked). */
 export async function recordsOfBoard(

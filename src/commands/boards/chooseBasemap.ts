@@ -1,7 +1,7 @@
 import type { Draft } from '../../db/writer';
 import { basemapFileId, basemapName } from '../../domain/basemap';
-import type { BasemapFile } from '../../domain/records/basemapFile';
-import type { Basemap, Board } from '../../domain/records/board';
+import type { BasemapFile } from '../../domain/kinds/basemapFile';
+import type { Basemap, Board } from '../../domain/kinds/board';
 import type { Command } from '../command';
 import { updateBoard } from './updateBoard';
 

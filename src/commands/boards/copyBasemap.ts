@@ -1,7 +1,7 @@
 import type { Draft } from '../../db/writer';
 import { basemapFileId } from '../../domain/basemap';
-import type { Basemap } from '../../domain/records/board';
-import type { AnyRecord, TableName } from '../../domain/tables';
+import type { Basemap } from '../../domain/kinds/board';
+import type { AnyRecord, TableName } from '../../domain/kinds';
 
 /**
  * The basemap of a copied board: its file id follows the copy of the file (copyRecords returns the

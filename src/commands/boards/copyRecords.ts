@@ -1,6 +1,6 @@
 import type { Draft } from '../../db/writer';
-import { positionId } from '../../domain/records/position';
-import { remapReferences, type AnyRecord, type TableName } from '../../domain/tables';
+import { positionId } from '../../domain/kinds/position';
+import { remapReferences, type AnyRecord, type TableName } from '../../domain/kinds';
 
 /**
  * Copies a board's records under a new board id with fresh ids, keeping every reference between

@@ -1,5 +1,5 @@
-import { newBoard } from '../../domain/factories';
-import type { Board } from '../../domain/records/board';
+import { newBoard } from '../../domain/kinds/board';
+import type { Board } from '../../domain/kinds/board';
 import { BOARD_LIST_SCOPE, type Command } from '../command';
 
 export type NewBoardFields = Pick<Board, 'title' | 'purpose' | 'owner' | 'reviewDate'> &

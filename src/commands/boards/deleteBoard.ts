@@ -1,4 +1,4 @@
-import type { Board } from '../../domain/records/board';
+import type { Board } from '../../domain/kinds/board';
 import { BOARD_LIST_SCOPE, type Command } from '../command';
 import { recordsOfBoard } from './boardRecords';
 

@@ -1,5 +1,5 @@
 import { newId } from '../../domain/ids';
-import type { Board } from '../../domain/records/board';
+import type { Board } from '../../domain/kinds/board';
 import { BOARD_LIST_SCOPE, type Command } from '../command';
 import { recordsOfBoard } from './boardRecords';
 import { copiedBasemap } from './copyBasemap';

@@ -5,7 +5,7 @@ import {
   indicatorUsesByKind,
   kindKeyFor,
 } from '../../domain/indicatorKinds';
-import type { Board, IndicatorKind } from '../../domain/records/board';
+import type { Board, IndicatorKind } from '../../domain/kinds/board';
 import type { Command } from '../command';
 
 async function storedBoard(reader: Reader, board: Board): Promise<Board> {

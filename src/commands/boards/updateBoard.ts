@@ -1,4 +1,4 @@
-import type { Board } from '../../domain/records/board';
+import type { Board } from '../../domain/kinds/board';
 import { WriteRejected } from '../../db/writer';
 import type { Command } from '../command';
 

@@ -1,5 +1,5 @@
-import { newPosition } from '../../domain/factories';
-import { positionId } from '../../domain/records/position';
+import { newPosition } from '../../domain/kinds/position';
+import { positionId } from '../../domain/kinds/position';
 import type { Command } from '../command';
 
 export interface NodeMove {

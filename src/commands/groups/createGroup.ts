@@ -1,4 +1,5 @@
-import { newGroup, newMembership } from '../../domain/factories';
+import { newGroup } from '../../domain/kinds/group';
+import { newMembership } from '../../domain/kinds/membership';
 import { newId } from '../../domain/ids';
 import type { Command } from '../command';
 

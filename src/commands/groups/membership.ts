@@ -1,7 +1,7 @@
 import { WriteRejected } from '../../db/writer';
-import { newMembership } from '../../domain/factories';
+import { newMembership } from '../../domain/kinds/membership';
 import { newId } from '../../domain/ids';
-import type { Membership } from '../../domain/records/group';
+import type { Membership } from '../../domain/kinds/membership';
 import type { GroupRole } from '../../domain/vocabulary';
 import type { Command } from '../command';
 

@@ -1,5 +1,5 @@
 import { WriteRejected } from '../../db/writer';
-import type { Group } from '../../domain/records/group';
+import type { Group } from '../../domain/kinds/group';
 import type { Command } from '../command';
 import type { GroupPatch } from './updateGroup';
 

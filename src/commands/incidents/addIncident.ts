@@ -1,6 +1,6 @@
 import { formatDate } from '../../domain/dates';
-import { newIncident } from '../../domain/factories';
-import type { Incident } from '../../domain/records/incident';
+import { newIncident } from '../../domain/kinds/incident';
+import type { Incident } from '../../domain/kinds/incident';
 import type { Command } from '../command';
 import { checkIncident } from './incidentChecks';
 

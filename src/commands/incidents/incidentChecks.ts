@@ -1,6 +1,6 @@
 import { WriteRejected, type Reader } from '../../db/writer';
 import { occurredAtProblem } from '../../domain/incidentRules';
-import type { Incident } from '../../domain/records/incident';
+import type { Incident } from '../../domain/kinds/incident';
 
 /**
  * Checks made inside the write transaction, beyond the record's schema: the time is not in the

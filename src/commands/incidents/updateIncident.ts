@@ -1,5 +1,5 @@
 import { WriteRejected } from '../../db/writer';
-import type { Incident } from '../../domain/records/incident';
+import type { Incident } from '../../domain/kinds/incident';
 import type { Command } from '../command';
 import { checkIncident } from './incidentChecks';
 

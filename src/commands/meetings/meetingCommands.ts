@@ -3,7 +3,7 @@ import { todayString } from '../../domain/dates';
 import type { AgendaItem } from '../../domain/agenda';
 import { meetingKind, type Meeting } from '../../domain/kinds/meeting';
 import { snapshotKind, type Snapshot } from '../../domain/kinds/snapshot';
-import type { TableName } from '../../domain/tables';
+import type { TableName } from '../../domain/kinds';
 import type { Command } from '../command';
 
 export type Attendee = Meeting['attendees'][number];

@@ -1,5 +1,6 @@
-import { newPerson, newPosition } from '../../domain/factories';
-import type { Person } from '../../domain/records/person';
+import { newPerson } from '../../domain/kinds/person';
+import { newPosition } from '../../domain/kinds/position';
+import type { Person } from '../../domain/kinds/person';
 import type { Command } from '../command';
 
 /** Adds a person where the user double-clicked (or pressed N), with their diagram position. */

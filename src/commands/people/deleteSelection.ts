@@ -1,8 +1,8 @@
 import type { Draft, Reader } from '../../db/writer';
 import { middleOf } from '../../domain/geo';
-import type { Action } from '../../domain/records/action';
-import type { Incident } from '../../domain/records/incident';
-import { positionId } from '../../domain/records/position';
+import type { Action } from '../../domain/kinds/action';
+import type { Incident } from '../../domain/kinds/incident';
+import { positionId } from '../../domain/kinds/position';
 import type { Command } from '../command';
 
 /**

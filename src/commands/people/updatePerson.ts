@@ -1,4 +1,4 @@
-import type { Person } from '../../domain/records/person';
+import type { Person } from '../../domain/kinds/person';
 import { WriteRejected } from '../../db/writer';
 import type { Command } from '../command';
 

@@ -1,6 +1,6 @@
 import { WriteRejected } from '../../db/writer';
-import { newPlaceLink } from '../../domain/factories';
-import type { PlaceLink } from '../../domain/records/placeLink';
+import { newPlaceLink } from '../../domain/kinds/placeLink';
+import type { PlaceLink } from '../../domain/kinds/placeLink';
 import type { Command } from '../command';
 
 type Fields = Pick<PlaceLink, 'placeId' | 'subjectKind' | 'subjectId' | 'kind'> &

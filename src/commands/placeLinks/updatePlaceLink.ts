@@ -1,5 +1,5 @@
 import { WriteRejected } from '../../db/writer';
-import type { PlaceLink } from '../../domain/records/placeLink';
+import type { PlaceLink } from '../../domain/kinds/placeLink';
 import type { Command } from '../command';
 
 export type PlaceLinkPatch = Partial<

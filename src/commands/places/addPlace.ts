@@ -1,5 +1,5 @@
-import { newPlace } from '../../domain/factories';
-import type { Place } from '../../domain/records/place';
+import { newPlace } from '../../domain/kinds/place';
+import type { Place } from '../../domain/kinds/place';
 import type { Command } from '../command';
 
 /** Adds a place drawn on the map (or an online space, which has no geometry). */

@@ -1,5 +1,5 @@
 import { WriteRejected } from '../../db/writer';
-import type { Place } from '../../domain/records/place';
+import type { Place } from '../../domain/kinds/place';
 import type { Command } from '../command';
 
 export type PlacePatch = Partial<Omit<Place, 'id' | 'boardId' | 'createdAt' | 'updatedAt'>>;

@@ -1,6 +1,6 @@
 import { WriteRejected } from '../../db/writer';
 import { sameValue } from '../../domain/changeSet';
-import { recordNoun, type AnyRecord, type TableName } from '../../domain/tables';
+import { recordNoun, type AnyRecord, type TableName } from '../../domain/kinds';
 import type { Command } from '../command';
 
 export interface KeptText {

@@ -1,6 +1,6 @@
 import { formatDate } from '../dates';
-import type { Board } from '../records/board';
-import type { Indicator, Person } from '../records/person';
+import type { Board } from '../kinds/board';
+import type { Indicator, Person } from '../kinds/person';
 import { labelOf } from '../vocabulary';
 import { findingKey, fingerprint, listInWords, ref } from './shared';
 import type { CheckFinding, CheckInput } from './types';

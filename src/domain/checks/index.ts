@@ -1,4 +1,4 @@
-import type { Board } from '../records/board';
+import type { Board } from '../kinds/board';
 import { cumulativeConcern } from './cumulativeConcern';
 import { groupAcrossPractitioners } from './groupAcrossPractitioners';
 import { harmfulPairSameSchool } from './harmfulPairSameSchool';

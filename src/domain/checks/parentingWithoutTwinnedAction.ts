@@ -1,5 +1,5 @@
-import type { Action } from '../records/action';
-import type { Person } from '../records/person';
+import type { Action } from '../kinds/action';
+import type { Person } from '../kinds/person';
 import { contextKeys, labelOf, type ContextKey } from '../vocabulary';
 import { findingKey, groupBy, isLive, isOpen, listInWords, ref } from './shared';
 import type { CheckFinding, CheckInput } from './types';

@@ -1,4 +1,4 @@
-import type { Place } from '../records/place';
+import type { Place } from '../kinds/place';
 import { labelOf, riskLevels, type PlaceKind } from '../vocabulary';
 import { agencyMatches, findingKey, isOpen, listInWords, ref } from './shared';
 import type { CheckFinding, CheckInput } from './types';

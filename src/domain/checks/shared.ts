@@ -1,4 +1,4 @@
-import type { Action } from '../records/action';
+import type { Action } from '../kinds/action';
 import type { CheckRecordRef, CheckRule } from './types';
 
 /** Planned or in progress: an action that is still meant to happen. */

@@ -1,11 +1,12 @@
-import type { Action } from '../records/action';
-import type { Association } from '../records/association';
-import type { Board } from '../records/board';
-import type { Group, Membership } from '../records/group';
-import type { Incident } from '../records/incident';
-import type { Person } from '../records/person';
-import type { Place } from '../records/place';
-import type { PlaceLink } from '../records/placeLink';
+import type { Action } from '../kinds/action';
+import type { Association } from '../kinds/association';
+import type { Board } from '../kinds/board';
+import type { Group } from '../kinds/group';
+import type { Membership } from '../kinds/membership';
+import type { Incident } from '../kinds/incident';
+import type { Person } from '../kinds/person';
+import type { Place } from '../kinds/place';
+import type { PlaceLink } from '../kinds/placeLink';
 
 /** Everything a contextual check may look at: a board's records and today's date (YYYY-MM-DD). */
 export interface CheckInput {

@@ -2,7 +2,7 @@ import './actions.css';
 import { useMemo, useState } from 'react';
 import { countsByTarget, describeCounts, isOpen } from '../../domain/actionStatus';
 import { todayString } from '../../domain/dates';
-import type { Action } from '../../domain/records/action';
+import type { Action } from '../../domain/kinds/action';
 import { ActionForm } from './ActionForm';
 import { ActionRow } from './ActionRow';
 import type { ActionTarget } from './actionDraft';

@@ -1,6 +1,6 @@
 import type { NodeBadge } from '../../adapters/cytoscape/actionBadges';
 import { badgeParts, countsByTarget } from '../../domain/actionStatus';
-import type { Action } from '../../domain/records/action';
+import type { Action } from '../../domain/kinds/action';
 
 /** Badges for the network: one per person, group or place with open actions. */
 export function networkBadges(

@@ -1,6 +1,6 @@
 import { addDays, todayString } from '../../domain/dates';
-import { newAction } from '../../domain/factories';
-import { actionSchema, type Action } from '../../domain/records/action';
+import { newAction } from '../../domain/kinds/action';
+import { actionSchema, type Action } from '../../domain/kinds/action';
 import type { ContextKey } from '../../domain/vocabulary';
 
 /** What an action is aimed at: the board's own id for the whole board. */

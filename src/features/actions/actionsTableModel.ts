@@ -1,5 +1,5 @@
 import { isOpen, isOverdue } from '../../domain/actionStatus';
-import type { Action } from '../../domain/records/action';
+import type { Action } from '../../domain/kinds/action';
 import { actionStatuses } from '../../domain/vocabulary';
 
 export type SortKey = 'due' | 'agency' | 'status';

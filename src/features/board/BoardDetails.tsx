@@ -1,13 +1,13 @@
 import { runCommand } from '../../commands/bus';
 import { updateBoard } from '../../commands/boards/updateBoard';
 import { history } from '../../commands/history';
-import type { Action } from '../../domain/records/action';
-import type { Board } from '../../domain/records/board';
+import type { Action } from '../../domain/kinds/action';
+import type { Board } from '../../domain/kinds/board';
 import { ActionsSection } from '../actions';
 import { boardFields, IndicatorListButton } from '../boards';
 import { RecordFields } from '../records';
 import { ShortcutList } from './ShortcutList';
-import type { Person } from '../../domain/records/person';
+import type { Person } from '../../domain/kinds/person';
 
 /** With nothing selected, the side panel shows the board itself: its purpose and the keys. */
 export function BoardDetails({

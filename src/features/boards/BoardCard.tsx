@@ -3,7 +3,7 @@ import { runCommand } from '../../commands/bus';
 import { BOARD_LIST_SCOPE } from '../../commands/command';
 import { updateBoard } from '../../commands/boards/updateBoard';
 import { formatDate, todayString } from '../../domain/dates';
-import type { Board } from '../../domain/records/board';
+import type { Board } from '../../domain/kinds/board';
 import { nameProblem } from '../../domain/text';
 import { FieldShell } from '../../ui/fields';
 

@@ -7,7 +7,7 @@ import { duplicateBoard } from '../../commands/boards/duplicateBoard';
 import { useBoards } from '../../db/queries';
 import { todayString } from '../../domain/dates';
 import { newId } from '../../domain/ids';
-import type { Board } from '../../domain/records/board';
+import type { Board } from '../../domain/kinds/board';
 import { useStatus } from '../../state/statusStore';
 import { SaveIndicator, UndoRedoButtons } from '../history';
 import { BoardCard } from './BoardCard';

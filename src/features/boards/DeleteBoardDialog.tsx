@@ -3,7 +3,7 @@ import { runCommand } from '../../commands/bus';
 import { deleteBoard } from '../../commands/boards/deleteBoard';
 import { BOARD_LIST_SCOPE } from '../../commands/command';
 import { countBoardContent } from '../../db/queries';
-import type { Board } from '../../domain/records/board';
+import type { Board } from '../../domain/kinds/board';
 import { useStatus } from '../../state/statusStore';
 import { Dialog } from '../../ui/Dialog';
 import { describeCounts } from './describeCounts';

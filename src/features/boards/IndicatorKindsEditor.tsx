@@ -8,8 +8,8 @@ import {
 } from '../../commands/boards/indicatorKinds';
 import { history } from '../../commands/history';
 import { duplicateLabel, indicatorUsesByKind } from '../../domain/indicatorKinds';
-import type { Board } from '../../domain/records/board';
-import type { Person } from '../../domain/records/person';
+import type { Board } from '../../domain/kinds/board';
+import type { Person } from '../../domain/kinds/person';
 import { nameProblem } from '../../domain/text';
 import { EditableField } from '../../ui/EditableField';
 import { FieldShell } from '../../ui/fields';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { Board } from '../../domain/records/board';
-import type { Person } from '../../domain/records/person';
+import type { Board } from '../../domain/kinds/board';
+import type { Person } from '../../domain/kinds/person';
 import { Dialog } from '../../ui/Dialog';
 import { chunk, useChunk } from '../../ui/chunk';
 

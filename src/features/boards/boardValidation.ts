@@ -1,7 +1,7 @@
-import { newBoard } from '../../domain/factories';
-import type { Board } from '../../domain/records/board';
+import { newBoard } from '../../domain/kinds/board';
+import type { Board } from '../../domain/kinds/board';
 import { reviewDateProblem } from '../../domain/rules';
-import { validateRecord } from '../../domain/tables';
+import { validateRecord } from '../../domain/kinds';
 
 export type BoardFormFields = Pick<
   Board,

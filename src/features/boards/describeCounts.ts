@@ -1,4 +1,4 @@
-import { nounFor, type TableName } from '../../domain/tables';
+import { nounFor, type TableName } from '../../domain/kinds';
 
 /** What a board's summary counts, in the order it names them (the words are the kinds' nouns). */
 const counted: readonly TableName[] = [

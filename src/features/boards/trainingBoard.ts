@@ -1,18 +1,18 @@
 import { z } from 'zod';
 import { copyRecords } from '../../commands/boards/copyRecords';
 import { addDays, daysBetween, isoDate } from '../../domain/dates';
-import type { Action } from '../../domain/records/action';
-import type { Association } from '../../domain/records/association';
-import type { Board } from '../../domain/records/board';
-import type { Incident } from '../../domain/records/incident';
-import type { Person } from '../../domain/records/person';
-import type { PlaceLink } from '../../domain/records/placeLink';
+import type { Action } from '../../domain/kinds/action';
+import type { Association } from '../../domain/kinds/association';
+import type { Board } from '../../domain/kinds/board';
+import type { Incident } from '../../domain/kinds/incident';
+import type { Person } from '../../domain/kinds/person';
+import type { PlaceLink } from '../../domain/kinds/placeLink';
 import {
   boardContentTables,
   validateRecord,
   type AnyRecord,
   type TableName,
-} from '../../domain/tables';
+} from '../../domain/kinds';
 
 export interface TrainingBoard {
   board: Board;

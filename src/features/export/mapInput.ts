@@ -1,7 +1,7 @@
 import type { MapSnapshot, SnapshotPlace } from '../../adapters/leaflet/snapshot';
 import type { BoardContent } from '../../db/queries';
 import { effectivePolicy, maskNames } from '../../domain/naming';
-import type { Basemap } from '../../domain/records/board';
+import type { Basemap } from '../../domain/kinds/board';
 import { longDate, namesInForce } from './exportInput';
 import type { MapLegendSection } from './mapLegend';
 

@@ -4,7 +4,7 @@ import { updateGroup } from '../../commands/groups/updateGroup';
 import { addMembers } from '../../commands/groups/membership';
 import { history } from '../../commands/history';
 import type { BoardContent } from '../../db/queries';
-import type { Group } from '../../domain/records/group';
+import type { Group } from '../../domain/kinds/group';
 import type { Names } from '../names';
 import { RecordFields } from '../records';
 import { ActionsSection } from '../actions';

@@ -1,4 +1,5 @@
-import type { Group, Membership } from '../../domain/records/group';
+import type { Group } from '../../domain/kinds/group';
+import type { Membership } from '../../domain/kinds/membership';
 import { useUi, NO_SELECTION } from '../../state/uiStore';
 
 /** The board's groups: pick one to see and edit it (its outline is highlighted on the diagram). */

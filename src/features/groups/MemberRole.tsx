@@ -1,6 +1,6 @@
 import { runCommand } from '../../commands/bus';
 import { removeMember, setMemberRole } from '../../commands/groups/membership';
-import type { Membership } from '../../domain/records/group';
+import type { Membership } from '../../domain/kinds/membership';
 import { groupRoles, type GroupRole } from '../../domain/vocabulary';
 import { useStatus } from '../../state/statusStore';
 

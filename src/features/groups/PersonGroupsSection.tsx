@@ -2,7 +2,7 @@ import { MemberRole, reportFailure } from './MemberRole';
 import { runCommand } from '../../commands/bus';
 import { addMembers } from '../../commands/groups/membership';
 import type { BoardContent } from '../../db/queries';
-import type { Person } from '../../domain/records/person';
+import type { Person } from '../../domain/kinds/person';
 
 /** The groups a person is in, with their role in each; a person may be in several. */
 export function PersonGroupsSection({

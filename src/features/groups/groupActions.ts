@@ -4,7 +4,7 @@ import { updateGroup } from '../../commands/groups/updateGroup';
 import type { BoardContent } from '../../db/queries';
 import { groupPalette } from '../../domain/encoding';
 import { newId } from '../../domain/ids';
-import type { Group } from '../../domain/records/group';
+import type { Group } from '../../domain/kinds/group';
 import { useStatus } from '../../state/statusStore';
 import { useUi, NO_SELECTION } from '../../state/uiStore';
 

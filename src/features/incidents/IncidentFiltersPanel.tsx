@@ -7,7 +7,7 @@ import {
   rangeOf,
 } from '../../domain/incidentFilter';
 import { formatDate } from '../../domain/dates';
-import type { Incident } from '../../domain/records/incident';
+import type { Incident } from '../../domain/kinds/incident';
 import { harmKinds, type HarmKind } from '../../domain/vocabulary';
 import { useIncidentFilter } from '../../state/incidentFilterStore';
 import { CheckList, toggled } from '../../ui/CheckList';

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { RunResult } from '../../commands/bus';
 import type { BoardContent } from '../../db/queries';
 import { middleOf } from '../../domain/geo';
-import type { Incident } from '../../domain/records/incident';
+import type { Incident } from '../../domain/kinds/incident';
 import type { IncidentPatch } from '../../commands/incidents/updateIncident';
 import { FieldShell } from '../../ui/fields';
 

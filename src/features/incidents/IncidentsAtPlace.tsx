@@ -1,5 +1,5 @@
-import type { Incident } from '../../domain/records/incident';
-import type { Place } from '../../domain/records/place';
+import type { Incident } from '../../domain/kinds/incident';
+import type { Place } from '../../domain/kinds/place';
 import { selectIncident, startIncidentAt } from './incidentActions';
 import { harmInWords, whenInWords } from './incidentMarkers';
 import './incidents.css';

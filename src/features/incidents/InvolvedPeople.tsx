@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { RunResult } from '../../commands/bus';
 import type { BoardContent } from '../../db/queries';
-import type { Incident } from '../../domain/records/incident';
+import type { Incident } from '../../domain/kinds/incident';
 import { incidentRoles, type IncidentRole } from '../../domain/vocabulary';
 import type { Names } from '../names';
 

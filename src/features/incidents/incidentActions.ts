@@ -3,7 +3,7 @@ import type { MapIntent } from '../../adapters/leaflet/mapIntents';
 import { runCommand, type RunResult } from '../../commands/bus';
 import { addIncident } from '../../commands/incidents/addIncident';
 import { newId } from '../../domain/ids';
-import type { Incident } from '../../domain/records/incident';
+import type { Incident } from '../../domain/kinds/incident';
 import type { HarmKind } from '../../domain/vocabulary';
 import { useIncidentDraft, type IncidentSpot } from '../../state/incidentDraftStore';
 import { useMapUi } from '../../state/mapStore';

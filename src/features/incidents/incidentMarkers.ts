@@ -2,8 +2,8 @@ import type { IncidentMarker } from '../../adapters/leaflet/incidentTypes';
 import { formatDate } from '../../domain/dates';
 import { middleOf, type Position } from '../../domain/geo';
 import { coordinateProblem, type CoordinateSpace } from '../../domain/records/geometry';
-import type { Incident } from '../../domain/records/incident';
-import type { Place } from '../../domain/records/place';
+import type { Incident } from '../../domain/kinds/incident';
+import type { Place } from '../../domain/kinds/place';
 import { harmKinds, labelOf } from '../../domain/vocabulary';
 
 // Formatting a date is slow enough to matter 10,000 times over, and a board has few distinct days.

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { filterIncidents, incidentSpan } from '../../domain/incidentFilter';
-import type { Incident } from '../../domain/records/incident';
+import type { Incident } from '../../domain/kinds/incident';
 import { useIncidentFilter } from '../../state/incidentFilterStore';
 
 /** The board's incidents the filters leave, how many they hide, and the span of them all. */

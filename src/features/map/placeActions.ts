@@ -4,7 +4,7 @@ import { updatePlace } from '../../commands/places/updatePlace';
 import { geometryProblem } from '../../domain/geo';
 import { newId } from '../../domain/ids';
 import type { CoordinateSpace, Geometry } from '../../domain/records/geometry';
-import type { Place } from '../../domain/records/place';
+import type { Place } from '../../domain/kinds/place';
 import type { PlaceKind } from '../../domain/vocabulary';
 import { useStatus } from '../../state/statusStore';
 import { NO_SELECTION, useUi } from '../../state/uiStore';

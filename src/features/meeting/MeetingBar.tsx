@@ -11,7 +11,7 @@ import type { BoardContent } from '../../db/queries';
 import { buildAgenda, type AgendaItem } from '../../domain/agenda';
 import { formatDate } from '../../domain/dates';
 import { newId } from '../../domain/ids';
-import type { Meeting } from '../../domain/records/meeting';
+import type { Meeting } from '../../domain/kinds/meeting';
 import { useMeetingUi } from '../../state/meetingStore';
 import { useStatus } from '../../state/statusStore';
 import { ActionCapture } from '../actions';

@@ -2,9 +2,9 @@ import { useEffect, useMemo } from 'react';
 import type { BoardContent } from '../../db/queries';
 import { useMeetingSnapshot } from '../../db/snapshots';
 import { formatDate, toDateString, todayString } from '../../domain/dates';
-import type { Action } from '../../domain/records/action';
-import type { Person } from '../../domain/records/person';
-import type { Place } from '../../domain/records/place';
+import type { Action } from '../../domain/kinds/action';
+import type { Person } from '../../domain/kinds/person';
+import type { Place } from '../../domain/kinds/place';
 import {
   changedIds,
   diffBoards,

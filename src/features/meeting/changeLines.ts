@@ -1,11 +1,11 @@
 import { formatDate } from '../../domain/dates';
 import { shownName } from '../../domain/naming';
-import type { Action } from '../../domain/records/action';
-import type { Association } from '../../domain/records/association';
-import type { Group } from '../../domain/records/group';
-import type { Incident } from '../../domain/records/incident';
-import type { Person } from '../../domain/records/person';
-import type { Place } from '../../domain/records/place';
+import type { Action } from '../../domain/kinds/action';
+import type { Association } from '../../domain/kinds/association';
+import type { Group } from '../../domain/kinds/group';
+import type { Incident } from '../../domain/kinds/incident';
+import type { Person } from '../../domain/kinds/person';
+import type { Place } from '../../domain/kinds/place';
 import type { BoardChange } from '../../domain/snapshotDiff';
 import { associationKinds, labelOf, riskLevels, type NamePolicy } from '../../domain/vocabulary';
 

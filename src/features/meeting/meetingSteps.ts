@@ -4,7 +4,7 @@ import { updateMeeting } from '../../commands/meetings/meetingCommands';
 import type { BoardContent } from '../../db/queries';
 import type { AgendaItem } from '../../domain/agenda';
 import { placesLinkedTo, subjectsLinkedTo } from '../../domain/linkedPlaces';
-import type { Meeting } from '../../domain/records/meeting';
+import type { Meeting } from '../../domain/kinds/meeting';
 import { useFilters } from '../../state/filterStore';
 import { useMeetingUi } from '../../state/meetingStore';
 import { useStatus } from '../../state/statusStore';

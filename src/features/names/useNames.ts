@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { BoardContent } from '../../db/queries';
 import { effectivePolicy, nameMasker, shownName } from '../../domain/naming';
-import type { Person } from '../../domain/records/person';
+import type { Person } from '../../domain/kinds/person';
 import type { NamePolicy } from '../../domain/vocabulary';
 import { useUi } from '../../state/uiStore';
 

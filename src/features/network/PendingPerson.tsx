@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import { PERSON_LABEL, PERSON_SELECTED_BORDER, PERSON_SIZE } from '../../adapters/cytoscape/style';
 import { harmRing, personShape, riskFill, SELECTED } from '../../domain/encoding';
-import type { Person } from '../../domain/records/person';
+import type { Person } from '../../domain/kinds/person';
 import type { Names } from '../names';
 import { nodePrimitives, type Primitive } from '../../ui/drawing/primitives';
 import { SvgPrimitives } from '../../ui/drawing/SvgPrimitives';

@@ -5,13 +5,14 @@ import type {
   NoteNode,
   PersonNode,
 } from '../../adapters/cytoscape/elements';
-import type { Annotation } from '../../domain/records/annotation';
-import type { Group, Membership } from '../../domain/records/group';
+import type { Annotation } from '../../domain/kinds/annotation';
+import type { Group } from '../../domain/kinds/group';
+import type { Membership } from '../../domain/kinds/membership';
 import type { BoardContent } from '../../db/queries';
 import { mostCentralRole } from '../../domain/encoding';
 import { contextGlyph } from '../../domain/contextWeighting';
 import { todayString } from '../../domain/dates';
-import { positionId } from '../../domain/records/position';
+import { positionId } from '../../domain/kinds/position';
 import { shownName } from '../../domain/naming';
 import type { GroupRole, NamePolicy } from '../../domain/vocabulary';
 

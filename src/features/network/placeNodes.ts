@@ -1,6 +1,6 @@
 import type { PersonNode, PlaceLinkEdge, PlaceNode } from '../../adapters/cytoscape/elements';
 import type { BoardContent } from '../../db/queries';
-import { positionId } from '../../domain/records/position';
+import { positionId } from '../../domain/kinds/position';
 
 type Content = Pick<BoardContent, 'places' | 'placeLinks' | 'positions' | 'memberships'>;
 

@@ -1,8 +1,8 @@
 import { useCallback, useRef, useState } from 'react';
 import type { RunResult } from '../../commands/bus';
-import { newPerson } from '../../domain/factories';
+import { newPerson } from '../../domain/kinds/person';
 import { newId } from '../../domain/ids';
-import type { Person } from '../../domain/records/person';
+import type { Person } from '../../domain/kinds/person';
 import { useStatus } from '../../state/statusStore';
 import { useUi, type Draft } from '../../state/uiStore';
 import { networkTestHooks, reportShown } from './activeNetwork';

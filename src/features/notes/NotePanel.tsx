@@ -1,5 +1,5 @@
 import type { BoardContent } from '../../db/queries';
-import type { Annotation } from '../../domain/records/annotation';
+import type { Annotation } from '../../domain/kinds/annotation';
 import type { Names } from '../names';
 import { startEditNote } from './noteActions';
 

@@ -1,4 +1,4 @@
-import type { Annotation } from '../../domain/records/annotation';
+import type { Annotation } from '../../domain/kinds/annotation';
 import { useUi, NO_SELECTION } from '../../state/uiStore';
 
 const excerpt = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);

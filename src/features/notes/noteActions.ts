@@ -4,7 +4,7 @@ import { deleteSelection } from '../../commands/people/deleteSelection';
 import type { NetworkHandle } from '../../adapters/cytoscape/intents';
 import type { BoardContent } from '../../db/queries';
 import { newId } from '../../domain/ids';
-import type { Annotation } from '../../domain/records/annotation';
+import type { Annotation } from '../../domain/kinds/annotation';
 import { useStatus } from '../../state/statusStore';
 import { useUi, NO_SELECTION } from '../../state/uiStore';
 import { buildNetworkModel, noteAnchor } from '../network';

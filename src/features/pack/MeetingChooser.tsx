@@ -1,6 +1,6 @@
 import { openMeetingPack } from '../../state/navigation';
 import { formatDate } from '../../domain/dates';
-import type { Meeting } from '../../domain/records/meeting';
+import type { Meeting } from '../../domain/kinds/meeting';
 
 interface Props {
   boardId: string;

@@ -1,8 +1,8 @@
 import type { BoardContent } from '../../db/queries';
 import { isOverdue } from '../../domain/actionStatus';
 import { formatDate } from '../../domain/dates';
-import type { Action } from '../../domain/records/action';
-import type { Meeting } from '../../domain/records/meeting';
+import type { Action } from '../../domain/kinds/action';
+import type { Meeting } from '../../domain/kinds/meeting';
 import { actionStatuses, labelOf } from '../../domain/vocabulary';
 import type { Names } from '../names';
 

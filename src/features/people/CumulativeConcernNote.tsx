@@ -1,6 +1,6 @@
 import { cumulativeIndicators, indicatorInWords } from '../../domain/checks';
-import type { Board } from '../../domain/records/board';
-import type { Person } from '../../domain/records/person';
+import type { Board } from '../../domain/kinds/board';
+import type { Person } from '../../domain/kinds/person';
 import './cumulativeConcern.css';
 
 /**

@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import type { RunResult } from '../../commands/bus';
 import { formatDate, isRealDate, todayString } from '../../domain/dates';
 import { newId } from '../../domain/ids';
-import type { IndicatorKind } from '../../domain/records/board';
-import type { Indicator, Person } from '../../domain/records/person';
+import type { IndicatorKind } from '../../domain/kinds/board';
+import type { Indicator, Person } from '../../domain/kinds/person';
 import { FieldShell } from '../../ui/fields';
 
 interface Props {

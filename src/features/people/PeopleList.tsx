@@ -9,7 +9,7 @@ import {
   type KeyboardEvent,
   type MouseEvent,
 } from 'react';
-import type { Person } from '../../domain/records/person';
+import type { Person } from '../../domain/kinds/person';
 import { matchesName } from '../../domain/nameSearch';
 import { labelOf, riskLevels } from '../../domain/vocabulary';
 import { useUi, NO_SELECTION } from '../../state/uiStore';

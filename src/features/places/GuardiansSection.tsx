@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { RunResult } from '../../commands/bus';
-import { guardianSchema, type Place } from '../../domain/records/place';
+import { guardianSchema, type Place } from '../../domain/kinds/place';
 import { FieldShell } from '../../ui/fields';
 
 type Guardian = Place['guardians'][number];

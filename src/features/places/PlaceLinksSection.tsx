@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { BoardContent } from '../../db/queries';
-import type { PlaceLink } from '../../domain/records/placeLink';
+import type { PlaceLink } from '../../domain/kinds/placeLink';
 import { confidences, placeLinkKinds, type PlaceLinkKind } from '../../domain/vocabulary';
 import type { Names } from '../names';
 import {

@@ -4,7 +4,7 @@ import { updatePlace } from '../../commands/places/updatePlace';
 import { updatePlaceWith } from '../../commands/places/updatePlaceWith';
 import type { BoardContent } from '../../db/queries';
 import { placeKindStyle } from '../../domain/placeEncoding';
-import type { Place } from '../../domain/records/place';
+import type { Place } from '../../domain/kinds/place';
 import { labelOf, placeKinds } from '../../domain/vocabulary';
 import { IncidentsAtPlace } from '../incidents';
 import type { Names } from '../names';

@@ -1,4 +1,4 @@
-import type { Place } from '../../domain/records/place';
+import type { Place } from '../../domain/kinds/place';
 import { placeKindStyle } from '../../domain/placeEncoding';
 import { placeKinds } from '../../domain/vocabulary';
 import { useUi } from '../../state/uiStore';

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { RunResult } from '../../commands/bus';
-import { timeBandSchema, type TimeBand } from '../../domain/records/place';
+import { timeBandSchema, type TimeBand } from '../../domain/kinds/place';
 import { describeTimeBand, isOvernight, shortDay } from '../../domain/timeBands';
 import { weekdays, type Weekday } from '../../domain/vocabulary';
 

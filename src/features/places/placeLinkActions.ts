@@ -3,7 +3,7 @@ import { deleteSelection } from '../../commands/people/deleteSelection';
 import { linkToPlace } from '../../commands/placeLinks/linkToPlace';
 import { updatePlaceLink, type PlaceLinkPatch } from '../../commands/placeLinks/updatePlaceLink';
 import { newId } from '../../domain/ids';
-import type { PlaceLink } from '../../domain/records/placeLink';
+import type { PlaceLink } from '../../domain/kinds/placeLink';
 import { placeLinkKinds, type PlaceLinkKind } from '../../domain/vocabulary';
 import { useStatus } from '../../state/statusStore';
 

@@ -1,5 +1,5 @@
 import type { RunResult } from '../../commands/bus';
-import { validateRecord, type TableName, type TableRecords } from '../../domain/tables';
+import { validateRecord, type TableName, type TableRecords } from '../../domain/kinds';
 import { forgetTypedText, keepTypedText } from '../../state/typedText';
 import { EditableField } from '../../ui/EditableField';
 import { formatValue, type FieldDef } from '../../domain/kinds/fields';

@@ -1,6 +1,6 @@
 import type { BoardContent } from '../../db/boardContent';
 import { sameValue } from '../../domain/changeSet';
-import { recordNoun, tableNames, type TableName } from '../../domain/tables';
+import { recordNoun, tableNames, type TableName } from '../../domain/kinds';
 import type { TypedText } from '../../state/typedText';
 
 /** Typed text handed back to the user, with why it was not saved. */

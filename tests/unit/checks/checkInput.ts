@@ -1,6 +1,7 @@
 import type { CheckInput } from '../../../src/domain/checks';
-import { newBoard, newPerson } from '../../../src/domain/factories';
-import type { Person } from '../../../src/domain/records/person';
+import { newBoard } from '../../../src/domain/kinds/board';
+import { newPerson } from '../../../src/domain/kinds/person';
+import type { Person } from '../../../src/domain/kinds/person';
 import { emptyContexts } from '../../../src/domain/records/contexts';
 
 export const B = 'b1';

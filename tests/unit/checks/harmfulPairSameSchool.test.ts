@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { harmfulPairSameSchool } from '../../../src/domain/checks/harmfulPairSameSchool';
-import { newAssociation } from '../../../src/domain/factories';
+import { newAssociation } from '../../../src/domain/kinds/association';
 import type { AssociationKind } from '../../../src/domain/vocabulary';
 import { B, checkInput, person } from './checkInput';
 

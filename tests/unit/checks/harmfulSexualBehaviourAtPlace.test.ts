@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { harmfulSexualBehaviourAtPlace } from '../../../src/domain/checks/harmfulSexualBehaviourAtPlace';
-import { newAssociation } from '../../../src/domain/factories';
+import { newAssociation } from '../../../src/domain/kinds/association';
 import {
   sampleAction,
   sampleGroup,

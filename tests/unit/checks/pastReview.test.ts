@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { associationPastReview, boardPastReview } from '../../../src/domain/checks/pastReview';
-import { newAssociation } from '../../../src/domain/factories';
+import { newAssociation } from '../../../src/domain/kinds/association';
 import { B, board, checkInput, person, TODAY } from './checkInput';
 
 const people = [person('p1', 'Kyle'), person('p2', 'Tyler')];

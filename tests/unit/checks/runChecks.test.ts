@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openFindings, runChecks, splitFindings } from '../../../src/domain/checks';
-import { newAssociation } from '../../../src/domain/factories';
+import { newAssociation } from '../../../src/domain/kinds/association';
 import { samplePlace } from '../sampleRecords';
 import { B, board, checkInput, person } from './checkInput';
 

@@ -3,9 +3,9 @@ import { BasemapLayer, type BasemapSource } from '../../../adapters/leaflet/base
 import type { SketchFeature } from '../../../adapters/leaflet/basemaps/sketchSpecs';
 import { useBasemapFile, type StoredBasemapFile } from '../../../db/basemapFiles';
 import { basemapFileId } from '../../../domain/basemap';
-import type { Basemap as BasemapRecord } from '../../../domain/records/board';
+import type { Basemap as BasemapRecord } from '../../../domain/kinds/board';
 import type { CoordinateSpace } from '../../../domain/records/geometry';
-import type { Place } from '../../../domain/records/place';
+import type { Place } from '../../../domain/kinds/place';
 import { hiddenPlacesNote } from './hiddenPlaces';
 import { loadSketch } from './sketchData';
 

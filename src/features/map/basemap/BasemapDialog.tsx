@@ -8,7 +8,7 @@ import {
   tileHost,
   tileTemplateProblem,
 } from '../../../domain/basemap';
-import type { Board } from '../../../domain/records/board';
+import type { Board } from '../../../domain/kinds/board';
 import { Dialog } from '../../../ui/Dialog';
 import { chooseImageFile, choosePmtilesFile, chooseTiles } from './basemapActions';
 

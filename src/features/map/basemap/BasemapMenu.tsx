@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { basemapName } from '../../../domain/basemap';
-import type { Basemap, Board } from '../../../domain/records/board';
+import type { Basemap, Board } from '../../../domain/kinds/board';
 import { useStatus } from '../../../state/statusStore';
 import { MenuItem, ToolbarMenu } from '../../../ui/ToolbarMenu';
 import { chooseBuiltIn } from './basemapActions';

@@ -2,8 +2,8 @@ import { runCommand, type RunResult } from '../../../commands/bus';
 import { chooseBasemap } from '../../../commands/boards/chooseBasemap';
 import { attributionProblem, tileTemplateProblem } from '../../../domain/basemap';
 import { newId } from '../../../domain/ids';
-import type { BasemapFile, BasemapFileKind } from '../../../domain/records/basemapFile';
-import type { Basemap, Board } from '../../../domain/records/board';
+import type { BasemapFile, BasemapFileKind } from '../../../domain/kinds/basemapFile';
+import type { Basemap, Board } from '../../../domain/kinds/board';
 import { checkImageFile, checkPmtilesFile, storedName } from './readBasemapFile';
 
 const refused = (message: string): RunResult => ({ ok: false, message });

@@ -1,5 +1,5 @@
 import type { CoordinateSpace } from '../../../domain/records/geometry';
-import type { Place } from '../../../domain/records/place';
+import type { Place } from '../../../domain/kinds/place';
 
 /**
  * Places drawn in the other coordinate space (on the geographic map while an image is shown, or

@@ -1,4 +1,4 @@
-import type { Person } from '../../../domain/records/person';
+import type { Person } from '../../../domain/kinds/person';
 import { useFilters } from '../../../state/filterStore';
 import type { EgoFocus, FilterResult } from '../../../domain/networkFilter';
 import '../../../ui/filters.css';

@@ -1,6 +1,6 @@
 import type { LayoutInput } from '../../../adapters/cytoscape/layout/types';
 import type { BoardContent } from '../../../db/queries';
-import { NETWORK_DIAGRAM } from '../../../domain/records/position';
+import { NETWORK_DIAGRAM } from '../../../domain/kinds/position';
 
 /**
  * What a layout needs of a board, as plain data: each person where they are stored and whether
