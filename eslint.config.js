@@ -233,4 +233,50 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
+  // Tests wait for what a user would notice, never for a length of time: a fixed pause is too short
+  // on a busy machine and wasted on an idle one. Timing belongs in the benchmark (tests/bench).
+  // This block's list replaces the project-wide no-restricted-syntax list for these files, so it
+  // repeats the two HTML rules from above.
+  {
+    files: ['tests/**/*.{ts,tsx,js,mjs}'],
+    ignores: ['tests/bench/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'User text is never turned into HTML.',
+        },
+        {
+          selector: "AssignmentExpression[left.property.name='innerHTML']",
+          message: 'User text is never turned into HTML.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='waitForTimeout']",
+          message:
+            'No fixed pauses in tests: wait for the condition instead (a locator assertion, expect.poll, toPass or page.waitForFunction).',
+        },
+        {
+          selector: "NewExpression[callee.name='Promise'] CallExpression[callee.name='setTimeout']",
+          message:
+            'No sleeping on a timer in tests: wait for the condition instead (waitFor / findBy* in Vitest, expect.poll or a locator assertion in Playwright), or use vi.useFakeTimers when the code under test runs on timers.',
+        },
+        {
+          selector:
+            "NewExpression[callee.name='Promise'] CallExpression[callee.property.name='setTimeout']",
+          message:
+            'No sleeping on a timer in tests: wait for the condition instead (waitFor / findBy* in Vitest, expect.poll or a locator assertion in Playwright), or use vi.useFakeTimers when the code under test runs on timers.',
+        },
+        {
+          selector: 'ImportDeclaration[source.value=/^(node:)?timers.promises$/]',
+          message: 'No sleeping on a timer in tests: wait for the condition instead.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='performance'][callee.property.name='now']",
+          message:
+            'No wall-clock bounds in tests: how long something takes is measured by the benchmark (tests/bench).',
+        },
+      ],
+    },
+  },
 );

@@ -93,16 +93,47 @@ function waitForShown(
   );
 }
 
+/**
+ * Holding back the command that stores a person added on the diagram until the test lets it go,
+ * rather than for a time a busy machine may outrun. That command waits on a timer of
+ * `networkTestHooks.addPersonDelayMs` (afterNextPaint); a delay this long marks those timers, which
+ * are kept here, not set, until `releaseAddPerson`.
+ */
+const HELD_MS = 2 ** 31 - 1 - 60_000;
+const heldWork: (() => void)[] = [];
+let timersWatched = false;
+
+function watchTimers(): void {
+  if (timersWatched) return;
+  timersWatched = true;
+  const setTimer = window.setTimeout.bind(window);
+  window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
+    if (typeof handler === 'function' && (ms ?? 0) >= HELD_MS) {
+      heldWork.push(() => (handler as (...a: unknown[]) => void)(...args));
+      return 0;
+    }
+    return setTimer(handler, ms, ...args);
+  }) as typeof window.setTimeout;
+}
+
 const api = {
   ...meetingTestApi,
   waitForDrawn,
   waitForShown,
   /**
-   * Holds back the command that stores each person added on the diagram by this long, so a test
-   * can read what is drawn for them meanwhile (0 puts it back).
+   * Holds back the command that stores each person added on the diagram from now on, until
+   * `releaseAddPerson`, so a test can read what is drawn for them meanwhile.
    */
-  delayAddPerson(ms: number): void {
-    networkTestHooks.addPersonDelayMs = ms;
+  holdAddPerson(): void {
+    watchTimers();
+    networkTestHooks.addPersonDelayMs = HELD_MS;
+  },
+  /** Lets the held-back commands run, and stops holding; returns how many were waiting. */
+  releaseAddPerson(): number {
+    networkTestHooks.addPersonDelayMs = 0;
+    const work = heldWork.splice(0);
+    for (const run of work) run();
+    return work.length;
   },
   /** Where a person is drawn, in page (viewport) pixels, or null. */
   nodeScreenPosition(personId: string): { x: number; y: number } | null {

@@ -189,10 +189,23 @@ describe('a layout on a large board', () => {
     );
     expect(screen.queryByText(/Laying out/)).not.toBeInTheDocument();
     expect(notices()).toContain('Layout (force-directed) cancelled: nobody was moved.');
-    // A result arriving after the cancel is not written.
+    // A result arriving after the cancel is not written. To know it has been dealt with, a second
+    // layout is run and finished after it; once that one is written, the first would have been.
     runs[0]!.finish([{ id: `${boardId}-p0`, x: 9999, y: 9999 }]);
-    await new Promise((r) => setTimeout(r, 50));
+    await user.click(button);
+    await user.click(screen.getByRole('menuitem', { name: 'Circle' }));
+    expect(runs).toHaveLength(2);
+    runs[1]!.finish([{ id: `${boardId}-p1`, x: 4321, y: 1234 }]);
+    await waitFor(async () =>
+      expect(await d.positions.get(positionId(`${boardId}-p1`))).toMatchObject({ x: 4321 }),
+    );
+    act(() => {
+      window.dispatchEvent(new CustomEvent(NETWORK_DRAWN_EVENT, { detail: { boardId } }));
+    });
+    await waitFor(() => expect(notices()).toContain('Laid out 1 person (circle).'));
     expect(await firstPerson()).toEqual(before);
+    // The only undo step is the second layout's.
+    expect(history.popUndo(boardId)?.label).toBe('Lay out (circle)');
     expect(history.peekUndo(boardId)).toBeUndefined();
   });
 

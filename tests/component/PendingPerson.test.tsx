@@ -27,6 +27,7 @@ const board = newBoard(BOARD, {
 });
 const jordan = newPerson('p-1', BOARD, { displayName: 'Jordan Ade-Smith' });
 const namesUnder = (policy: NamePolicy) => ({ of: (p: Person) => shownName(p, policy) });
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 function drawing(container: HTMLElement) {
   const svg = container.querySelector<SVGElement>('[data-testid="pending-person"]');
@@ -150,7 +151,9 @@ describe('PendingPerson', () => {
         onPainted={onPainted}
       />,
     );
-    await new Promise((r) => setTimeout(r, 50));
+    // Animation frame callbacks run in the order they were asked for: once a frame asked for after
+    // the re-render has run, any frame the re-render asked for has run too.
+    await act(() => nextFrame());
     expect(onPainted).toHaveBeenCalledTimes(1);
   });
 });
@@ -260,14 +263,18 @@ describe('adding a person: drawn at once, stored after', () => {
 
   it('keeps the box open with its message for a name that cannot be stored, drawing nothing', async () => {
     const user = userEvent.setup();
-    const add = vi.fn<Add>();
+    const add = vi.fn<Add>(() => Promise.resolve({ ok: true, changes: [] }));
     render(<Harness add={add} drawnRef={{ current: null }} />);
     await user.type(box()!, '   {Enter}');
     expect(screen.getByRole('alert')).toHaveTextContent('cannot be empty');
     expect(box()).not.toBeNull();
     expect(standIns()).toHaveLength(0);
-    await new Promise((r) => setTimeout(r, 50));
-    expect(add).not.toHaveBeenCalled();
+    // A valid name next: once it is stored, a store the empty name had queued (before it, after
+    // the same frame) would have been called first.
+    await user.clear(box()!);
+    await user.type(box()!, 'Jordan{Enter}');
+    await waitFor(() => expect(add).toHaveBeenCalled());
+    expect(add.mock.calls.map((call) => call[1])).toEqual(['Jordan']);
   });
 
   it('takes the drawing away and gives the box back with the name when the command is refused', async () => {

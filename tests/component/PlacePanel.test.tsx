@@ -162,6 +162,11 @@ describe('PlacePanel', () => {
     );
     await user.type(within(section).getByRole('combobox', { name: 'Role' }), 'Youth worker');
     await user.click(within(section).getByRole('button', { name: 'Add guardian' }));
+    // The boxes empty once the guardian is stored; typing before then would add to the old name.
+    expect(await within(section).findByText('Marcus Bell, Youth worker')).toBeVisible();
+    await waitFor(() =>
+      expect(within(section).getByRole('textbox', { name: 'Guardian’s name' })).toHaveValue(''),
+    );
     await user.type(
       within(section).getByRole('textbox', { name: 'Guardian’s name' }),
       'Park warden team{Enter}',
@@ -194,6 +199,8 @@ describe('PlacePanel', () => {
     expect(suggestions()).toContain('Police');
 
     await user.type(input, 'Parks and open spaces{Enter}');
+    // The box empties once the agency is stored; typing before then would add to the old name.
+    await waitFor(() => expect(input).toHaveValue(''));
     await user.type(input, 'Harrowfield Homes');
     await user.click(within(section).getByRole('button', { name: 'Add agency' }));
     await waitFor(async () =>

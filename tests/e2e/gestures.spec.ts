@@ -40,7 +40,9 @@ test('Escape during a drag puts the person back and stores nothing', async ({ pa
   await page.mouse.move(before.x + 220, before.y + 90, { steps: 5 });
   await page.mouse.up();
   expect(await positionOf(page, ayo)).toEqual(before);
-  await page.waitForTimeout(300);
+  // Then something that is stored: adding Bea. IndexedDB writes positions in the order they were
+  // asked for, so once Bea is stored and drawn, a move of Ayo from the drag would be stored too.
+  await addPersonByKeyboard(page, boardId, 'Bea');
   const after = (await storedRecords<StoredPosition>(page, 'positions')).find(
     (p) => p.nodeId === ayo,
   )!;

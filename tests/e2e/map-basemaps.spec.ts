@@ -16,6 +16,7 @@ import {
   useTiles,
 } from './pages/basemaps';
 import { storedRecords } from './pages/board';
+import { steadyBox } from './pages/settle';
 
 /**
  * Basemaps chosen through the map toolbar's Basemap menu, in Chromium: the training board's
@@ -133,19 +134,10 @@ test('a floor plan image fills the map in flat coordinates; places are drawn on 
     .getByRole('button', { name: 'Places', exact: true })
     .click();
   await page.getByRole('menuitemradio', { name: 'Point' }).click();
+  await expect(page.locator('.map-canvas.is-drawing')).toBeVisible();
   // Measured again once it stands still: the toolbar may have reflowed since, and Leaflet animates
   // the map to its new size.
-  let now = (await image.boundingBox())!;
-  await expect
-    .poll(async () => {
-      const before = now;
-      await page.waitForTimeout(250);
-      now = (await image.boundingBox())!;
-      return (
-        Math.abs(now.x - before.x) + Math.abs(now.y - before.y) + Math.abs(now.width - before.width)
-      );
-    })
-    .toBeLessThan(0.5);
+  const now = await steadyBox(image);
   await page.mouse.click(now.x + now.width / 4, now.y + now.height / 4);
   await page.getByLabel('Name of new place').fill('Stairwell B');
   await page.keyboard.press('Enter');

@@ -8,6 +8,7 @@ import {
   storedRecords,
   waitForTestApi,
 } from './pages/board';
+import { steadyBox } from './pages/settle';
 
 /**
  * People and groups linked to places, and the two views lighting each other up: dragging a
@@ -76,8 +77,8 @@ test('a person dragged from the network onto a place is linked to it, and stays 
   expect(await linksOf(page, boardId, mason)).toHaveLength(0);
 
   const from = await positionOf(page, mason);
-  const target = await mapPoint(page, school).boundingBox();
-  if (!target) throw new Error('the school is not drawn on the map');
+  // The map has just opened beside the network: aim at the school once it stands still.
+  const target = await steadyBox(mapPoint(page, school));
   await drag(page, from, { x: target.x + target.width / 2, y: target.y + target.height / 2 }, 30);
 
   const picker = page.getByRole('listbox', {

@@ -1,5 +1,5 @@
 import { resetSaveStatus, saveStatus } from '../../src/db/saveStatus';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { redo, runCommand, undo } from '../../src/commands/bus';
 import { addBoardRecords } from '../../src/commands/boards/addBoardRecords';
 import { linkPeople } from '../../src/commands/associations/linkPeople';
@@ -320,11 +320,23 @@ describe('deleteSelection', () => {
   });
 
   it('undo of a delete keeps each record’s original creation time', async () => {
-    await busyBoard();
-    const before = await dumpBoard(d, 'b1');
-    await new Promise((r) => setTimeout(r, 5));
-    await mustRun(deleteSelection('b1', ['p1'], [], 'Delete Ali'));
-    await undo('b1');
-    expect(withoutStamps(await dumpBoard(d, 'b1'))).toEqual(withoutStamps(before));
+    // The clock is set, not waited on: the board is made at one time, deleted and restored a
+    // minute later, so a restore that stamped a new creation time could not go unnoticed.
+    const made = Date.parse('2026-03-02T09:00:00.000Z');
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(made);
+      await busyBoard();
+      const before = await dumpBoard(d, 'b1');
+      vi.setSystemTime(made + 60_000);
+      await mustRun(deleteSelection('b1', ['p1'], [], 'Delete Ali'));
+      await undo('b1');
+      expect(withoutStamps(await dumpBoard(d, 'b1'))).toEqual(withoutStamps(before));
+      const ali = await getPerson(d, 'p1');
+      expect(ali.createdAt).toBe(new Date(made).toISOString());
+      expect(ali.updatedAt).toBe(new Date(made + 60_000).toISOString());
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

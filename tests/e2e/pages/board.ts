@@ -28,11 +28,19 @@ export function canvasWrap(page: Page): Locator {
   return page.locator('.canvas-wrap');
 }
 
-/** Waits until the diagram has drawn exactly `nodes` people (and `edges` associations if given). */
-export async function waitForDrawn(page: Page, nodes: number, edges?: number): Promise<void> {
-  await expect(canvasWrap(page)).toHaveAttribute('data-drawn-nodes', String(nodes));
+/**
+ * Waits until the diagram has drawn exactly `nodes` people (and `edges` associations if given).
+ * `timeout` is for boards of thousands, whose first drawing is heavy work on a busy machine.
+ */
+export async function waitForDrawn(
+  page: Page,
+  nodes: number,
+  edges?: number,
+  { timeout }: { timeout?: number } = {},
+): Promise<void> {
+  await expect(canvasWrap(page)).toHaveAttribute('data-drawn-nodes', String(nodes), { timeout });
   if (edges !== undefined)
-    await expect(canvasWrap(page)).toHaveAttribute('data-drawn-edges', String(edges));
+    await expect(canvasWrap(page)).toHaveAttribute('data-drawn-edges', String(edges), { timeout });
 }
 
 /** "Network of 3 people and 1 association": what the diagram says it holds. */
