@@ -35,6 +35,12 @@ export const LINKED_HALO = '#0077c8';
 export const PLACE_LINK_COLOUR = '#4f5b66';
 
 export const placeOutline = OUTLINE;
+/**
+ * The kind's letter in a place badge. It is text (16px bold, not "large" under WCAG), so it must
+ * keep 4.5:1 on every risk fill: black does (5.5:1 on "significant"); the outline's near-black
+ * would not (4.43:1).
+ */
+export const placeGlyphInk = '#000000';
 export const placeSelected = SELECTED;
 
 export function placeFill(risk: RiskLevel): string {

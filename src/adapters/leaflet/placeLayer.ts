@@ -3,7 +3,7 @@ import {
   areaLook,
   placeFill,
   placeKindStyle,
-  placeOutline,
+  placeGlyphInk,
 } from '../../domain/placeEncoding';
 import { middleOf } from '../../domain/geo';
 import { toLatLng } from './coords';
@@ -29,7 +29,7 @@ function badge(f: PlaceFeature): HTMLElement {
   el.textContent = glyph;
   el.style.background = placeFill(f.risk);
   el.style.borderColor = colour;
-  el.style.color = placeOutline;
+  el.style.color = placeGlyphInk;
   return el;
 }
 

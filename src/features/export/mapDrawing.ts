@@ -5,6 +5,7 @@ import {
   LINKED_HALO,
   placeFill,
   placeKindStyle,
+  placeGlyphInk,
   placeOutline,
   placeSelected,
 } from '../../domain/placeEncoding';
@@ -62,7 +63,7 @@ export function badgePrimitives(
         'text-anchor': 'middle',
         'font-size': round(16 * k),
         'font-weight': 700,
-        fill: placeOutline,
+        fill: placeGlyphInk,
       },
       text: glyph,
     },
