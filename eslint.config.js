@@ -70,6 +70,18 @@ const featureRule = (depth) =>
     extra: [otherFeatureInternals(depth)],
   });
 
+/** User text is never turned into HTML (kept in every block that sets no-restricted-syntax). */
+const noHtmlFromUserText = [
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'User text is never turned into HTML.',
+  },
+  {
+    selector: "AssignmentExpression[left.property.name='innerHTML']",
+    message: 'User text is never turned into HTML.',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -97,17 +109,7 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'User text is never turned into HTML.',
-        },
-        {
-          selector: "AssignmentExpression[left.property.name='innerHTML']",
-          message: 'User text is never turned into HTML.',
-        },
-      ],
+      'no-restricted-syntax': ['error', ...noHtmlFromUserText],
     },
   },
   {
@@ -243,14 +245,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'User text is never turned into HTML.',
-        },
-        {
-          selector: "AssignmentExpression[left.property.name='innerHTML']",
-          message: 'User text is never turned into HTML.',
-        },
+        ...noHtmlFromUserText,
         {
           selector: "CallExpression[callee.property.name='waitForTimeout']",
           message:

@@ -1,4 +1,5 @@
 import {
+  changeKey,
   fieldKey,
   invertChanges,
   rebase,
@@ -82,7 +83,7 @@ interface ReplayReport {
   conflicts: Conflict[];
   /** Records removed with an undone creation because others had linked them to it since. */
   dangling: RecordChange[];
-  /** Records another tab has touched since the step, by `table\0id`. */
+  /** Records another tab has touched since the step, by changeKey. */
   touchedElsewhere: Set<string>;
 }
 
@@ -94,18 +95,17 @@ interface ReplayReport {
 function planReplay(entry: HistoryEntry, toApply: RecordChange[], report: ReplayReport) {
   return async (reader: Reader): Promise<Draft[]> => {
     const current = new Map<string, Record<string, unknown> | undefined>();
-    for (const c of toApply)
-      current.set(fieldKey(c.table, c.id, ''), await reader.get(c.table, c.id));
+    for (const c of toApply) current.set(changeKey(c), await reader.get(c.table, c.id));
     const touched = new Set<string>();
     for (const logged of await reader.loggedSince(entry.boardId, entry.version)) {
       if (logged.tab === TAB_ID) continue;
       for (const c of logged.changes) {
-        report.touchedElsewhere.add(`${c.table}\u0000${c.id}`);
+        report.touchedElsewhere.add(changeKey(c));
         for (const f of c.fields ?? []) touched.add(fieldKey(c.table, c.id, f));
       }
     }
     const { changes, conflicts } = rebase(toApply, {
-      current: (table, id) => current.get(fieldKey(table, id, '')),
+      current: (table, id) => current.get(changeKey({ table, id })),
       touchedByOthers: (table, id, field) => touched.has(fieldKey(table, id, field)),
     });
     report.conflicts = conflicts;
@@ -116,9 +116,7 @@ function planReplay(entry: HistoryEntry, toApply: RecordChange[], report: Replay
       after:
         c.op === 'delete'
           ? null
-          : ((c.op === 'create'
-              ? c.after
-              : { ...current.get(fieldKey(c.table, c.id, '')), ...c.after }) as never),
+          : ((c.op === 'create' ? c.after : { ...current.get(changeKey(c)), ...c.after }) as never),
     }));
     return [...report.dangling.map((d) => ({ table: d.table, id: d.id, after: null })), ...drafts];
   };

@@ -1,4 +1,4 @@
-import type { Conflict, Fields, RecordChange } from '../domain/changeSet';
+import { changeKey, type Conflict, type Fields, type RecordChange } from '../domain/changeSet';
 import { nounFor, recordNoun, type TableName } from '../domain/kinds';
 
 /** The words people see for fields, where the field's key would not do. */
@@ -32,7 +32,7 @@ function list(items: string[]): string {
 }
 
 function reasonOf(c: Conflict, elsewhere: ReadonlySet<string>): string {
-  const logged = elsewhere.has(`${c.table}\u0000${c.id}`);
+  const logged = elsewhere.has(changeKey(c));
   const where = logged ? ' in another tab' : '';
   const name = nameOf(c.table, c.record);
   if (c.reason === 'deleted')

@@ -131,7 +131,7 @@ export function invertChanges(changes: readonly RecordChange[]): RecordChange[] 
  * One change with the same effect as `first` followed by `second` on the same record, or null
  * when they cancel out (created then deleted).
  */
-export function composeChange(first: RecordChange, second: RecordChange): RecordChange | null {
+function composeChange(first: RecordChange, second: RecordChange): RecordChange | null {
   const { table, id } = first;
   if (first.op === 'create') {
     if (second.op === 'delete') return null;

@@ -42,7 +42,7 @@ export function KeptTextDialog({ content }: { content: BoardContent }) {
     if (back.length)
       setHandedBack((shown) => [
         ...shown,
-        ...back.filter((b) => !shown.some((s) => s.entry === b.entry || sameKey(s, b))),
+        ...back.filter((b) => !shown.some((s) => sameKey(s, b))),
       ]);
   }, [content]);
 
