@@ -61,6 +61,7 @@ export async function runCommand(command: Command): Promise<RunResult> {
     what: command.audit ?? command.label,
     command: command.name,
     origin: 'local',
+    keepStamps: command.keepStamps,
   });
   if (!result.ok) return result;
   const { changes } = result;

@@ -20,5 +20,7 @@ export interface Command {
   boardId: string;
   /** Commands with the same key in quick succession (typing, nudging) merge into one undo step. */
   coalesceKey?: string;
+  /** Records keep the times they are given (a board from a file): see `WriteMeta.keepStamps`. */
+  keepStamps?: boolean;
   plan(reader: Reader): Promise<Draft[]>;
 }

@@ -20,6 +20,7 @@ import {
   type TableRecords,
 } from '../domain/kinds';
 import type { ChangeLogEntry } from '../domain/kinds/changeLog';
+import { STAMP } from '../domain/kinds/kind';
 import { db, type PeersDb } from './database';
 
 /** Read access for a command while it plans, inside the write transaction. */
@@ -49,6 +50,12 @@ export interface WriteMeta {
   origin: 'local' | 'undo' | 'redo';
   /** The tab writing: its id goes with the change set and into the change log. */
   tab: string;
+  /**
+   * Keep the `createdAt` / `updatedAt` each record is given instead of stamping the time of
+   * writing: records brought in from a board file keep when they were really made and last edited,
+   * which is what a later merge compares ("newer edits win").
+   */
+  keepStamps?: boolean;
 }
 
 /** A write refused before anything was stored: invalid record or a reference that no longer exists. */
@@ -96,11 +103,20 @@ function describe(table: TableName, record: AnyRecord | Fields | null): string {
  */
 function recordToStore(draft: Draft, before: Fields | null, meta: WriteMeta, now: string): Fields {
   const merged: Fields = { ...(before ?? {}), ...(draft.after as unknown as Fields) };
+  if (meta.keepStamps && isStamp(merged.createdAt) && isStamp(merged.updatedAt)) {
+    return validated(draft, { ...merged, id: draft.id });
+  }
   // A record restored by undo or redo keeps the creation time it had.
   const createdAt =
     (before?.createdAt as string | undefined) ??
     (meta.origin === 'local' ? now : (merged.createdAt as string));
-  const stamped = { ...merged, id: draft.id, createdAt, updatedAt: now };
+  return validated(draft, { ...merged, id: draft.id, createdAt, updatedAt: now });
+}
+
+/** A real time given with a record (not the placeholder `STAMP` of a freshly created one). */
+const isStamp = (value: unknown): boolean => typeof value === 'string' && value !== STAMP;
+
+function validated(draft: Draft, stamped: Fields): Fields {
   const result = validateRecord(draft.table, stamped);
   if (!result.ok) {
     const first = result.problems[0]!;
@@ -171,7 +187,14 @@ export async function writeChanges(
     await checkReferences(database, changes, stored);
 
     const clock = await database.clocks.get(meta.boardId);
-    written.version = (clock?.version ?? 0) + 1;
+    // A board brought in from a file brings its change log, numbered by the device it came from:
+    // this write, and every later one, is numbered after the newest entry brought in.
+    const broughtIn = changes.flatMap((c) =>
+      c.table === 'changeLog' && c.op === 'create'
+        ? [(c.after?.version as number | undefined) ?? 0]
+        : [],
+    );
+    written.version = Math.max(clock?.version ?? 0, ...broughtIn) + 1;
     await database.clocks.put({ boardId: meta.boardId, version: written.version });
     await database.changeLog.add({
       id: newId(),

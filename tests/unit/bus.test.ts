@@ -77,6 +77,56 @@ describe('runCommand', () => {
     expect(history.peekUndo('b1')?.label).toBe('Add Dee');
   });
 
+  it('keeps the times records are given when a command asks (a board from a file), and numbers after its change log', async () => {
+    const made = '2026-01-02T03:04:05.000Z';
+    const edited = '2026-02-03T04:05:06.000Z';
+    const board = { ...newBoard('bf', boardFields), createdAt: made, updatedAt: edited };
+    const ali = {
+      ...newPerson('pf', 'bf', { displayName: 'Ali' }),
+      createdAt: made,
+      updatedAt: edited,
+    };
+    const logged = {
+      id: 'log-from-file',
+      boardId: 'bf',
+      createdAt: made,
+      updatedAt: made,
+      at: made,
+      who: 'Sam',
+      what: 'Add Ali',
+      command: 'addPerson',
+      origin: 'local' as const,
+      version: 41,
+      tab: 'elsewhere',
+      changes: [{ table: 'people', id: 'pf', op: 'create' as const }],
+    };
+    const command = addBoardRecords(
+      board,
+      [
+        { table: 'people', record: ali },
+        { table: 'changeLog', record: logged },
+      ],
+      'Open board file',
+    );
+    await mustRun({ ...command, keepStamps: true });
+    expect(await getPerson(d, 'pf')).toMatchObject({ createdAt: made, updatedAt: edited });
+    expect(await d.boards.get('bf')).toMatchObject({ createdAt: made, updatedAt: edited });
+    const versions = (await d.changeLog.where('boardId').equals('bf').toArray()).map(
+      (e) => e.version,
+    );
+    expect(versions.sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual([41, 42]);
+
+    // Without the flag the writer stamps the time of writing, as for every edit.
+    await mustRun({
+      ...addBoardRecords(
+        { ...newBoard('bg', boardFields), createdAt: made, updatedAt: edited },
+        [],
+        'New board',
+      ),
+    });
+    expect((await d.boards.get('bg'))?.updatedAt).not.toBe(edited);
+  });
+
   it('refuses an invalid record and writes nothing', async () => {
     await boardWithPeople();
     const people = await d.people.count();
