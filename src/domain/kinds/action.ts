@@ -155,5 +155,6 @@ export const actionKind: RecordKind<Action, 'actions', NewAction> = {
   ],
   fields,
   indexes: 'id, boardId, targetId, dueDate',
+  freeText: ['outcome'],
   personal: ['description', 'owner', 'goal', 'outcome'],
 };

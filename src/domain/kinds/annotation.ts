@@ -67,5 +67,6 @@ export const annotationKind: RecordKind<Annotation, 'annotations', NewAnnotation
   // A note is edited where it is pinned (notes/NoteInput.tsx), not in a panel form.
   fields: [],
   indexes: 'id, boardId',
+  freeText: ['text'],
   personal: ['text'],
 };

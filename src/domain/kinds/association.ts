@@ -97,5 +97,6 @@ export const associationKind: RecordKind<Association, 'associations', NewAssocia
   ],
   fields,
   indexes: 'id, boardId, kind, fromId, toId, reviewDate',
+  freeText: ['notes'],
   personal: ['notes'],
 };

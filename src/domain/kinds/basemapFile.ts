@@ -61,5 +61,6 @@ export const basemapFileKind: RecordKind<BasemapFile, 'basemapFiles', NewBasemap
   indexes: 'id, boardId',
   // The bytes are a map or a plan of a place, like the map drawn from them; the name is the
   // user's own.
+  freeText: [],
   personal: ['fileName'],
 };

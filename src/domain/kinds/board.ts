@@ -131,5 +131,6 @@ export const boardKind: RecordKind<Board, 'boards', NewBoard> = {
   ],
   fields,
   indexes: 'id, updatedAt, reviewDate',
+  freeText: ['notes'],
   personal: ['title', 'purpose', 'owner', 'considered', 'notes'],
 };

@@ -46,5 +46,6 @@ export const changeLogKind: RecordKind<ChangeLogEntry, 'changeLog', NewChangeLog
   fields: [],
   indexes: 'id, boardId, at, [boardId+version]',
   // What was done names what it was done to ("Rename person “Jordan”").
+  freeText: [],
   personal: ['who', 'what'],
 };

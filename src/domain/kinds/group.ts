@@ -66,5 +66,6 @@ export const groupKind: RecordKind<Group, 'groups', NewGroup> = {
   fields,
   indexes: 'id, boardId',
   // A group may be named after someone ("Kayden's friends").
+  freeText: ['notes', 'contexts.*.notes'],
   personal: ['name', 'contexts', 'strengths', 'notes'],
 };

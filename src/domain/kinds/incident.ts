@@ -82,5 +82,6 @@ export const incidentKind: RecordKind<Incident, 'incidents', NewIncident> = {
   ],
   fields,
   indexes: 'id, boardId, placeId, occurredAt',
+  freeText: ['notes'],
   personal: ['point', 'source', 'notes'],
 };

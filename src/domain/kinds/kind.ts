@@ -71,6 +71,13 @@ export interface RecordKind<T extends RecordBase, Table extends string = string,
    * of redacted exports. Never indexed.
    */
   readonly personal: readonly (keyof T & string)[];
+  /**
+   * Where the record holds free text typed about someone (notes, outcome notes), as paths in the
+   * references' language plus `*` for every value of an object: `notes`, `indicators.note` (each
+   * item of a list), `contexts.*.notes`. A redacted export leaves these out
+   * (domain/formats/redaction.ts).
+   */
+  readonly freeText: readonly string[];
 }
 
 /** What `create` needs: the fields named in `K`, and any other field to override its default. */

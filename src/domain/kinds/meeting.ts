@@ -90,5 +90,6 @@ export const meetingKind: RecordKind<Meeting, 'meetings', NewMeeting> = {
   // Date, attendees and agenda are edited in meeting mode's own forms (features/meeting).
   fields: [],
   indexes: 'id, boardId, date',
+  freeText: ['notes'],
   personal: ['attendees', 'decisions', 'notes'],
 };

@@ -40,5 +40,6 @@ export const membershipKind: RecordKind<Membership, 'memberships', NewMembership
   // The role is edited beside each member (groups/MemberRole.tsx), not in a panel form.
   fields: [],
   indexes: 'id, boardId, groupId, personId',
+  freeText: [],
   personal: [],
 };

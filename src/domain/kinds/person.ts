@@ -132,6 +132,7 @@ export const personKind: RecordKind<Person, 'people', NewPerson> = {
   references: [onBoard],
   fields,
   indexes: 'id, boardId, kind',
+  freeText: ['notes', 'indicators.note', 'contexts.*.notes'],
   personal: [
     'displayName',
     'fullName',

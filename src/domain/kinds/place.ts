@@ -95,5 +95,6 @@ export const placeKind: RecordKind<Place, 'places', NewPlace> = {
   fields,
   indexes: 'id, boardId, kind',
   // A place may be someone's home: its name and where it is say who lives there.
+  freeText: ['notes'],
   personal: ['name', 'geometry', 'guardians', 'notes'],
 };

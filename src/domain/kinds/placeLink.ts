@@ -69,5 +69,6 @@ export const placeLinkKind: RecordKind<PlaceLink, 'placeLinks', NewPlaceLink> = 
   // Kind, confidence and source are edited on each link's row (places/PlaceLinksSection.tsx).
   fields: [],
   indexes: 'id, boardId, placeId, subjectId, kind',
+  freeText: ['notes'],
   personal: ['source', 'notes'],
 };

@@ -72,5 +72,6 @@ export const positionKind: RecordKind<DiagramPosition, 'positions', NewPosition>
   ],
   fields: [],
   indexes: 'id, boardId, nodeId',
+  freeText: [],
   personal: [],
 };

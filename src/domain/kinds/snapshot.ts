@@ -23,5 +23,6 @@ export const snapshotKind: RecordKind<Snapshot, 'snapshots', NewSnapshot> = {
   fields: [],
   indexes: 'id, boardId, meetingId',
   // Copies of every record of the board, names and notes included.
+  freeText: [],
   personal: ['tables'],
 };
