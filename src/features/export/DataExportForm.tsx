@@ -7,6 +7,7 @@ import type { EdgeMode } from '../../domain/formats/networkGraph';
 import { kinds } from '../../domain/kinds';
 import { effectivePolicy } from '../../domain/naming';
 import { labelOf, namePolicies } from '../../domain/vocabulary';
+import { useStatus } from '../../state/statusStore';
 import { useUi } from '../../state/uiStore';
 import { CheckList, toggled } from '../../ui/CheckList';
 import { ChoiceGroup, type Choice } from './ChoiceGroup';
@@ -94,7 +95,8 @@ export function DataExportForm({
     setBusy(true);
     try {
       const { saveDataExport } = await import('./exportData');
-      saveDataExport(content, { format, redaction, edges, csvKinds: tables });
+      const text = saveDataExport(content, { format, redaction, edges, csvKinds: tables });
+      useStatus.getState().notify({ tone: 'info', text });
       setProblem(null);
       onDone();
     } catch (error) {

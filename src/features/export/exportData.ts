@@ -4,7 +4,6 @@ import { writeDataExport, type DataExportRequest } from '../../domain/formats/da
 import { redactionFor } from '../../domain/formats/exportBoard';
 import { kinds } from '../../domain/kinds';
 import { labelOf, namePolicies } from '../../domain/vocabulary';
-import { useStatus } from '../../state/statusStore';
 import { download } from './download';
 
 const formatWords: Record<DataExportRequest['format'], string> = {
@@ -30,10 +29,11 @@ const tablesWords = (chosen: readonly CsvKind[]) =>
 
 /**
  * Writes the chosen export of the board as it is now and saves each file through the browser's
- * own download: nothing leaves the device otherwise. Loaded on first use, with the writers
- * (graphology, papaparse), so none of it is part of the app's first download.
+ * own download: nothing leaves the device otherwise. Returns what to tell the user. Loaded on
+ * first use, with the writers (graphology, papaparse), so none of it is part of the app's first
+ * download (nor is the message store imported here: sharing it would split a startup chunk).
  */
-export function saveDataExport(content: BoardContent, request: DataExportRequest): void {
+export function saveDataExport(content: BoardContent, request: DataExportRequest): string {
   const { board, people, groups, memberships, associations, places, placeLinks } = content;
   const { incidents, actions, positions } = content;
   const source = {
@@ -56,8 +56,5 @@ export function saveDataExport(content: BoardContent, request: DataExportRequest
     request.format === 'csv'
       ? `${formatWords.csv} (${tablesWords(request.csvKinds)})`
       : formatWords[request.format];
-  useStatus.getState().notify({
-    tone: 'info',
-    text: `Exported ${what}, ${redactionWords(content, request)}.${note ? ` ${note}` : ''}`,
-  });
+  return `Exported ${what}, ${redactionWords(content, request)}.${note ? ` ${note}` : ''}`;
 }
