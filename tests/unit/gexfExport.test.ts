@@ -65,6 +65,22 @@ describe('GEXF export', () => {
     expect(text).not.toContain('\u0007');
   });
 
+  it('removes characters XML cannot carry from ids too', () => {
+    const source = smallSource();
+    const [jordan, kayden] = source.tables.people;
+    source.tables.people = [{ ...jordan!, id: 'p\u00011' }, kayden!];
+    source.tables.associations = source.tables.associations.map((a) => ({
+      ...a,
+      id: `${a.id}\u0002`,
+      fromId: a.fromId === 'p1' ? 'p\u00011' : a.fromId,
+      toId: a.toId === 'p1' ? 'p\u00011' : a.toId,
+    }));
+    const text = writeGexf(networkGraph(prepareExport(source, null, FIXTURE_NOW), 'directed'));
+    const graph = parse(Graph, text);
+    expect(graph.nodes()).toEqual(['p1', 'p2']);
+    expect(graph.edges()).toEqual(['a1', 'a2']);
+  });
+
   it('gives each edge of a mixed graph its own type', () => {
     const doc = xml(written('mixed'));
     expect(doc.getElementsByTagName('graph')[0]!.getAttribute('defaultedgetype')).toBe('directed');

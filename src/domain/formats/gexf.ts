@@ -1,4 +1,4 @@
-import type Graph from 'graphology';
+import Graph from 'graphology';
 import { write } from 'graphology-gexf/browser';
 import type { Attributes, NetworkMeta } from './networkGraph';
 import { xmlSafe } from './xmlText';
@@ -33,8 +33,15 @@ const clean = (attrs: Attributes): Attributes =>
  */
 export function writeGexf(graph: Graph<Attributes, Attributes>): string {
   const meta = graph.getAttributes() as unknown as NetworkMeta;
+  // Ids are text too (a board from a file may carry any): the same characters come out of them.
+  const described = new Graph<Attributes, Attributes>({ type: graph.type, multi: true });
+  graph.forEachNode((id, attrs) => described.addNode(xmlSafe(id), attrs));
+  graph.forEachEdge((id, attrs, source, target, _s, _t, undirected) => {
+    const [key, from, to] = [xmlSafe(id), xmlSafe(source), xmlSafe(target)];
+    if (undirected) described.addUndirectedEdgeWithKey(key, from, to, attrs);
+    else described.addDirectedEdgeWithKey(key, from, to, attrs);
+  });
   // The writer puts every graph attribute in <meta>; pedantic keeps to GEXF's own three.
-  const described = graph.copy();
   described.replaceAttributes({
     creator: 'Peers & Places',
     description: xmlSafe(
