@@ -30,7 +30,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 const exportButton = (page: Page) => toolbarButton(page, 'Export');
-const exportMenu = (page: Page) => page.getByRole('menu', { name: 'Export the network as' });
+const exportMenu = (page: Page) => page.getByRole('menu', { name: 'Export the board as' });
 
 /** Chooses an item of the Export menu with the mouse and returns the downloaded file. */
 async function exportAs(page: Page, item: 'PNG image' | 'SVG image') {
@@ -80,9 +80,13 @@ test('the Export menu works from the keyboard; Escape closes it', async ({ page 
   await page.keyboard.press('Enter');
   const png = exportMenu(page).getByRole('menuitem', { name: 'PNG image' });
   const svg = exportMenu(page).getByRole('menuitem', { name: 'SVG image' });
+  const last = exportMenu(page).getByRole('menuitem').last();
   await expect(png).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(svg).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(last).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(png).toBeFocused();
   await page.keyboard.press('Escape');
@@ -93,6 +97,10 @@ test('the Export menu works from the keyboard; Escape closes it', async ({ page 
   await page.keyboard.press('ArrowDown');
   await expect(png).toBeFocused();
   await page.keyboard.press('End');
+  await expect(last).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(png).toBeFocused();
+  await page.keyboard.press('ArrowDown');
   await expect(svg).toBeFocused();
   const downloading = page.waitForEvent('download');
   await page.keyboard.press('Enter');
