@@ -8,6 +8,7 @@ import {
   expectDrawn,
   expectCounts,
   kindPicker,
+  linkReady,
   personOption,
   personPanel,
   positionOf,
@@ -61,6 +62,7 @@ test('dragging from one person to another with Link on asks for the kind and lin
   const link = toolbarButton(page, 'Link by dragging');
   await link.click();
   await expect(link).toHaveAttribute('aria-pressed', 'true');
+  await linkReady(page);
 
   await drag(page, await positionOf(page, ali), await positionOf(page, bo));
   const picker = kindPicker(page, 'Ali', 'Bo');
@@ -79,6 +81,7 @@ test('dragging from one person to another with Link on asks for the kind and lin
 test('with Link on, dragging from a person back onto themself links nothing', async ({ page }) => {
   const { ali } = await boardWithAliAndBo(page);
   await toolbarButton(page, 'Link by dragging').click();
+  await linkReady(page);
   const at = await positionOf(page, ali);
   await page.mouse.move(at.x, at.y);
   await page.mouse.down();

@@ -1,4 +1,4 @@
-import type { Core, EventObject, NodeSingular, EdgeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { toElements, type NetworkModel } from './elements';
@@ -14,17 +14,9 @@ import { useFilterClasses } from './useFilterClasses';
 import { useMarkedClass } from './useMarkedClass';
 import { useSelectionMirror } from './useSelectionMirror';
 import { fitViewport } from './viewport';
-import { registerExtensions } from './extensions';
+import { attachEdgeHandles, type EdgeHandles } from './extensions';
 import type { NetworkHandle, NetworkIntent } from './intents';
 import { FAR_ZOOM, networkStylesheet } from './style';
-
-registerExtensions();
-
-interface EdgeHandles {
-  enableDrawMode(): void;
-  disableDrawMode(): void;
-  destroy(): void;
-}
 
 interface Props {
   model: NetworkModel;
@@ -178,22 +170,18 @@ export function NetworkCanvas(props: Props) {
 
     cleanups.current.push(gatherMoves(cy, () => drag.cancelled(), emit));
 
-    const eh = (cy as unknown as { edgehandles(o: object): EdgeHandles }).edgehandles({
-      canConnect: (a: NodeSingular, b: NodeSingular) =>
-        !a.same(b) && a.hasClass('person') && b.hasClass('person'),
-      snap: false,
-      hoverDelay: 50,
-    });
-    ehRef.current = eh;
-    cy.on(
-      'ehcomplete',
-      (_e: EventObject, source: NodeSingular, target: NodeSingular, added: EdgeSingular) => {
-        // The database is the source of truth: drop the temporary edge; the command adds the real one.
-        added.remove();
-        emit({ type: 'link/drawn', fromId: source.id(), toId: target.id() });
-      },
-    );
-    if (latest.current.linkMode) eh.enableDrawMode();
+    // Drag-to-link arrives once the board is drawn (extensions.ts); the container says when it
+    // is ready, and the Link tool turned on before then takes effect as soon as it is.
+    const linking = () =>
+      void attachEdgeHandles(cy, (fromId, toId) => emit({ type: 'link/drawn', fromId, toId })).then(
+        (eh) => {
+          if (!eh || cyRef.current !== cy) return eh?.destroy();
+          ehRef.current = eh;
+          if (latest.current.linkMode) eh.enableDrawMode();
+          wrapRef.current?.setAttribute('data-link-ready', 'true');
+        },
+      );
+    cy.one('render', () => setTimeout(linking, 0));
 
     cleanups.current.push(farEdgeStyle(cy, far));
 
