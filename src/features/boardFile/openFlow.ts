@@ -23,7 +23,8 @@ export async function prepareBoards(file: OpenedBoardFile): Promise<PreparedBoar
   const out: PreparedBoard[] = [];
   for (const incoming of file.boards) {
     const here = await readStoredBoard(incoming.board.id);
-    out.push({ incoming, here, idsTaken: await idsTakenElsewhere(incoming) });
+    const own = new Set(here?.records.map(({ table, record }) => `${table}\u0000${record.id}`));
+    out.push({ incoming, here, idsTaken: await idsTakenElsewhere(incoming, own) });
   }
   return out;
 }

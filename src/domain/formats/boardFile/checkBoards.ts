@@ -82,6 +82,9 @@ async function checkBoard(
       const row = name === 'basemapFiles' ? await withBytes(raw, texts) : raw;
       const what = recordName(name, raw, index);
       const checked = validateRecord(name, row);
+      // An invalid record is still in the file: what refers to it is not reported as well.
+      const rawId = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : null;
+      if (typeof rawId === 'string') here.add(`${name}\u0000${rawId}`);
       if (!checked.ok) {
         problems.push(prefix(describeProblems(what, name, checked.problems)));
         continue;
