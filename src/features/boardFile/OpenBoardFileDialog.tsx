@@ -42,11 +42,14 @@ function openingFlow(file: File, show: (step: Step) => void, close: () => void) 
   };
 
   const handle = async (result: ReadResult): Promise<void> => {
+    // A dialog closed meanwhile writes nothing.
+    if (!live) return;
     if (result.state === 'refused')
       return showIfLive({ name: 'refused', problems: result.problems });
     if (result.state === 'locked')
       return showIfLive({ name: 'locked', locked: result, busy: false });
     const boards = await prepareBoards(result.file);
+    if (!live) return;
     const [only] = boards;
     // A board not on this device (and using no id of another board here) comes straight in.
     if (result.file.contents === 'board' && only && !only.here && only.idsTaken === 0)
