@@ -3,6 +3,11 @@ import type { BoardFileRequest } from './requests';
 import { SaveBoardFileDialog } from './SaveBoardFileDialog';
 import './boardFile.css';
 
+// What the benchmark and e2e test API drive directly (loadBoardFileTools): what the dialogs run.
+export { readBoardFile } from '../../domain/formats/boardFile/readBoardFile';
+export { commitOpen, prepareBoards } from './openFlow';
+export { makeBoardFile } from './saveFile';
+
 /** The dialog for what was asked of board files: the entry point of this feature's own chunk. */
 export function BoardFileDialogs({
   request,

@@ -2,6 +2,4 @@
 // such files. The dialogs and the file format are a chunk of their own (requests.ts).
 export { BoardFileHost } from './BoardFileHost';
 export { OpenBoardFileButton } from './OpenBoardFileButton';
-export { backUpEveryBoard, openBoardFile, saveBoardToFile } from './requests';
-export { makeBoardFile } from './saveFile';
-export { commitOpen, prepareBoards } from './openFlow';
+export { backUpEveryBoard, loadBoardFileTools, openBoardFile, saveBoardToFile } from './requests';
