@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { BOARD_LIST_SCOPE } from '../commands/command';
 import { currentUserName } from '../commands/identity';
 import { BoardListPage } from '../features/boards';
+import { BoardFileHost } from '../features/boardFile';
 import { PackRoute } from '../features/pack';
 import { handleUndoKeys, undoIn } from '../features/history';
 import { useUi } from '../state/uiStore';
@@ -79,6 +80,8 @@ export function App() {
           )}
         </main>
       )}
+      {/* Dropping a board file anywhere on the app opens it; the board file dialogs live here. */}
+      {phase.name === 'ready' && phase.userName && <BoardFileHost />}
       <Notices onUndo={(s) => void undoIn(s)} />
     </div>
   );

@@ -11,6 +11,7 @@ import {
   startNewPerson,
   startRename,
 } from '../network';
+import { saveBoardToFile } from '../boardFile';
 import { ExportMenu } from '../export';
 import { ActionsButton } from '../actions';
 import { startNewGroup } from '../groups';
@@ -89,7 +90,7 @@ export function Toolbar({
       >
         Presenter-safe<kbd>P</kbd>
       </button>
-      <ExportMenu content={content} />
+      <ExportMenu content={content} boardFile={() => saveBoardToFile(content.board)} />
       <ActionsButton content={content} />
       <span className="sep" />
       <LayoutMenu content={content} handleRef={handleRef} />

@@ -11,11 +11,13 @@ interface Props {
   board: Board;
   onOpen: () => void;
   onDuplicate: () => void;
+  /** "Save board to file" (features/boardFile). */
+  onSave: () => void;
   onDelete: () => void;
 }
 
 /** One board in the list, renamed in place. */
-export function BoardCard({ board, onOpen, onDuplicate, onDelete }: Props) {
+export function BoardCard({ board, onOpen, onDuplicate, onSave, onDelete }: Props) {
   const [renaming, setRenaming] = useState(false);
   const [title, setTitle] = useState(board.title);
   const [error, setError] = useState<string | null>(null);
@@ -103,6 +105,9 @@ export function BoardCard({ board, onOpen, onDuplicate, onDelete }: Props) {
         </button>
         <button type="button" onClick={onDuplicate} aria-label={`Duplicate ${board.title}`}>
           Duplicate
+        </button>
+        <button type="button" onClick={onSave} aria-label={`Save board to file: ${board.title}`}>
+          Save board to file
         </button>
         <button type="button" onClick={onDelete} aria-label={`Delete ${board.title}`}>
           Delete

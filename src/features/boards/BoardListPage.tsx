@@ -10,6 +10,7 @@ import { newId } from '../../domain/ids';
 import type { Board } from '../../domain/kinds/board';
 import { useStatus } from '../../state/statusStore';
 import { SaveIndicator, UndoRedoButtons } from '../history';
+import { backUpEveryBoard, OpenBoardFileButton, saveBoardToFile } from '../boardFile';
 import { BoardCard } from './BoardCard';
 import { DeleteBoardDialog } from './DeleteBoardDialog';
 import { NewBoardDialog } from './NewBoardDialog';
@@ -68,6 +69,14 @@ export function BoardListPage() {
           <button type="button" onClick={() => void addTrainingBoard()}>
             Add training board
           </button>
+          <OpenBoardFileButton />
+          <button
+            type="button"
+            onClick={backUpEveryBoard}
+            disabled={!list || list.boards.length === 0}
+          >
+            Back up every board
+          </button>
         </div>
         {list && <QuarantineNotice records={list.quarantined} />}
         {list === undefined && <p className="muted">Loading boards…</p>}
@@ -88,6 +97,7 @@ export function BoardListPage() {
                 board={b}
                 onOpen={() => openBoard(b.id)}
                 onDuplicate={() => void duplicate(b)}
+                onSave={() => saveBoardToFile(b)}
                 onDelete={() => setDeleting(b)}
               />
             ))}

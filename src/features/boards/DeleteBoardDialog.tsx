@@ -42,7 +42,7 @@ export function DeleteBoardDialog({ board, onClose }: { board: Board; onClose: (
       </p>
       <p>
         You can undo straight afterwards in this tab. Once this tab is closed it cannot be brought
-        back unless you exported it.
+        back unless you saved it with <strong>Save board to file</strong>.
       </p>
       {error && (
         <p className="field-error" role="alert">

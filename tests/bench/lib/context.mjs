@@ -134,7 +134,11 @@ export function createContext({ browserContext, baseUrl, log = console.log }) {
       once('trainingBoard', async () => {
         const page = await ctx.openBoardList();
         await page.getByRole('button', { name: 'Add training board' }).click();
-        const open = page.getByRole('button', { name: /^Open / }).first();
+        // The card's Open button (the list's own "Open board file" also starts with "Open ").
+        const open = page
+          .getByRole('list', { name: 'Boards on this device' })
+          .getByRole('button', { name: /^Open / })
+          .first();
         await open.waitFor();
         await open.click();
         await page.waitForURL(/#\/board\/[^/]+/);

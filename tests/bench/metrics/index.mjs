@@ -15,6 +15,7 @@ import snapshotDiff from './snapshotDiff.mjs';
 import meetingPack from './meetingPack.mjs';
 import checks from './checks.mjs';
 import twoTabConverge from './twoTabConverge.mjs';
+import boardFile from './boardFile.mjs';
 
 export const metricModules = [
   demoOpen,
@@ -34,4 +35,6 @@ export const metricModules = [
   meetingPack,
   checks,
   twoTabConverge,
+  // Last: it deletes the 2,000 board and opens it again from its file (exactly as it was).
+  boardFile,
 ];

@@ -20,6 +20,7 @@ export function networkRender({ name, people, associations = 3 * people, max }) 
         const page = await ctx.openBoardList();
         try {
           await page
+            .getByRole('list', { name: 'Boards on this device' })
             .getByRole('button', { name: /^Open / })
             .first()
             .waitFor();
