@@ -5,7 +5,7 @@ import { incidentKind } from '../../kinds/incident';
 import { personKind } from '../../kinds/person';
 import { placeKind } from '../../kinds/place';
 import { harmKinds, incidentRoles, labelOf, type Term } from '../../vocabulary';
-import { readCoordinate, readDate, readDateTime, readTime, splitList } from './readCell';
+import { readCoordinate, readDate, readDateTime, readTime } from './readCell';
 import { headerSynonyms } from './synonyms';
 
 /** What a CSV file can bring: one kind of record per import. */
@@ -166,7 +166,8 @@ export function showValue(target: ImportTarget | undefined, value: unknown): str
   if (Array.isArray(value)) return value.map((v) => showValue(target, v)).join(', ');
   if (target?.options && typeof value === 'string') return labelOf(target.options, value);
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 /**
