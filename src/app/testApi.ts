@@ -14,6 +14,7 @@ import {
   type DrawnRecord,
   type ShownRecord,
 } from '../features/network';
+import { importTestHooks } from '../features/import';
 import { generateBoard } from './seedBoard';
 import { timeChecks } from './checksBench';
 import { meetingTestApi } from './testMeetingApi';
@@ -118,6 +119,21 @@ function watchTimers(): void {
 
 const api = {
   ...meetingTestApi,
+  /**
+   * Holds the CSV import worker's answer for the next file read, until `releaseCsvParse`, so a
+   * test can cancel while the file is still being read on a machine of any speed.
+   */
+  holdCsvParse(): void {
+    importTestHooks.holdParse = true;
+  },
+  /** Lets a held answer go (if any) and stops holding; returns whether one was held. */
+  releaseCsvParse(): boolean {
+    const release = importTestHooks.release;
+    importTestHooks.holdParse = false;
+    importTestHooks.release = null;
+    release?.();
+    return release !== null;
+  },
   waitForDrawn,
   waitForShown,
   /**

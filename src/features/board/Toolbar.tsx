@@ -12,6 +12,7 @@ import {
   startRename,
 } from '../network';
 import { ExportMenu } from '../export';
+import { ImportMenu } from '../import';
 import { ActionsButton } from '../actions';
 import { startNewGroup } from '../groups';
 import { togglePresenterSafe } from '../names';
@@ -89,6 +90,7 @@ export function Toolbar({
       >
         Presenter-safe<kbd>P</kbd>
       </button>
+      <ImportMenu content={content} />
       <ExportMenu content={content} />
       <ActionsButton content={content} />
       <span className="sep" />

@@ -15,6 +15,7 @@ import snapshotDiff from './snapshotDiff.mjs';
 import meetingPack from './meetingPack.mjs';
 import checks from './checks.mjs';
 import twoTabConverge from './twoTabConverge.mjs';
+import csvImport from './csvImport.mjs';
 
 export const metricModules = [
   demoOpen,
@@ -34,4 +35,5 @@ export const metricModules = [
   meetingPack,
   checks,
   twoTabConverge,
+  csvImport,
 ];

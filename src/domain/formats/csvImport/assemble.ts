@@ -1,4 +1,5 @@
 import { occurredAtProblem } from '../../incidentRules';
+import { validateRecord } from '../../kinds';
 import { newPerson, type Person } from '../../kinds/person';
 import type { IncidentRole } from '../../vocabulary';
 import { nameKey, personFinder, placeFinder, type BoardIndex } from './boardIndex';
@@ -90,7 +91,12 @@ function personFor(
   const key = nameKey(text);
   let person = ctx.newPeople.get(key);
   if (!person) {
-    person = newPerson(ctx.newId(), ctx.index.boardId, { displayName: text.trim() });
+    const checked = validateRecord(
+      'people',
+      newPerson(ctx.newId(), ctx.index.boardId, { displayName: text.trim() }),
+    );
+    if (!checked.ok) return { problem: checked.problems[0]!.message };
+    person = checked.value;
     ctx.newPeople.set(key, person);
   }
   return { id: person.id };

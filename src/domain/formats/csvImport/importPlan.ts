@@ -17,10 +17,14 @@ export const DEFAULT_CHOICE: DuplicateChoice = 'skip';
 
 type Fields = Record<string, unknown>;
 
-/** Everything one import writes: new records (with new people's positions) and merges. */
+/**
+ * Everything one import writes: new records (with new people's positions) and merges. A `fresh`
+ * record was checked with its kind's schema when its row was read (buildRows), so the writer need
+ * not check it again (db/writer.ts, `Draft.fresh`).
+ */
 export interface ImportPlan {
   table: ImportTableName;
-  creates: { table: TableName; record: AnyRecord }[];
+  creates: { table: TableName; record: AnyRecord; fresh: boolean }[];
   merges: { table: ImportTableName; id: string; patch: Fields }[];
   counts: { added: number; merged: number; skipped: number; newPeople: number };
 }
@@ -44,7 +48,7 @@ export function planImport(
     const existingId = matchOf.get(row.line);
     const choice = existingId === undefined ? 'new' : (choices.get(row.line) ?? DEFAULT_CHOICE);
     if (choice === 'skip') skipped++;
-    else if (choice === 'new') creates.push({ table, record: row.record });
+    else if (choice === 'new') creates.push({ table, record: row.record, fresh: true });
     else {
       const record = row.record as unknown as Fields;
       const patch = Object.fromEntries(row.given.map((k) => [k, record[k]]));
@@ -54,11 +58,13 @@ export function planImport(
   const added = creates.length;
   const people = [...(table === 'people' ? creates.map((c) => c.record) : []), ...built.newPeople];
   const spots = gridSpots(positions, people.length);
-  for (const person of built.newPeople) creates.push({ table: 'people', record: person });
+  for (const person of built.newPeople)
+    creates.push({ table: 'people', record: person, fresh: true });
   people.forEach((p, i) =>
     creates.push({
       table: 'positions',
       record: newPosition(p.boardId, p.id, spots[i]!.x, spots[i]!.y),
+      fresh: false,
     }),
   );
   return {
