@@ -39,6 +39,16 @@ export function notTextProblem(fileName: string, bytes: Uint8Array): string | nu
 const binaryMessage = (fileName: string) =>
   `“${fileName}” is not a CSV file: it holds binary data, not text (it may be a spreadsheet or another file renamed .csv). Save it from the spreadsheet as CSV and import that.`;
 
+/**
+ * Windows-1252's bytes 0x80 to 0x9F (€, curly quotes, dashes, Š, Ž, Ÿ…), where it differs from
+ * Latin-1. Browsers decode them; some runtimes (Node without full ICU, where the unit tests run)
+ * give the Latin-1 control characters instead, so those are put right here. The five bytes
+ * Windows-1252 leaves undefined stay as they are, as the WHATWG decoder has them.
+ */
+const C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+const fromC1 = (text: string) =>
+  text.replace(/[\u0080-\u009f]/g, (c) => C1[c.charCodeAt(0) - 0x80]!);
+
 /** The file's text, and the encoding it was read in. */
 export function decodeText(bytes: Uint8Array): DecodedText {
   const bom = hasUtf8Bom(bytes);
@@ -47,6 +57,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return { text, encoding: bom ? 'UTF-8 with byte-order mark' : 'UTF-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'Windows-1252' };
+    const text = fromC1(new TextDecoder('windows-1252').decode(bytes));
+    return { text, encoding: 'Windows-1252' };
   }
 }
