@@ -7,7 +7,7 @@ import type { CsvWizard } from './useCsvWizard';
 export function CheckStep({ wizard }: { wizard: CsvWizard }) {
   const { built, parsed, kind, addMissingPeople, setAddMissingPeople } = wizard;
   if (!parsed) return null;
-  const many = importKinds.find((k) => k.key === kind)!.many;
+  const noun = importKinds.find((k) => k.key === kind)!;
   return (
     <>
       {kind === 'associations' && (
@@ -36,7 +36,7 @@ export function CheckStep({ wizard }: { wizard: CsvWizard }) {
               {n}
             </p>
           ))}
-          <PreviewTable preview={built.preview} noun={many} />
+          <PreviewTable preview={built.preview} noun={noun} />
           <RowProblems source={parsed.table.source} problems={built.problems} />
         </>
       )}

@@ -125,7 +125,8 @@ export default function CsvImportWizard({ content, onClose, makeJob = defaultJob
             {importing ? 'Importing…' : (importText ?? 'Nothing to import')}
           </button>
         ) : (
-          next && (
+          next &&
+          (step !== 'file' || parsed) && (
             <button
               type="button"
               className="primary"

@@ -1,14 +1,21 @@
 import type { Preview } from '../../domain/formats/csvImport/preview';
 
 /** The first rows as they will be stored, in the app's words. Text only: nothing becomes HTML. */
-export function PreviewTable({ preview, noun }: { preview: Preview; noun: string }) {
+export function PreviewTable({
+  preview,
+  noun,
+}: {
+  preview: Preview;
+  noun: { one: string; many: string };
+}) {
   if (preview.rows.length === 0) return null;
   return (
     <div className="import-scroll">
       <table className="import-table preview">
         <caption>
-          The first {preview.rows.length === 1 ? noun : `${preview.rows.length} ${noun}`} as they
-          will be stored
+          {preview.rows.length === 1
+            ? `The ${noun.one} as it will be stored`
+            : `The first ${preview.rows.length} ${noun.many} as they will be stored`}
         </caption>
         <thead>
           <tr>

@@ -45,7 +45,9 @@ export async function next(dialog: Locator, heading: string): Promise<void> {
 export async function toCheck(dialog: Locator): Promise<void> {
   await next(dialog, 'Match the values');
   await next(dialog, 'Check the rows');
-  await expect(dialog.getByRole('status').filter({ hasText: /can be imported\.|No rows/ })).toBeVisible();
+  await expect(
+    dialog.getByRole('status').filter({ hasText: /can be imported\.|No rows/ }),
+  ).toBeVisible();
 }
 
 /** The Import button, named with what it will do ("Import 8 people"). */
