@@ -1,7 +1,12 @@
+import type { ImportTable } from '../../domain/formats/csvImport/table';
 import { importKinds } from '../../domain/formats/csvImport/targets';
 import { PreviewTable } from './PreviewTable';
 import { RowProblems } from './RowProblems';
 import type { CsvWizard } from './useCsvWizard';
+
+/** Rows of the file below the headings: those read, and those left out as they were read. */
+const rowsRead = (table: ImportTable) =>
+  table.rows.length + new Set(table.problems.map((p) => p.line)).size;
 
 /** Step 4: the first rows as they will be stored, and every row that will be left out and why. */
 export function CheckStep({ wizard }: { wizard: CsvWizard }) {
@@ -27,7 +32,7 @@ export function CheckStep({ wizard }: { wizard: CsvWizard }) {
           <p role="status">
             {built.rows.length === 0
               ? `No rows can be imported.`
-              : `${built.rows.length.toLocaleString('en-GB')} of ${(parsed.table.rows.length + parsed.table.problems.length).toLocaleString('en-GB')} rows can be imported.`}
+              : `${built.rows.length.toLocaleString('en-GB')} of ${rowsRead(parsed.table).toLocaleString('en-GB')} rows can be imported.`}
             {built.newPeople.length > 0 &&
               ` ${built.newPeople.length === 1 ? 'One person' : `${built.newPeople.length} people`} named in the file will be added to the board.`}
           </p>

@@ -85,6 +85,11 @@ export function parseCsv(bytes: Uint8Array, fileName: string, options: ParseOpti
         columns = headingsOf(cells);
         return;
       }
+      // A row the parser could not read cleanly is left out, with the problem it found.
+      if (result.errors.length > 0) {
+        read++;
+        return;
+      }
       if (++read > CSV_MAX_ROWS) {
         tooMany = true;
         parser.abort();
