@@ -16,6 +16,7 @@ import {
 } from '../features/network';
 import { deleteBoard } from '../commands/boards/deleteBoard';
 import { loadBoardFileTools } from '../features/boardFile';
+import { importTestHooks } from '../features/import';
 import { generateBoard } from './seedBoard';
 import { timeChecks } from './checksBench';
 import { meetingTestApi } from './testMeetingApi';
@@ -123,6 +124,21 @@ let savedBoardFile: { blob: Blob; boardId: string } | null = null;
 
 const api = {
   ...meetingTestApi,
+  /**
+   * Holds the CSV import worker's answer for the next file read, until `releaseCsvParse`, so a
+   * test can cancel while the file is still being read on a machine of any speed.
+   */
+  holdCsvParse(): void {
+    importTestHooks.holdParse = true;
+  },
+  /** Lets a held answer go (if any) and stops holding; returns whether one was held. */
+  releaseCsvParse(): boolean {
+    const release = importTestHooks.release;
+    importTestHooks.holdParse = false;
+    importTestHooks.release = null;
+    release?.();
+    return release !== null;
+  },
   waitForDrawn,
   waitForShown,
   /**

@@ -23,6 +23,15 @@ import type { ChangeLogEntry } from '../domain/kinds/changeLog';
 import { STAMP } from '../domain/kinds/kind';
 import { db, type PeersDb } from './database';
 
+/**
+ * How many records are read or written at once inside a write's transaction. Each IndexedDB
+ * request is made (and its record cloned) on the page's thread, so 10,000 at once (an import of a
+ * year of incidents) held the page for over a second. Awaiting each slice lets the browser paint
+ * and handle input between them; every slice is in the one transaction, so the write is still all
+ * or nothing. A write of fewer records than this runs as it did before slicing.
+ */
+const SLICE = 1000;
+
 /** Read access for a command while it plans, inside the write transaction. */
 export interface Reader {
   get<T extends TableName>(table: T, id: string): Promise<TableRecords[T] | undefined>;
@@ -37,6 +46,14 @@ export interface Draft {
   table: TableName;
   id: string;
   after: AnyRecord | null;
+  /**
+   * A new record under an id the command has just made, already checked with its kind's schema
+   * (`validateRecord`, the writer's own check): a CSV import reads its rows in a worker and checks
+   * them there. The writer neither reads a stored copy nor validates it again (for 10,000 incidents
+   * those took over a second of the page's time). It adds the record rather than puts it, so an id
+   * already stored fails the whole write instead of overwriting a record.
+   */
+  fresh?: boolean;
 }
 
 export interface WriteMeta {
@@ -113,6 +130,13 @@ function recordToStore(draft: Draft, before: Fields | null, meta: WriteMeta, now
   return validated(draft, { ...merged, id: draft.id, createdAt, updatedAt: now });
 }
 
+/** A fresh draft (`Draft.fresh`) as stored: stamped as `recordToStore` would, not validated again. */
+function freshRecord(draft: Draft, meta: WriteMeta, now: string): Fields {
+  const record: Fields = { ...(draft.after as unknown as Fields), id: draft.id };
+  if (meta.keepStamps && isStamp(record.createdAt) && isStamp(record.updatedAt)) return record;
+  return { ...record, createdAt: now, updatedAt: now };
+}
+
 /** A real time given with a record (not the placeholder `STAMP` of a freshly created one). */
 const isStamp = (value: unknown): boolean => typeof value === 'string' && value !== STAMP;
 
@@ -147,18 +171,30 @@ export async function writeChanges(
     const now = new Date().toISOString();
     const changes: RecordChange[] = [];
     const seen = new Set<string>();
-    const stored = await storedNow(
-      database,
-      drafts.map((d) => ({ table: d.table, id: d.id })),
-    );
-    for (const draft of drafts) {
-      const key = `${draft.table}\u0000${draft.id}`;
-      if (seen.has(key)) throw new Error(`Internal: ${draft.table} ${draft.id} planned twice`);
-      seen.add(key);
-      const before = (stored.get(key) as unknown as Fields | undefined) ?? null;
-      const after = draft.after ? recordToStore(draft, before, meta, now) : null;
-      const change = diffRecord(draft.table, draft.id, before, after);
-      if (change && isRealChange(change)) changes.push(change);
+    const added = new Set<string>();
+    const stored = new Map<string, AnyRecord>();
+    // A slice at a time (see SLICE): each slice's reads are awaited before its records are checked.
+    for (let i = 0; i < drafts.length; i += SLICE) {
+      const slice = drafts.slice(i, i + SLICE);
+      const read = await storedNow(
+        database,
+        slice.filter((d) => !(d.fresh && d.after)).map((d) => ({ table: d.table, id: d.id })),
+      );
+      for (const [key, record] of read) stored.set(key, record);
+      for (const draft of slice) {
+        const key = `${draft.table}\u0000${draft.id}`;
+        if (seen.has(key)) throw new Error(`Internal: ${draft.table} ${draft.id} planned twice`);
+        seen.add(key);
+        if (draft.fresh && draft.after) {
+          added.add(key);
+          changes.push(diffRecord(draft.table, draft.id, null, freshRecord(draft, meta, now))!);
+          continue;
+        }
+        const before = (stored.get(key) as unknown as Fields | undefined) ?? null;
+        const after = draft.after ? recordToStore(draft, before, meta, now) : null;
+        const change = diffRecord(draft.table, draft.id, before, after);
+        if (change && isRealChange(change)) changes.push(change);
+      }
     }
     const written: ChangeSet = {
       id: newId(),
@@ -175,13 +211,17 @@ export async function writeChanges(
 
     for (const table of new Set(changes.map((c) => c.table))) {
       const mine = changes.filter((c) => c.table === table);
+      const adds = mine.filter((c) => added.has(changeKey(c))).map((c) => c.after);
       const puts = mine.flatMap((c) => {
-        if (c.op === 'delete') return [];
+        if (c.op === 'delete' || added.has(changeKey(c))) return [];
         return [c.op === 'create' ? c.after : applyChange(stored.get(changeKey(c)), c)];
       });
       const deletes = mine.filter((c) => c.op === 'delete').map((c) => c.id);
-      if (deletes.length) await database.table(table).bulkDelete(deletes);
-      if (puts.length) await database.table(table).bulkPut(puts);
+      const store = database.table(table);
+      for (let i = 0; i < deletes.length; i += SLICE)
+        await store.bulkDelete(deletes.slice(i, i + SLICE));
+      for (let i = 0; i < puts.length; i += SLICE) await store.bulkPut(puts.slice(i, i + SLICE));
+      for (let i = 0; i < adds.length; i += SLICE) await store.bulkAdd(adds.slice(i, i + SLICE));
     }
 
     await checkReferences(database, changes, stored);
@@ -230,11 +270,14 @@ async function storedNow(
   }
   const out = new Map<string, AnyRecord>();
   for (const [table, idSet] of byTable) {
-    const ids = [...idSet];
-    const rows = (await database.table(table).bulkGet(ids)) as (AnyRecord | undefined)[];
-    rows.forEach((row, i) => {
-      if (row) out.set(`${table}\u0000${ids[i]}`, row);
-    });
+    const all = [...idSet];
+    for (let at = 0; at < all.length; at += SLICE) {
+      const ids = all.slice(at, at + SLICE);
+      const rows = (await database.table(table).bulkGet(ids)) as (AnyRecord | undefined)[];
+      rows.forEach((row, i) => {
+        if (row) out.set(`${table}\u0000${ids[i]}`, row);
+      });
+    }
   }
   return out;
 }

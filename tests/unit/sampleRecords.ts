@@ -58,6 +58,7 @@ export function samplePlace(id: string, boardId: string, over: Partial<Place> = 
     guardians: [{ name: 'Pat', role: 'Warden' }],
     agencies: ['Police'],
     notes: '',
+    reference: '',
     ...over,
   };
 }
@@ -102,6 +103,7 @@ export function sampleIncident(
     involved: [],
     source: 'Police',
     notes: '',
+    reference: '',
     ...over,
   };
 }

@@ -29,6 +29,8 @@ export const incidentSchema = z
       .max(500),
     source: shortText(),
     notes: notesText,
+    /** The incident's reference where it was brought in from (a log number); '' before it existed. */
+    reference: shortText(64).default(''),
   })
   .refine((i) => i.placeId !== null || i.point !== null, {
     error: 'An incident happens at a place or a point on the map',
@@ -49,6 +51,7 @@ export function newIncident(
     involved: [],
     source: '',
     notes: '',
+    reference: '',
     ...stamps,
     ...fields,
     id,
@@ -64,6 +67,12 @@ const fields: readonly FieldDef[] = [
     control: 'text',
     suggestions: suggestedAgencies,
     hint: 'Who reported it: an agency, a person’s role, a referral.',
+  },
+  {
+    key: 'reference',
+    label: 'Reference',
+    control: 'text',
+    hint: 'Its number in the system it came from (a case or log number), to match it in a later import.',
   },
   { key: 'notes', label: 'Notes', control: 'textarea' },
 ];
@@ -83,5 +92,5 @@ export const incidentKind: RecordKind<Incident, 'incidents', NewIncident> = {
   fields,
   indexes: 'id, boardId, placeId, occurredAt',
   freeText: ['notes'],
-  personal: ['point', 'source', 'notes'],
+  personal: ['point', 'source', 'notes', 'reference'],
 };

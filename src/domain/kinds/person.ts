@@ -43,6 +43,11 @@ export const personSchema = z.object({
   contexts: contextsSchema,
   notes: notesText,
   tags: z.array(shortText(60)).max(100),
+  /**
+   * The person's reference in the system they were brought in from (a case number), so a later
+   * import can find them again. Defaulted: records stored before it existed read as ''.
+   */
+  reference: shortText(64).default(''),
 });
 export type Person = z.infer<typeof personSchema>;
 
@@ -91,6 +96,7 @@ export function newPerson(
     contexts: emptyContexts(),
     notes: '',
     tags: [],
+    reference: '',
     ...stamps,
     ...fields,
     id,
@@ -121,6 +127,12 @@ const fields: readonly FieldDef[] = [
   { key: 'leadAgency', label: 'Lead agency', control: 'text', suggestions: suggestedAgencies },
   { key: 'leadPractitioner', label: 'Lead practitioner', control: 'text' },
   { key: 'tags', label: 'Tags', control: 'text', ...commaList },
+  {
+    key: 'reference',
+    label: 'Case reference',
+    control: 'text',
+    hint: 'Its number in the system it came from (a case or log number), to match it in a later import.',
+  },
   { key: 'notes', label: 'Notes', control: 'textarea' },
 ];
 
@@ -148,5 +160,6 @@ export const personKind: RecordKind<Person, 'people', NewPerson> = {
     'contexts',
     'notes',
     'tags',
+    'reference',
   ],
 };

@@ -46,6 +46,8 @@ export const placeSchema = z
     guardians: z.array(guardianSchema).max(100),
     agencies: z.array(shortText()).max(50),
     notes: notesText,
+    /** The place's reference where it was brought in from; '' for places stored before it existed. */
+    reference: shortText(64).default(''),
   })
   .superRefine((p, ctx) => {
     if (!p.geometry) return;
@@ -68,6 +70,7 @@ export function newPlace(
     guardians: [],
     agencies: [],
     notes: '',
+    reference: '',
     ...stamps,
     ...fields,
     id,
@@ -83,6 +86,12 @@ const fields: readonly FieldDef[] = [
   { key: 'name', label: 'Place name', control: 'text' },
   { key: 'kind', label: 'Kind of place', control: 'select', options: placeKinds, half: true },
   { key: 'riskLevel', label: 'Risk level', control: 'select', options: riskLevels, half: true },
+  {
+    key: 'reference',
+    label: 'Reference',
+    control: 'text',
+    hint: 'Its number in the system it came from (a case or log number), to match it in a later import.',
+  },
   { key: 'notes', label: 'Notes', control: 'textarea' },
 ];
 
@@ -96,5 +105,5 @@ export const placeKind: RecordKind<Place, 'places', NewPlace> = {
   indexes: 'id, boardId, kind',
   // A place may be someone's home: its name and where it is say who lives there.
   freeText: ['notes'],
-  personal: ['name', 'geometry', 'guardians', 'notes'],
+  personal: ['name', 'geometry', 'guardians', 'notes', 'reference'],
 };

@@ -13,6 +13,7 @@ import {
 } from '../network';
 import { saveBoardToFile } from '../boardFile';
 import { ExportMenu } from '../export';
+import { ImportMenu } from '../import';
 import { ActionsButton } from '../actions';
 import { startNewGroup } from '../groups';
 import { togglePresenterSafe } from '../names';
@@ -90,6 +91,7 @@ export function Toolbar({
       >
         Presenter-safe<kbd>P</kbd>
       </button>
+      <ImportMenu content={content} />
       <ExportMenu content={content} boardFile={() => saveBoardToFile(content.board)} />
       <ActionsButton content={content} />
       <span className="sep" />

@@ -16,6 +16,7 @@ import meetingPack from './meetingPack.mjs';
 import checks from './checks.mjs';
 import twoTabConverge from './twoTabConverge.mjs';
 import boardFile from './boardFile.mjs';
+import csvImport from './csvImport.mjs';
 
 export const metricModules = [
   demoOpen,
@@ -35,6 +36,7 @@ export const metricModules = [
   meetingPack,
   checks,
   twoTabConverge,
+  csvImport,
   // Last: it deletes the 2,000 board and opens it again from its file (exactly as it was).
   boardFile,
 ];

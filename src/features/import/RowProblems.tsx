@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import { describeProblem, type RowProblem } from '../../domain/formats/csvImport/table';
+
+/** Enough to see what is wrong at a glance; the rest on request (thousands would hold the page). */
+const FIRST = 100;
+
+/** Every problem with the rows, by line and column, naming the file. */
+export function RowProblems({
+  source,
+  problems,
+}: {
+  source: string;
+  problems: readonly RowProblem[];
+}) {
+  const [all, setAll] = useState(false);
+  if (problems.length === 0) return null;
+  const lines = new Set(problems.map((p) => p.line)).size;
+  const shown = all ? problems : problems.slice(0, FIRST);
+  return (
+    <section className="row-problems" aria-label={`Problems in ${source}`}>
+      <h3>
+        {lines === 1 ? 'One row' : `${lines.toLocaleString('en-GB')} rows`} of “{source}”{' '}
+        {lines === 1 ? 'has' : 'have'} problems and will be left out
+      </h3>
+      <ul>
+        {shown.map((p, i) => (
+          <li key={`${p.line}-${i}`}>{describeProblem(p)}</li>
+        ))}
+      </ul>
+      {shown.length < problems.length && (
+        <button type="button" onClick={() => setAll(true)}>
+          Show all {problems.length.toLocaleString('en-GB')} problems
+        </button>
+      )}
+    </section>
+  );
+}
