@@ -4,9 +4,12 @@ import type { Preview } from '../../domain/formats/csvImport/preview';
 export function PreviewTable({
   preview,
   noun,
+  rowLabel = 'Line',
 }: {
   preview: Preview;
   noun: { one: string; many: string };
+  /** What the first column numbers: the file's lines, or a network file's nodes. */
+  rowLabel?: string;
 }) {
   if (preview.rows.length === 0) return null;
   return (
@@ -19,7 +22,7 @@ export function PreviewTable({
         </caption>
         <thead>
           <tr>
-            <th scope="col">Line</th>
+            <th scope="col">{rowLabel}</th>
             {preview.columns.map((c) => (
               <th key={c.key} scope="col">
                 {c.label}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { describeProblem, type RowProblem } from '../../domain/formats/csvImport/table';
+import { describeProblemOf, type RowProblem } from '../../domain/formats/csvImport/table';
 
 /** Enough to see what is wrong at a glance; the rest on request (thousands would hold the page). */
 const FIRST = 100;
@@ -8,9 +8,12 @@ const FIRST = 100;
 export function RowProblems({
   source,
   problems,
+  row = { one: 'row', many: 'rows', label: 'Line' },
 }: {
   source: string;
   problems: readonly RowProblem[];
+  /** What a row is called (a network file's rows are its nodes or edges, by number). */
+  row?: { one: string; many: string; label: string };
 }) {
   const [all, setAll] = useState(false);
   if (problems.length === 0) return null;
@@ -19,12 +22,12 @@ export function RowProblems({
   return (
     <section className="row-problems" aria-label={`Problems in ${source}`}>
       <h3>
-        {lines === 1 ? 'One row' : `${lines.toLocaleString('en-GB')} rows`} of “{source}”{' '}
-        {lines === 1 ? 'has' : 'have'} problems and will be left out
+        {lines === 1 ? `One ${row.one}` : `${lines.toLocaleString('en-GB')} ${row.many}`} of “
+        {source}” {lines === 1 ? 'has' : 'have'} problems and will be left out
       </h3>
       <ul>
         {shown.map((p, i) => (
-          <li key={`${p.line}-${i}`}>{describeProblem(p)}</li>
+          <li key={`${p.line}-${i}`}>{describeProblemOf(p, row.label)}</li>
         ))}
       </ul>
       {shown.length < problems.length && (

@@ -35,6 +35,9 @@ export interface ImportTable {
 }
 
 /** `Line 7, column “DOB”: …` (or `Line 7: …` for a problem with the whole row). */
-export function describeProblem(p: RowProblem): string {
-  return `Line ${p.line.toLocaleString('en-GB')}${p.column === null ? '' : `, column “${p.column}”`}: ${p.reason}`;
+export const describeProblem = (p: RowProblem): string => describeProblemOf(p, 'Line');
+
+/** The same, for rows called something else: `Node 7, column “risk”: …`. */
+export function describeProblemOf(p: RowProblem, row: string): string {
+  return `${row} ${p.line.toLocaleString('en-GB')}${p.column === null ? '' : `, column “${p.column}”`}: ${p.reason}`;
 }
