@@ -46,7 +46,12 @@ export function openFromFile(
         ? { board: stored, records: await recordsOfBoard(reader, stored.id, { includeLog: true }) }
         : null;
       // A copy's board id is chosen above, so the command files its log entry under it.
-      return planOpen(choice, incoming, here, { boardId, makeId }).puts;
+      const { puts } = planOpen(choice, incoming, here, { boardId, makeId });
+      // Every record of a board added (or copied) is new here and was checked with its kind's
+      // schema when the file was read (readBoards.ts): the writer adds it without reading or
+      // checking it again (Draft.fresh), and would refuse the whole write if an id were taken.
+      if (choice !== 'add' && choice !== 'copy') return puts;
+      return puts.map((p) => (p.after ? { ...p, fresh: true } : p));
     },
   };
 }
