@@ -108,7 +108,7 @@ describe('CsvImportWizard', () => {
     const { user } = await openWith(fileOf('tests/fixtures/hostile/csv-impossible-dates.csv'));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Field for column Name' }), '');
     expect(screen.getByRole('list', { name: 'Still to choose' })).toHaveTextContent(
-      'Choose the column that holds the name shown (or the full name).',
+      'Choose a column for “Name shown” (or for “Full name”).',
     );
     expect(screen.getByRole('button', { name: 'Next: match the values' })).toBeDisabled();
     await user.selectOptions(
