@@ -9,6 +9,7 @@ import { useBoardContent } from '../../src/db/queries';
 import { inlineJob } from '../../src/features/import/csvJob';
 import CsvImportWizard from '../../src/features/import/CsvImportWizard';
 import { useStatus } from '../../src/state/statusStore';
+import { useUi } from '../../src/state/uiStore';
 import { boardWithPeople, dumpBoard } from '../unit/busHelpers';
 import { freshDb } from '../unit/dbHelpers';
 import { resetStores } from './componentHelpers';
@@ -107,7 +108,7 @@ describe('CsvImportWizard', () => {
     const { user } = await openWith(fileOf('tests/fixtures/hostile/csv-impossible-dates.csv'));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Field for column Name' }), '');
     expect(screen.getByRole('list', { name: 'Still to choose' })).toHaveTextContent(
-      'Choose the column that holds the name shown (or the full name).',
+      'Choose a column for “Name shown” (or for “Full name”).',
     );
     expect(screen.getByRole('button', { name: 'Next: match the values' })).toBeDisabled();
     await user.selectOptions(
@@ -136,6 +137,14 @@ describe('CsvImportWizard', () => {
     const preview = await screen.findByRole('table', { name: /as they will be stored/ });
     expect(within(preview).getByText('<script>window.__pwned = 1</script>')).toBeVisible();
     expect(preview.querySelector('script, img, b')).toBeNull();
+  });
+
+  it('under presenter-safe, warns that the wizard shows the file as it is', async () => {
+    useUi.setState({ presenterSafe: true });
+    render(<Harness onClose={() => undefined} />);
+    expect(
+      await screen.findByText(/Presenter-safe is on, but this wizard shows the file as it is/),
+    ).toBeVisible();
   });
 
   it('refuses a file that is not CSV with a message naming it; nothing is stored', async () => {

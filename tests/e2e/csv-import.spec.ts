@@ -8,6 +8,7 @@ import {
   fieldFor,
   HOSTILE,
   importButton,
+  importDialog,
   next,
   openCsvImport,
   problemLines,
@@ -85,6 +86,44 @@ test('imports a cohort of people from a case system: on the network, one undo re
   await headerButton(page, 'Undo').click();
   await waitForDrawn(page, 0, 0);
   await expectCounts(page, 0, 0);
+});
+
+test('the whole import works from the keyboard', async ({ page }) => {
+  const importMenuButton = page
+    .getByRole('toolbar', { name: 'Network tools' })
+    .getByRole('button', { name: 'Import' });
+  await importMenuButton.focus();
+  await page.keyboard.press('Enter');
+  const item = page
+    .getByRole('menu', { name: 'Import into this board from' })
+    .getByRole('menuitem', { name: 'CSV file…' });
+  await expect(item).toBeFocused();
+  await page.keyboard.press('Enter');
+  const dialog = importDialog(page);
+  // Each step's heading takes the focus; Tab goes on to the step's controls.
+  await expect(dialog.getByRole('heading', { name: 'Choose the file' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('radio', { name: 'People', exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  const chooser = page.waitForEvent('filechooser');
+  await expect(dialog.getByLabel('CSV file')).toBeFocused();
+  await page.keyboard.press('Space');
+  await (await chooser).setFiles(COHORT);
+  await expect(dialog.getByRole('heading', { name: 'Match the columns' })).toBeFocused();
+  for (const heading of ['Match the values', 'Check the rows']) {
+    await dialog.getByRole('button', { name: /^Next: / }).focus();
+    await page.keyboard.press('Enter');
+    await expect(dialog.getByRole('heading', { name: heading })).toBeFocused();
+  }
+  const go = importButton(dialog, 'Import 8 people');
+  await go.focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await waitForDrawn(page, 8, 0);
+  // Escape closes the wizard without importing.
+  await openCsvImport(page);
+  await page.keyboard.press('Escape');
+  await expect(importDialog(page)).toBeHidden();
 });
 
 test('imports associations between the people imported, by case reference or name', async ({

@@ -80,9 +80,12 @@ describe('guessing columns from their headings', () => {
 
   it('says what must still be chosen', () => {
     expect(missingTargets('people', mappedTargets(['notes']))).toEqual([
-      'Choose the column that holds the name shown (or the full name).',
+      'Choose a column for “Name shown” (or for “Full name”).',
     ]);
     expect(missingTargets('people', mappedTargets(['fullName']))).toEqual([]);
+    expect(missingTargets('associations', mappedTargets(['from', 'to']))).toEqual([
+      'Choose a column for “Kind”.',
+    ]);
     expect(
       missingTargets('incidents', mappedTargets(['occurredAt', 'harmKinds', 'latitude'])),
     ).toEqual([

@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectDelimiter } from '../../src/domain/formats/csvImport/delimiter';
 import { decodeText, notTextProblem } from '../../src/domain/formats/csvImport/encoding';
-import { CSV_MAX_BYTES, csvSizeProblem } from '../../src/domain/formats/csvImport/limits';
+import {
+  CSV_MAX_BYTES,
+  CSV_MAX_ROWS,
+  csvSizeProblem,
+} from '../../src/domain/formats/csvImport/limits';
 import { parseCsv, type ParseResult } from '../../src/domain/formats/csvImport/parseCsv';
 import {
   looksLikeFormula,
@@ -202,6 +206,15 @@ describe('parseCsv', () => {
       '“big.csv” is 21 MB: too large to import (the limit is 20 MB). Split it into smaller files and import them one after another.',
     );
     expect(csvSizeProblem('ok.csv', CSV_MAX_BYTES)).toBeNull();
+  });
+
+  it('refuses a file of more rows than one import may bring', () => {
+    const rows = 'Kit Moss,1\n'.repeat(CSV_MAX_ROWS + 1);
+    expect(parse(`Name,Ref\n${rows}`, 'huge.csv')).toEqual({
+      ok: false,
+      message:
+        '“huge.csv” has more than 50,000 rows: too many to import at once. Split it into smaller files and import them one after another.',
+    });
   });
 
   it('reports progress as rows are read', () => {

@@ -69,6 +69,8 @@ export function workerJob(): CsvJob {
       else w.postMessage(message);
     });
 
+  // Started at once, so the worker's code is fetched and compiled while the user picks a file.
+  start();
   return {
     parse(bytes, fileName, delimiter, onProgress) {
       const hold = importTestHooks.holdParse;

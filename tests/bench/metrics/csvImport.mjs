@@ -39,7 +39,16 @@ export function incidentsCsv(places, people, rows = ROWS) {
     const time = `${pad(Math.floor(rand() * 24))}:${pad(Math.floor(rand() * 60))}`;
     const victim = rand() < 0.33 ? pick(people) : '';
     lines.push(
-      [`HX-${i}`, date, time, pick(HARM), pick(places), victim, 'Police', `Reported incident ${i}`].join(','),
+      [
+        `HX-${i}`,
+        date,
+        time,
+        pick(HARM),
+        pick(places),
+        victim,
+        'Police',
+        `Reported incident ${i}`,
+      ].join(','),
     );
   }
   return lines.join('\r\n') + '\r\n';
@@ -78,7 +87,7 @@ async function freshBoard(ctx, seed) {
   }
 }
 
-export async function importOnce(ctx, seed) {
+async function importOnce(ctx, seed) {
   const board = await freshBoard(ctx, seed);
   const csv = incidentsCsv(board.places, board.people);
   await ctx.signedIn();
@@ -87,7 +96,10 @@ export async function importOnce(ctx, seed) {
     await page.goto(ctx.appUrl(`#/board/${encodeURIComponent(board.id)}`));
     await ctx.waitForDrawn(page, board.id, 200, 120_000);
     await ctx.settle(page, 1000);
-    await page.getByRole('toolbar', { name: 'Network tools' }).getByRole('button', { name: 'Import' }).click();
+    await page
+      .getByRole('toolbar', { name: 'Network tools' })
+      .getByRole('button', { name: 'Import' })
+      .click();
     await page.getByRole('menuitem', { name: 'CSV file…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import from a CSV file' });
     await dialog.getByRole('radio', { name: 'Incidents', exact: true }).check();
@@ -103,7 +115,8 @@ export async function importOnce(ctx, seed) {
           document.addEventListener(
             'change',
             (e) => {
-              if (e.target instanceof HTMLInputElement && e.target.type === 'file') t0 = performance.now();
+              if (e.target instanceof HTMLInputElement && e.target.type === 'file')
+                t0 = performance.now();
             },
             { capture: true, once: true },
           );
@@ -112,14 +125,21 @@ export async function importOnce(ctx, seed) {
           const press = () => {
             const buttons = [...dialog.querySelectorAll('.dialog-actions button')];
             const go = buttons.find(
-              (b) => !b.disabled && (/^Next: /.test(b.textContent) || /^Import [\d,]+ incidents$/.test(b.textContent)),
+              (b) =>
+                !b.disabled &&
+                (/^Next: /.test(b.textContent) || /^Import [\d,]+ incidents$/.test(b.textContent)),
             );
             if (!go) return;
             pressed.push(`${go.textContent} at ${Math.round(performance.now() - t0)} ms`);
             go.click();
           };
           const stepper = new MutationObserver(press);
-          stepper.observe(dialog, { subtree: true, childList: true, attributes: true, characterData: true });
+          stepper.observe(dialog, {
+            subtree: true,
+            childList: true,
+            attributes: true,
+            characterData: true,
+          });
           const done = new MutationObserver(() => {
             const notice = [...document.querySelectorAll('[aria-label="Messages"] li')].find((li) =>
               li.textContent.startsWith('Imported '),

@@ -34,6 +34,8 @@ export interface AssembleContext {
   newPeople: Map<string, Person>;
   newId: () => string;
   now: Date;
+  /** `now` as an incident's local date and time, worked out once for every row. */
+  nowText: string;
 }
 
 const has = (cells: Cells, key: string) => cells.has(key);
@@ -146,8 +148,11 @@ function assembleIncident(
   else {
     fields.occurredAt = !when.timeGiven && time ? `${when.value.slice(0, 10)}T${time}` : when.value;
     noTime = !when.timeGiven && !time;
-    const future = occurredAtProblem(fields.occurredAt as string, ctx.now);
-    if (future) problems.push({ target: 'occurredAt', reason: future });
+    // The date and time are real (readDateTime); only "not in the future" is left to check.
+    if ((fields.occurredAt as string) > ctx.nowText) {
+      const future = occurredAtProblem(fields.occurredAt as string, ctx.now);
+      if (future) problems.push({ target: 'occurredAt', reason: future });
+    }
   }
   if (!has(cells, 'harmKinds'))
     problems.push({ target: 'harmKinds', reason: 'no kind of harm is given' });

@@ -50,7 +50,7 @@ export function boardIndexOf(content: {
 
 /** A name or reference compared without case or extra spaces. */
 export const nameKey = (text: string): string =>
-  text.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en-GB');
+  text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** A record found, or why not: `ambiguous` when several have that name. */
 export type Found = { id: string } | { problem: string; ambiguous?: boolean };

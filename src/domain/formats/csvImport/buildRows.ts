@@ -1,4 +1,5 @@
 import { newId } from '../../ids';
+import { localNow } from '../../incidentRules';
 import { kinds, validateRecord, type AnyRecord } from '../../kinds';
 import type { Person } from '../../kinds/person';
 import { assembler, type AssembleContext, type CellProblem, type Cells } from './assemble';
@@ -134,6 +135,7 @@ export function buildRows(
     newPeople: new Map(),
     newId: env.newId,
     now: env.now,
+    nowText: localNow(env.now),
   };
   const assemble = assembler(kind, ctx);
   const create = kinds[tableName].create as (given: Record<string, unknown>) => AnyRecord;

@@ -116,7 +116,10 @@ export const importTargets: Record<ImportKind, readonly ImportTarget[]> = {
   associations: [
     { key: 'from', label: 'From (a person)', read: asIs, synonyms: assoc.from, required: true },
     { key: 'to', label: 'To (a person)', read: asIs, synonyms: assoc.to, required: true },
-    ...fieldsOf(associationKind.fields, assoc, ['reviewDate']),
+    // An association has no kind by default: the app asks for one when two people are linked.
+    ...fieldsOf(associationKind.fields, assoc, ['reviewDate']).map((t) =>
+      t.key === 'kind' ? { ...t, required: true } : t,
+    ),
   ],
   places: [
     ...fieldsOf(placeKind.fields, place).map((t) =>
@@ -179,9 +182,7 @@ export function missingTargets(kind: ImportKind, mapped: ReadonlySet<string>): s
   for (const t of importTargets[kind]) {
     if (!t.required || mapped.has(t.key) || (t.or && mapped.has(t.or))) continue;
     const or = t.or ? targetOf(kind, t.or) : undefined;
-    out.push(
-      `Choose the column that holds the ${t.label.toLowerCase()}${or ? ` (or the ${or.label.toLowerCase()})` : ''}.`,
-    );
+    out.push(`Choose a column for “${t.label}”${or ? ` (or for “${or.label}”)` : ''}.`);
   }
   if (
     kind === 'incidents' &&
