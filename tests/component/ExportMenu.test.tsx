@@ -9,7 +9,7 @@ import { smallSource } from '../unit/exportHelpers';
 import { installDialogPolyfill, resetStores } from './componentHelpers';
 
 const saved = vi.hoisted(() => [] as { name: string; blob: Blob }[]);
-vi.mock('../../src/features/export/download', () => ({
+vi.mock('../../src/ui/download', () => ({
   download: (blob: Blob, name: string) => saved.push({ name, blob }),
 }));
 

@@ -3,7 +3,7 @@ import { BoardFileTooLarge } from '../../domain/formats/boardFile/writeBoardFile
 import type { Board } from '../../domain/kinds/board';
 import { useStatus } from '../../state/statusStore';
 import { Dialog } from '../../ui/Dialog';
-import { downloadFile } from './downloadFile';
+import { download } from '../../ui/download';
 import { noPassphrase, passphraseProblems, type PassphraseEntry } from './passphrase';
 import { PassphraseFields } from './PassphraseFields';
 import { RedactionChoice, redactionOf, type RedactionKey } from './RedactionChoice';
@@ -43,7 +43,7 @@ export function SaveBoardFileDialog({ board, onClose }: Props) {
         redaction: board ? redactionOf(redaction, board) : null,
         passphrase: passphrase.protect ? passphrase.first : null,
       });
-      downloadFile(made.blob, made.fileName);
+      download(made.blob, made.fileName);
       const what = board
         ? `“${board.title}”`
         : `${made.boards} board${made.boards === 1 ? '' : 's'}`;

@@ -4,7 +4,7 @@ import { writeDataExport, type DataExportRequest } from '../../domain/formats/da
 import { redactionFor } from '../../domain/formats/exportBoard';
 import { kinds } from '../../domain/kinds';
 import { labelOf, namePolicies } from '../../domain/vocabulary';
-import { download } from './download';
+import { download } from '../../ui/download';
 
 const formatWords: Record<DataExportRequest['format'], string> = {
   graphml: 'the network as GraphML',

@@ -5,7 +5,7 @@ import { effectivePolicy } from '../../domain/naming';
 import { useStatus } from '../../state/statusStore';
 import { useUi } from '../../state/uiStore';
 import { placeFeatures } from '../map';
-import { download } from './download';
+import { download } from '../../ui/download';
 import { exportFileName, namesNotice } from './exportInput';
 import { mapExportInput } from './mapInput';
 import type { MapLegendSection } from './mapLegend';

@@ -4,7 +4,7 @@ import { useFilters } from '../../state/filterStore';
 import { useStatus } from '../../state/statusStore';
 import { useUi } from '../../state/uiStore';
 import { applyNetworkFilter } from '../../domain/networkFilter';
-import { download } from './download';
+import { download } from '../../ui/download';
 import { exportFileName, exportInput, namesNotice, type ExportFormat } from './exportInput';
 import { networkSvg } from './networkSvg';
 import { rasterise } from './rasterise';
