@@ -1,21 +1,18 @@
 import './csvImport.css';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { runCommand } from '../../commands/bus';
 import { importRecords } from '../../commands/import/importRecords';
 import type { BoardContent } from '../../db/queries';
 import { sizeInWords } from '../../domain/basemap';
-import type { ColumnMapping as Mapping } from '../../domain/formats/csvImport/headers';
-import type { ImportTable } from '../../domain/formats/csvImport/table';
-import type { ImportTarget } from '../../domain/formats/csvImport/targets';
-import { foundValues, type ValueMap } from '../../domain/formats/csvImport/values';
 import { associationKinds, type AssociationKind } from '../../domain/vocabulary';
 import { useStatus } from '../../state/statusStore';
-import { useUi } from '../../state/uiStore';
 import { ColumnMapping } from './ColumnMapping';
 import { DuplicateChoices } from './DuplicateChoices';
 import { PreviewTable } from './PreviewTable';
 import { RowProblems } from './RowProblems';
-import { ValueMapping, type ValueGroup } from './ValueMapping';
+import { ImportWizardFrame } from './ImportWizardFrame';
+import { ValueMapping } from './ValueMapping';
+import { valueGroups } from './valueGroups';
 import {
   NETWORK_MAX_BYTES,
   useNetworkWizard,
@@ -34,26 +31,6 @@ const stepTitles: Record<NetworkStep, string> = {
 
 const count = (n: number, one: string, many: string) =>
   `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
-
-function valueGroups(
-  table: ImportTable,
-  targets: readonly ImportTarget[],
-  mapping: Mapping,
-  values: ValueMap,
-): ValueGroup[] {
-  return table.columns.flatMap((c) => {
-    const target = targets.find((t) => t.key === mapping[c.index]);
-    if (!target?.options) return [];
-    return [
-      {
-        target,
-        column: c.header,
-        found: foundValues(table, c.index, target.list),
-        choices: values[target.key] ?? {},
-      },
-    ];
-  });
-}
 
 function FileStep({ wizard }: { wizard: NetworkWizard }) {
   const id = useId();
@@ -245,17 +222,11 @@ export default function NetworkImportWizard({
 }) {
   const wizard = useNetworkWizard(content);
   const { step, setStep, loaded, built, plan, missing } = wizard;
-  const presenterSafe = useUi((s) => s.presenterSafe);
   const [importing, setImporting] = useState(false);
   const [importError, setImportError] = useState<string | null>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [step]);
 
   const steps: NetworkStep[] = ['file', 'columns', 'values', 'check'];
   if (built && built.people.duplicates.length > 0) steps.push('duplicates');
-  const at = steps.indexOf(step);
-  const next = steps[at + 1];
-  const last = step === steps.at(-1) && (step === 'check' || step === 'duplicates');
   const people = plan?.creates.filter((c) => c.table === 'people').length ?? 0;
   const associations = plan?.creates.filter((c) => c.table === 'associations').length ?? 0;
   const merged = plan?.counts.merged ?? 0;
@@ -280,76 +251,27 @@ export default function NetworkImportWizard({
   };
 
   return (
-    <div className="csv-import network-import">
-      {presenterSafe && (
-        <p className="import-warning">
-          Presenter-safe is on, but this wizard shows the file as it is, names included. Import away
-          from the projector.
-        </p>
-      )}
-      <ol className="import-steps" aria-label="Steps">
-        {steps.map((s, i) => (
-          <li key={s} aria-current={s === step ? 'step' : undefined}>
-            {i + 1}. {stepTitles[s]}
-          </li>
-        ))}
-      </ol>
-      <h3 ref={heading} tabIndex={-1} className="import-step-title">
-        {stepTitles[step]}
-      </h3>
+    <ImportWizardFrame
+      className="network-import"
+      steps={steps}
+      step={step}
+      titles={stepTitles}
+      onStep={setStep}
+      importFrom="check"
+      loaded={loaded !== null}
+      blocked={step === 'columns' && missing.length > 0}
+      importText={importText}
+      importing={importing}
+      onImport={() => void doImport()}
+      onClose={onClose}
+      alerts={[wizard.message, importError]}
+      importingText={`Importing ${count(people, 'person', 'people')} and ${count(associations, 'association', 'associations')}…`}
+    >
       {step === 'file' && <FileStep wizard={wizard} />}
       {step === 'columns' && <ColumnsStep wizard={wizard} />}
       {step === 'values' && <ValuesStep wizard={wizard} />}
       {step === 'check' && <CheckStep wizard={wizard} />}
       {step === 'duplicates' && <DuplicatesStep wizard={wizard} content={content} />}
-      {wizard.message && (
-        <p className="field-error" role="alert">
-          {wizard.message}
-        </p>
-      )}
-      {importError && (
-        <p className="field-error" role="alert">
-          {importError}
-        </p>
-      )}
-      {importing && (
-        <p role="status">
-          Importing {count(people, 'person', 'people')} and{' '}
-          {count(associations, 'association', 'associations')}…
-        </p>
-      )}
-      <div className="dialog-actions">
-        <button type="button" onClick={onClose}>
-          Close without importing
-        </button>
-        {at > 0 && (
-          <button type="button" onClick={() => setStep(steps[at - 1]!)} disabled={importing}>
-            Back
-          </button>
-        )}
-        {last ? (
-          <button
-            type="button"
-            className="primary"
-            disabled={!importText || importing}
-            onClick={() => void doImport()}
-          >
-            {importing ? 'Importing…' : (importText ?? 'Nothing to import')}
-          </button>
-        ) : (
-          next &&
-          loaded && (
-            <button
-              type="button"
-              className="primary"
-              disabled={step === 'columns' && missing.length > 0}
-              onClick={() => setStep(next)}
-            >
-              Next: {stepTitles[next].toLowerCase()}
-            </button>
-          )
-        )}
-      </div>
-    </div>
+    </ImportWizardFrame>
   );
 }

@@ -71,9 +71,11 @@ export function previewOf(
           label: 'Where',
           show: (r) => {
             const g = (r as Place).geometry;
-            return g?.type === 'Point'
-              ? coordinates(g.coordinates)
-              : 'No location: listed, not drawn';
+            if (g?.type === 'Point') return coordinates(g.coordinates);
+            // A map file's area: where its outline starts, and how many corners it has.
+            if (g?.type === 'Polygon')
+              return `Area of ${(g.coordinates[0]?.length ?? 1) - 1} corners from ${coordinates(g.coordinates[0]![0]!)}`;
+            return 'No location: listed, not drawn';
           },
         },
       ];
