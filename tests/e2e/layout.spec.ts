@@ -9,7 +9,7 @@ import {
   start,
   TRAINING_TITLE,
 } from './pages/app';
-import { canvas, selectInList, toolbarButton, waitForDrawn } from './pages/board';
+import { canvas, selectInList, toolbarButton, waitForDrawn, waitForTestApi } from './pages/board';
 
 type Stored = Record<string, { x: number; y: number; pinned: boolean }>;
 
@@ -188,6 +188,7 @@ test('on 2,000 people a layout shows progress, and Cancel leaves everyone where 
 }) => {
   test.setTimeout(240_000);
   await start(page);
+  await waitForTestApi(page);
   const boardId = await page.evaluate(() => window.__pp!.seedBoard(11, 2000, 6000));
   await page.goto(`/?e2e#/board/${encodeURIComponent(boardId)}`);
   // Reading, checking and drawing 2,000 people and 6,000 associations is the heaviest step here

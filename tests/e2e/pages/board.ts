@@ -282,7 +282,6 @@ export async function waitForTestApi(page: Page): Promise<void> {
   await page.waitForFunction(() => window.__pp !== undefined);
 }
 
-/** A real mouse drag with intermediate moves, as a person would do it. */
 /**
  * Waits until drag-to-link works: its Cytoscape extension is fetched after the board is first
  * drawn (adapters/cytoscape/extensions.ts), and the canvas says when it is attached.
@@ -291,6 +290,7 @@ export async function linkReady(page: Page): Promise<void> {
   await expect(canvas(page)).toHaveAttribute('data-link-ready', 'true');
 }
 
+/** A real mouse drag with intermediate moves, as a person would do it. */
 export async function drag(page: Page, from: Point, to: Point, steps = 12): Promise<void> {
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
