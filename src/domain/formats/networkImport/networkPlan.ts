@@ -195,7 +195,8 @@ export function planNetworkImport(
     if (choice === 'new') {
       personOf.set(node.key, row.record.id);
       created.set(row.record.id, row.record as Person);
-    } else personOf.set(node.key, match!);
+    } else if (choice === 'merge') personOf.set(node.key, match!);
+    // Skipped: as the check step says, its edges are left out (and counted) with it.
   }
 
   // People as the file has them, then where they sit: the file's x and y, moved as one clear of
