@@ -14,9 +14,9 @@
 // part), and committed to drawn (Cytoscape's styling and first paint). Its target is network2000RenderMs of the same run (Gephi Lite opens such a
 // file in about the time we take to open a stored board of that size), stated in a note; its own
 // `max` is that metric's target.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { median, withTimeout } from '../lib/stats.mjs';
 
 const RUNS = 3;
@@ -186,12 +186,16 @@ export default {
   async run(ctx) {
     const path = await exportedGexf(ctx);
     const runs = [];
-    for (const seed of EMPTY_SEEDS.slice(0, RUNS)) {
-      const r = await importOnce(ctx, path, seed);
-      runs.push(r);
-      ctx.log(
-        `  gexf2000ImportMs run ${runs.length}: ${ms(r.ms)} (read and parsed ${ms(r.read)}, values and check ${ms(r.check)}, Import to committed ${ms(r.commit)}, committed to drawn ${ms(r.draw)}; ${r.edges} edges drawn; pressed “${r.button}”)`,
-      );
+    try {
+      for (const seed of EMPTY_SEEDS.slice(0, RUNS)) {
+        const r = await importOnce(ctx, path, seed);
+        runs.push(r);
+        ctx.log(
+          `  gexf2000ImportMs run ${runs.length}: ${ms(r.ms)} (read and parsed ${ms(r.read)}, values and check ${ms(r.check)}, Import to committed ${ms(r.commit)}, committed to drawn ${ms(r.draw)}; ${r.edges} edges drawn; pressed “${r.button}”)`,
+        );
+      }
+    } finally {
+      rmSync(dirname(path), { recursive: true, force: true });
     }
     const value = median(runs.map((r) => r.ms));
     const part = (key) => ms(median(runs.map((r) => r[key])));
