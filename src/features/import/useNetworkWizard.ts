@@ -9,7 +9,11 @@ import { guessValues, type ValueMap } from '../../domain/formats/csvImport/value
 import { newId } from '../../domain/ids';
 import { NETWORK_DIAGRAM } from '../../domain/kinds/position';
 import type { AssociationKind } from '../../domain/vocabulary';
-import { buildEdges, planNetworkImport } from '../../domain/formats/networkImport/networkPlan';
+import {
+  buildEdges,
+  planNetworkImport,
+  type NetworkContext,
+} from '../../domain/formats/networkImport/networkPlan';
 import {
   edgeTargets,
   guessNetworkMapping,
@@ -39,7 +43,19 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
  * columns and values mapped as for a CSV file, and the rows built into people and associations.
  */
 export function useNetworkWizard(content: BoardContent) {
+  // The board as it was when the wizard opened, as for the duplicates' index: the import's own
+  // write changes the board's content before the command returns, and planning again against it
+  // (thousands of people) would only delay the import, to find every edge already there.
   const [index] = useState(() => boardIndexOf(content));
+  const [board] = useState((): NetworkContext => ({
+    boardId: content.board.id,
+    positions: content.positions.filter(
+      (p) => p.nodeKind === 'person' && p.diagram === NETWORK_DIAGRAM,
+    ),
+    groups: content.groups,
+    memberships: content.memberships,
+    associations: content.associations,
+  }));
   const [step, setStep] = useState<NetworkStep>('file');
   const [loaded, setLoaded] = useState<LoadedNetwork | null>(null);
   const [reading, setReading] = useState<string | null>(null);
@@ -163,18 +179,10 @@ export function useNetworkWizard(content: BoardContent) {
       nodeMapping,
       built.edges.edges,
       choices,
-      {
-        boardId: content.board.id,
-        positions: content.positions.filter(
-          (p) => p.nodeKind === 'person' && p.diagram === NETWORK_DIAGRAM,
-        ),
-        groups: content.groups,
-        memberships: content.memberships,
-        associations: content.associations,
-      },
+      board,
       { newId, now: new Date() },
     );
-  }, [built, loaded, nodeMapping, choices, content]);
+  }, [built, loaded, nodeMapping, choices, board]);
 
   return {
     step,

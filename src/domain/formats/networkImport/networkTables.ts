@@ -69,15 +69,16 @@ export function networkTables(fileName: string, file: NetworkFile): NetworkTable
   const nodeNames = file.nodeAttributes.filter((n) => !isAsExported(n) && !formatOnly.has(n));
   const edgeNames = file.edgeAttributes.filter((n) => !formatOnly.has(n));
   return {
+    // Named apart, so the wizard's two tables of columns are told apart by name as well.
     people: tableOf(
-      fileName,
+      `the nodes of ${fileName}`,
       [NODE_ID, ...nodeNames],
       file.nodes.map((n) => ({
         cells: [n.key, ...nodeNames.map((a) => cellText(n.attributes[a]))],
       })),
     ),
     associations: tableOf(
-      fileName,
+      `the edges of ${fileName}`,
       edgeNames,
       file.edges.map((e) => ({ cells: edgeNames.map((a) => cellText(e.attributes[a])) })),
     ),
