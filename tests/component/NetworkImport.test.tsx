@@ -66,7 +66,7 @@ describe('NetworkImportWizard', () => {
     expect(within(nodes).getByRole('rowheader', { name: 'Node id' })).toBeVisible();
     expect(within(nodes).getByRole('cell', { name: 'Ana · Ben · Cy' })).toBeVisible();
     expect(field('Node id')).toHaveValue('');
-    expect(screen.getByRole('list', { name: 'Still to choose' })).toHaveTextContent(/name shown/);
+    expect(screen.getByRole('list', { name: 'Still to choose' })).toHaveTextContent(/“Name shown”/);
     expect(screen.getByRole('button', { name: 'Next: match the values' })).toBeDisabled();
     // The edges' table: their kind is known.
     const edges = screen.getByRole('table', {
