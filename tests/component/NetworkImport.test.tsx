@@ -180,6 +180,20 @@ describe('NetworkImportWizard', () => {
     expect(await dumpBoard(d, 'b1', { includeLog: true })).toEqual(before);
   });
 
+  it('refuses a file over the size limit from its size, naming the limit, before reading it', async () => {
+    const { user } = await open();
+    const big = fileOf('fixtures/network/networkx-karate.graphml');
+    // A file claiming 101 MB: its size is checked before a byte is read, so it is never read.
+    Object.defineProperty(big, 'size', { value: 101 * 1024 * 1024 });
+    const read = vi.spyOn(big, 'text');
+    await user.upload(screen.getByLabelText('GraphML or GEXF file'), big);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '“networkx-karate.graphml” is 101 MB; network files of up to 100 MB can be imported.',
+    );
+    expect(read).not.toHaveBeenCalled();
+    expect(screen.getByRole('heading', { name: 'Choose the file' })).toBeVisible();
+  });
+
   it('shows HTML in labels as text, never as markup', async () => {
     const { user } = await open();
     await user.upload(
