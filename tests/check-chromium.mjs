@@ -25,3 +25,17 @@ if (process.argv.includes('--pdf') && !hasPdftotext) {
   );
   process.exit(1);
 }
+
+// The data tests hand exports to real clients and import what they write: Debian's networkx (run
+// as /usr/bin/python3, not a python found first on PATH) and GDAL's ogrinfo and ogr2ogr.
+const onPath = (tool) =>
+  (process.env.PATH ?? '').split(':').some((dir) => dir && existsSync(`${dir}/${tool}`));
+const hasNetworkx = existsSync('/usr/lib/python3/dist-packages/networkx/__init__.py');
+if (process.argv.includes('--pdf') && (!hasNetworkx || !onPath('ogrinfo') || !onPath('ogr2ogr'))) {
+  console.error(
+    '\nThe data tests need Debian’s networkx and GDAL, to read the app’s exports and write files it ' +
+      'imports. Install them with:\n' +
+      '    sudo apt-get update && sudo apt-get install -y --no-install-recommends python3-networkx gdal-bin\n',
+  );
+  process.exit(1);
+}
