@@ -92,7 +92,7 @@ describe('NetworkImportWizard', () => {
       name: 'The first 3 people as they will be stored',
     });
     expect(within(preview).getAllByRole('row')[1]).toHaveTextContent(/1.*Ana/);
-    expect(screen.queryByRole('region', { name: /^Problems in/ })).toBeNull();
+    expect(screen.queryByRole('region', { name: /^Problems with the/ })).toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Import 3 people and 2 associations' }));
     await waitFor(() => expect(onClose).toHaveBeenCalled());
@@ -137,7 +137,9 @@ describe('NetworkImportWizard', () => {
     const status = screen.getByText(/can be imported/);
     expect(status).toHaveTextContent(/^2 people of 34 nodes and \d+ associations? of 78 edges/);
     expect(status).toHaveTextContent(/edges join a node that is left out or skipped\.$/);
-    const problems = screen.getByRole('region', { name: 'Problems in networkx-karate.gexf' });
+    const problems = screen.getByRole('region', {
+      name: 'Problems with the nodes of networkx-karate.gexf',
+    });
     expect(within(problems).getByRole('heading')).toHaveTextContent(
       '32 nodes of “networkx-karate.gexf” have problems and will be left out',
     );

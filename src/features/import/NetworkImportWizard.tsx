@@ -174,11 +174,13 @@ function CheckStep({ wizard }: { wizard: NetworkWizard }) {
         source={loaded.name}
         problems={built.people.problems}
         row={{ one: 'node', many: 'nodes', label: 'Node' }}
+        name={`Problems with the nodes of ${loaded.name}`}
       />
       <RowProblems
         source={loaded.name}
         problems={built.edges.problems}
         row={{ one: 'edge', many: 'edges', label: 'Edge' }}
+        name={`Problems with the edges of ${loaded.name}`}
       />
     </>
   );
