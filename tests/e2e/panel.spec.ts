@@ -32,8 +32,9 @@ function shown(select: Locator): Locator {
 
 async function fieldError(panel: Locator, label: string): Promise<Locator> {
   const field = panel.getByLabel(label, { exact: true });
+  // The message comes once the field has checked what was typed: wait for the field to point at it.
+  await expect(field, `${label} points at its message`).toHaveAttribute('aria-describedby', /\S/);
   const describedBy = await field.getAttribute('aria-describedby');
-  expect(describedBy, `${label} points at its message`).toBeTruthy();
   return panel.locator(`[id="${describedBy!.split(' ')[0]}"]`);
 }
 
