@@ -6,8 +6,8 @@ import type { ColumnMapping } from '../../src/domain/formats/csvImport/headers';
 import type { DuplicateChoice } from '../../src/domain/formats/csvImport/importPlan';
 import { GRID_STEP } from '../../src/domain/formats/csvImport/placement';
 import { guessValues } from '../../src/domain/formats/csvImport/values';
+import { buildEdges } from '../../src/domain/formats/networkImport/networkEdges';
 import {
-  buildEdges,
   planNetworkImport,
   type NetworkContext,
 } from '../../src/domain/formats/networkImport/networkPlan';

@@ -17,7 +17,7 @@ import {
   missingTargets,
   type ImportKind,
 } from '../../domain/formats/csvImport/targets';
-import { guessValues, type ValueMap } from '../../domain/formats/csvImport/values';
+import { guessValues, withValueChoice, type ValueMap } from '../../domain/formats/csvImport/values';
 import { Cancelled, type CsvJob } from './csvJob';
 
 export type Step = 'file' | 'columns' | 'values' | 'check' | 'duplicates';
@@ -137,12 +137,7 @@ export function useCsvWizard(job: CsvJob, index: BoardIndex) {
   );
 
   const chooseValue = useCallback((target: string, value: string, choice: string | null) => {
-    setValues((v) => {
-      const group = { ...v[target] };
-      if (choice === null) delete group[value];
-      else group[value] = choice;
-      return { ...v, [target]: group };
-    });
+    setValues((v) => withValueChoice(v, target, value, choice));
   }, []);
 
   const missing = useMemo(() => missingTargets(kind, mappedTargets(mapping)), [kind, mapping]);

@@ -10,7 +10,7 @@ import {
 } from '../../domain/formats/csvImport/headers';
 import { planImport, type DuplicateChoice } from '../../domain/formats/csvImport/importPlan';
 import { importTargets, missingTargets } from '../../domain/formats/csvImport/targets';
-import { guessValues, type ValueMap } from '../../domain/formats/csvImport/values';
+import { guessValues, withValueChoice, type ValueMap } from '../../domain/formats/csvImport/values';
 import { placeFeatures } from '../../domain/formats/geojsonImport/placeFeatures';
 import {
   checkGeoJsonSize,
@@ -88,12 +88,7 @@ export function useGeoJsonWizard(content: BoardContent) {
     [loaded, mapping],
   );
   const chooseValue = (target: string, value: string, choice: string | null) =>
-    setValues((v) => {
-      const group = { ...v[target] };
-      if (choice === null) delete group[value];
-      else group[value] = choice;
-      return { ...v, [target]: group };
-    });
+    setValues((v) => withValueChoice(v, target, value, choice));
 
   const missing = useMemo(() => missingTargets('places', mappedTargets(mapping)), [mapping]);
 

@@ -5,12 +5,12 @@ import { buildRows, type BuildResult } from '../../domain/formats/csvImport/buil
 import { mappedTargets, remap, type ColumnMapping } from '../../domain/formats/csvImport/headers';
 import type { DuplicateChoice } from '../../domain/formats/csvImport/importPlan';
 import { missingTargets } from '../../domain/formats/csvImport/targets';
-import { guessValues, type ValueMap } from '../../domain/formats/csvImport/values';
+import { guessValues, withValueChoice, type ValueMap } from '../../domain/formats/csvImport/values';
 import { newId } from '../../domain/ids';
 import { NETWORK_DIAGRAM } from '../../domain/kinds/position';
 import type { AssociationKind } from '../../domain/vocabulary';
+import { buildEdges } from '../../domain/formats/networkImport/networkEdges';
 import {
-  buildEdges,
   planNetworkImport,
   type NetworkContext,
 } from '../../domain/formats/networkImport/networkPlan';
@@ -122,12 +122,7 @@ export function useNetworkWizard(content: BoardContent) {
   );
   const choose =
     (set: typeof setValues) => (target: string, value: string, choice: string | null) =>
-      set((v) => {
-        const group = { ...v[target] };
-        if (choice === null) delete group[value];
-        else group[value] = choice;
-        return { ...v, [target]: group };
-      });
+      set((v) => withValueChoice(v, target, value, choice));
 
   const missing = useMemo(
     () => missingTargets('people', mappedTargets(nodeMapping)),

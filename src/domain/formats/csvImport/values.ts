@@ -79,3 +79,16 @@ export function guessValues(
   });
   return out;
 }
+
+/** The value map with one value of a target matched to a term (or, with null, unmatched again). */
+export function withValueChoice(
+  values: ValueMap,
+  target: string,
+  value: string,
+  choice: string | null,
+): ValueMap {
+  const group: Record<string, string> = { ...values[target] };
+  if (choice === null) delete group[value];
+  else group[value] = choice;
+  return { ...values, [target]: group };
+}
