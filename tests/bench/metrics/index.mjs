@@ -18,6 +18,7 @@ import twoTabConverge from './twoTabConverge.mjs';
 import boardFile from './boardFile.mjs';
 import csvImport from './csvImport.mjs';
 import gexfImport from './gexfImport.mjs';
+import idbFloor from './idbFloor.mjs';
 
 /**
  * Each module's numbers are also kept on `ctx.measured` as it finishes, so a later metric can
@@ -37,6 +38,7 @@ export const metricModules = [
   initialJs,
   network200,
   network2000,
+  idbFloor,
   gexfImport,
   editCommit,
   panFrame,
