@@ -6,6 +6,7 @@ import { useStatus } from '../../state/statusStore';
 import { useUi } from '../../state/uiStore';
 import { placeFeatures } from '../map';
 import { download } from '../../ui/download';
+import { encodePng } from './encodePng';
 import { exportFileName, namesNotice } from './exportInput';
 import { mapExportInput } from './mapInput';
 import type { MapLegendSection } from './mapLegend';
@@ -76,16 +77,7 @@ async function compose(
   }
   ctx.restore();
   ctx.drawImage(await svgImage(page.svg), 0, 0, width, height);
-  return new Promise<Blob>((resolve, reject) => {
-    try {
-      canvas.toBlob(
-        (blob) => (blob ? resolve(blob) : reject(new Error('The image could not be made.'))),
-        'image/png',
-      );
-    } catch (error) {
-      reject(error instanceof Error ? error : new Error(String(error)));
-    }
-  });
+  return encodePng(canvas);
 }
 
 const isSecurityError = (e: unknown) => e instanceof DOMException && e.name === 'SecurityError';
