@@ -74,6 +74,59 @@ test('exports a PNG of the network big enough to project, and says so', async ({
   await expect(exportButton(page)).toBeFocused();
 });
 
+test('the PNG shows the same drawing as the SVG, pixel for pixel within anti-aliasing', async ({
+  page,
+}) => {
+  const png = await exportAs(page, 'PNG image');
+  const svg = await exportAs(page, 'SVG image');
+  // Both drawn at the PNG's size in the page (the SVG by the browser's own SVG renderer), then
+  // compared: the PNG is painted from the same drawing in a worker, so they must agree.
+  const result = await page.evaluate(
+    async ([pngBase64, svgText]) => {
+      const load = async (blob: Blob) => {
+        const image = new Image();
+        image.src = URL.createObjectURL(blob);
+        await image.decode();
+        return image;
+      };
+      const bytes = Uint8Array.from(atob(pngBase64), (c) => c.charCodeAt(0));
+      const pngImage = await load(new Blob([bytes], { type: 'image/png' }));
+      const svgImage = await load(new Blob([svgText], { type: 'image/svg+xml' }));
+      const { naturalWidth: w, naturalHeight: h } = pngImage;
+      const pixels = (image: HTMLImageElement) => {
+        const canvas = document.createElement('canvas');
+        canvas.width = w;
+        canvas.height = h;
+        const context = canvas.getContext('2d')!;
+        context.fillStyle = '#ffffff';
+        context.fillRect(0, 0, w, h);
+        context.drawImage(image, 0, 0, w, h);
+        return context.getImageData(0, 0, w, h).data;
+      };
+      const a = pixels(pngImage);
+      const b = pixels(svgImage);
+      let inked = 0;
+      let differ = 0;
+      for (let i = 0; i < a.length; i += 4) {
+        const dark = Math.min(a[i]!, a[i + 1]!, a[i + 2]!) < 200;
+        if (dark) inked++;
+        const d = Math.max(
+          Math.abs(a[i]! - b[i]!),
+          Math.abs(a[i + 1]! - b[i + 1]!),
+          Math.abs(a[i + 2]! - b[i + 2]!),
+        );
+        if (d > 64) differ++;
+      }
+      return { inked, differ, pixels: a.length / 4, svgWidth: svgImage.naturalWidth, w };
+    },
+    [png.bytes.toString('base64'), svg.bytes.toString('utf8')] as const,
+  );
+  expect(result.w).toBe(result.svgWidth * 2);
+  // Something is drawn (names, lines, the legend), and hardly any pixel differs.
+  expect(result.inked).toBeGreaterThan(result.pixels * 0.01);
+  expect(result.differ).toBeLessThan(result.inked * 0.05);
+});
+
 test('the Export menu works from the keyboard; Escape closes it', async ({ page }) => {
   const button = exportButton(page);
   await button.focus();

@@ -1,4 +1,13 @@
+import { paintPicture } from '../../ui/drawing/paintPicture';
+import type { Picture } from '../../ui/drawing/picture';
 import type { FromPngWorker, ToPngWorker } from './pngProtocol';
+
+/**
+ * Chromium refuses canvases much past 16,384 pixels a side or about 268 million pixels, and an
+ * over-large canvas silently comes out blank: stay well inside both.
+ */
+export const MAX_SIDE = 12_000;
+export const MAX_PIXELS = 100_000_000;
 
 let worker: Worker | null = null;
 let nextId = 1;
@@ -38,6 +47,16 @@ const onThisThread = (canvas: HTMLCanvasElement) =>
     }
   });
 
+const inWorker = () =>
+  typeof OffscreenCanvas !== 'undefined' && typeof createImageBitmap !== 'undefined';
+
+function ask(message: ToPngWorker, transfer: Transferable[] = []): Promise<Blob> {
+  return new Promise<Blob>((resolve, reject) => {
+    waiting.set(message.id, { resolve, reject });
+    pngWorker().postMessage(message, transfer);
+  });
+}
+
 /**
  * The canvas as a PNG file, encoded in a worker where the browser allows, so the page keeps
  * painting and taking input (see pngWorker.ts). A canvas another website's tiles have made
@@ -45,13 +64,26 @@ const onThisThread = (canvas: HTMLCanvasElement) =>
  * again without them.
  */
 export async function encodePng(canvas: HTMLCanvasElement): Promise<Blob> {
-  if (typeof OffscreenCanvas === 'undefined' || typeof createImageBitmap === 'undefined')
-    return onThisThread(canvas);
+  if (!inWorker()) return onThisThread(canvas);
   const bitmap = await createImageBitmap(canvas);
-  const id = nextId++;
-  const message: ToPngWorker = { id, bitmap };
-  return new Promise<Blob>((resolve, reject) => {
-    waiting.set(id, { resolve, reject });
-    pngWorker().postMessage(message, [bitmap]);
-  });
+  return ask({ id: nextId++, bitmap }, [bitmap]);
+}
+
+/**
+ * A picture painted at `scale` times its size (2x, so text stays sharp on a projector or in print;
+ * less where the canvas would be too big to make) as a PNG file, painted and encoded in a worker
+ * where the browser allows.
+ */
+export function picturePng(picture: Picture, scale = 2): Promise<Blob> {
+  const { width: w, height: h } = picture;
+  if (!w || !h) return Promise.reject(new Error('The image has no size.'));
+  const s = Math.min(scale, MAX_SIDE / w, MAX_SIDE / h, Math.sqrt(MAX_PIXELS / (w * h)));
+  if (inWorker()) return ask({ id: nextId++, picture, scale: s });
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(w * s);
+  canvas.height = Math.round(h * s);
+  const context = canvas.getContext('2d');
+  if (!context) return Promise.reject(new Error('This browser cannot draw the image.'));
+  paintPicture(context, picture, s);
+  return onThisThread(canvas);
 }

@@ -6,7 +6,7 @@ import { useStatus } from '../../state/statusStore';
 import { useUi } from '../../state/uiStore';
 import { placeFeatures } from '../map';
 import { download } from '../../ui/download';
-import { encodePng } from './encodePng';
+import { encodePng, MAX_PIXELS, MAX_SIDE } from './encodePng';
 import { exportFileName, namesNotice } from './exportInput';
 import { mapExportInput } from './mapInput';
 import type { MapLegendSection } from './mapLegend';
@@ -18,9 +18,6 @@ export interface MapExportExtras {
   legend?: readonly MapLegendSection[];
 }
 
-// As rasterise.ts: Chromium gives a blank image for canvases much past these.
-const MAX_SIDE = 12_000;
-const MAX_PIXELS = 100_000_000;
 const keep = (s: string) => s;
 
 /** An SVG document as an image the canvas can draw (from a blob: URL, so it taints nothing). */

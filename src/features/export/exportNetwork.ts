@@ -6,8 +6,9 @@ import { useUi } from '../../state/uiStore';
 import { applyNetworkFilter } from '../../domain/networkFilter';
 import { download } from '../../ui/download';
 import { exportFileName, exportInput, namesNotice, type ExportFormat } from './exportInput';
-import { networkSvg } from './networkSvg';
-import { rasterise } from './rasterise';
+import { picturePng } from './encodePng';
+import { networkPicture } from './networkSvg';
+import { pictureToSvg } from '../../ui/drawing/picture';
 
 const formatName: Record<ExportFormat, string> = { png: 'a PNG image', svg: 'an SVG image' };
 
@@ -25,9 +26,12 @@ export async function exportNetwork(content: BoardContent, format: ExportFormat)
     hidden: new Set([...filtered.hiddenPeople, ...filtered.hiddenAssociations]),
     now,
   });
-  const svg = networkSvg(input);
+  // The PNG is painted from the same drawing as the SVG, in a worker (encodePng.ts).
+  const picture = networkPicture(input);
   const blob =
-    format === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await rasterise(svg, 2);
+    format === 'svg'
+      ? new Blob([pictureToSvg(picture)], { type: 'image/svg+xml' })
+      : await picturePng(picture, 2);
   download(blob, exportFileName(input.title, now, format));
   const names = namesNotice(
     effectivePolicy(content.board.namePolicy, presenterSafe),

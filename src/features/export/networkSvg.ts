@@ -1,5 +1,6 @@
 import type { NetworkModel } from '../../adapters/cytoscape/elements';
-import { toSvgText, type Primitive } from '../../ui/drawing/primitives';
+import { pictureToSvg, type Picture } from '../../ui/drawing/picture';
+import type { Primitive } from '../../ui/drawing/primitives';
 import { diagramPrimitives } from './diagramSvg';
 import { legendPanel } from './legendSvg';
 import { firstLines, textWidth, wrapText } from './textLayout';
@@ -94,6 +95,11 @@ const round = (n: number) => Math.round(n * 100) / 100;
  * legend beside it. System fonts only and nothing fetched, so the file opens anywhere offline.
  */
 export function networkSvg(input: NetworkSvgInput): string {
+  return pictureToSvg(networkPicture(input));
+}
+
+/** The drawing `networkSvg` writes, as layers of primitives (a PNG paints the same layers). */
+export function networkPicture(input: NetworkSvgInput): Picture {
   const { primitives: diagram, bounds } = diagramPrimitives(input.model, input.hidden);
   const contentW = bounds ? bounds.maxX - bounds.minX + FRAME_PAD * 2 : 400;
   const contentH = bounds ? bounds.maxY - bounds.minY + FRAME_PAD * 2 : 160;
@@ -173,22 +179,21 @@ export function networkSvg(input: NetworkSvgInput): string {
           ? 'No one is on this board yet.'
           : 'The filters hide everyone.',
     });
-  // Only numbers go into the transform; the diagram's own text goes through toSvgText.
   const dx = round(MARGIN + (FRAME_PAD - (bounds?.minX ?? 0)) * scale);
   const dy = round(bodyTop + (FRAME_PAD - (bounds?.minY ?? 0)) * scale);
 
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>\n',
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif">`,
-    toSvgText([{ tag: 'rect', attrs: { x: 0, y: 0, width, height, fill: '#ffffff' } }]),
-    toSvgText(markingBand(input.marking, width, 0)),
-    toSvgText(header),
-    toSvgText(frame),
-    `<g transform="translate(${dx} ${dy}) scale(${round(scale * 10000) / 10000})">`,
-    toSvgText(diagram),
-    '</g>',
-    toSvgText(legend.primitives),
-    toSvgText(markingBand(input.marking, width, height - MARKING_H)),
-    '</svg>\n',
-  ].join('');
+  return {
+    width,
+    height,
+    fontFamily: 'system-ui, sans-serif',
+    layers: [
+      { primitives: [{ tag: 'rect', attrs: { x: 0, y: 0, width, height, fill: '#ffffff' } }] },
+      { primitives: markingBand(input.marking, width, 0) },
+      { primitives: header },
+      { primitives: frame },
+      { place: { dx, dy, scale: round(scale * 10000) / 10000 }, primitives: diagram },
+      { primitives: legend.primitives },
+      { primitives: markingBand(input.marking, width, height - MARKING_H) },
+    ],
+  };
 }
