@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { addTrainingBoard, openBoard, start, TRAINING_TITLE } from './pages/app';
-import { toolbarButton, waitForDrawn } from './pages/board';
+import { toolbarButton, waitForDrawn, waitForTestApi } from './pages/board';
 
 /**
  * The meeting pack of the training board, opened from the board's header, printed to PDF by
@@ -97,4 +97,28 @@ test('under presenter-safe the printed pack names no one in full', async ({ page
   expect(all).toContain(NOTE);
   const names = fixture.tables.people.flatMap((p) => [p.fullName, p.displayName]);
   for (const name of names.filter((n) => n.trim() !== '')) expect(all).not.toContain(name);
+});
+
+test('a large board’s pack shows its network as a picture painted apart from the page', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await waitForTestApi(page);
+  const boardId = await page.evaluate(() => window.__pp!.seedBoard(12, 500, 1500));
+  await page.goto(`/?e2e#/board/${encodeURIComponent(boardId)}/pack`);
+  await expect(page.getByRole('article', { name: 'Meeting pack' })).toHaveAttribute(
+    'data-pack-ready',
+    'true',
+    { timeout: 60_000 },
+  );
+  const network = page.getByRole('img', { name: /network diagram of the whole board/ });
+  // Past 400 people the network is a PNG made in a worker (blob:), not an SVG laid out by the
+  // page; it is drawn at twice its size, so it prints sharp.
+  await expect(network).toHaveAttribute('src', /^blob:/);
+  const size = await network.evaluate((img: HTMLImageElement) => ({
+    w: img.naturalWidth,
+    complete: img.complete,
+  }));
+  expect(size.complete).toBe(true);
+  expect(size.w).toBeGreaterThan(3000);
 });

@@ -5,4 +5,5 @@ export { exportInput, longDate, namesInForce } from './exportInput';
 export { mapExportInput, type MapPicture } from './mapInput';
 export { MAP_SWATCH, mapLegendSections } from './mapLegend';
 export { mapExportSvg } from './mapSvg';
-export { networkSvg } from './networkSvg';
+export { networkPicture, networkSvg } from './networkSvg';
+export { picturePng } from './encodePng';

@@ -8,7 +8,7 @@ import { ChecksSection } from './ChecksSection';
 import { MeetingChooser } from './MeetingChooser';
 import { actionRows, attendeesByAgency, chooseMeeting, decisionsByItem } from './packModel';
 import { packChecks } from './packChecks';
-import { packImages } from './packImages';
+import { packImages, type PackPicture } from './packImages';
 import { PackImage } from './PackImage';
 import { usePrintMarking } from './usePrintMarking';
 import './pack.css';
@@ -49,14 +49,19 @@ export function MeetingPack({ content, meetingId, now: givenNow }: Props) {
   // Which picture each image has finished loading (or failed to): the pack is ready to print when
   // both show the current drawing. A live re-read that draws the same picture keeps the same src,
   // so no new load is awaited for it.
-  const [settled, setSettled] = useState<{ network?: string; map?: string }>({});
+  const [settled, setSettled] = useState<{ network?: PackPicture; map?: PackPicture }>({});
   const settle = useCallback(
-    (which: 'network' | 'map', svg: string) => () =>
-      setSettled((s) => (s[which] === svg ? s : { ...s, [which]: svg })),
+    (which: 'network' | 'map', image: PackPicture) => () =>
+      setSettled((s) => (s[which] === image ? s : { ...s, [which]: image })),
     [],
   );
   const ready =
     settled.network === images.network && (images.map === null || settled.map === images.map);
+  const onNetwork = useMemo(() => settle('network', images.network), [settle, images.network]);
+  const onMap = useMemo(
+    () => (images.map ? settle('map', images.map) : null),
+    [settle, images.map],
+  );
 
   return (
     <div className="pack-page">
@@ -116,19 +121,19 @@ export function MeetingPack({ content, meetingId, now: givenNow }: Props) {
         <section className="pack-section pack-break pack-wide" aria-labelledby="pack-network">
           <h2 id="pack-network">Network diagram</h2>
           <PackImage
-            svg={images.network}
+            image={images.network}
             alt="The network diagram of the whole board, with its legend"
-            onSettled={settle('network', images.network)}
+            onSettled={onNetwork}
           />
         </section>
 
         <section className="pack-section pack-break pack-wide" aria-labelledby="pack-map">
           <h2 id="pack-map">Map of places</h2>
-          {images.map ? (
+          {images.map && onMap ? (
             <PackImage
-              svg={images.map}
+              image={images.map}
               alt="The board's places drawn on a plain background, with the map legend"
-              onSettled={settle('map', images.map)}
+              onSettled={onMap}
             />
           ) : (
             <p>No places with a shape have been recorded on this board.</p>

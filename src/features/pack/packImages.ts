@@ -1,5 +1,6 @@
 import type { BoardContent } from '../../db/queries';
-import { exportInput, mapExportInput, mapExportSvg, networkSvg } from '../export';
+import { exportInput, mapExportInput, mapExportSvg, networkPicture } from '../export';
+import { pictureToSvg, type Picture } from '../../ui/drawing/picture';
 import { placeFeatures } from '../map';
 import { NO_SELECTION } from '../../state/uiStore';
 import { mapPicture } from './mapPicture';
@@ -9,11 +10,21 @@ const keep = (s: string) => s;
 const MAP_W = 1000;
 const MAP_H = 900;
 
+/**
+ * Past this many people the network is printed as a PNG painted in a worker: the browser lays out
+ * and paints an SVG image on the page's thread, which for 2,000 people held the page for most of a
+ * second. Up to it, the SVG keeps the diagram sharp and its text searchable in a saved PDF.
+ */
+export const PNG_FROM_PEOPLE = 400;
+
+/** A pack picture: an SVG document, or the drawing to paint as a PNG (the network of a large board). */
+export type PackPicture = { svg: string } | { picture: Picture };
+
 export interface PackImages {
-  /** The network with its legend, as the PNG/SVG export draws it, as an SVG document. */
-  network: string;
-  /** The places with the map legend, or null when no place has a shape on the map. */
-  map: string | null;
+  /** The network with its legend, as the PNG/SVG export draws it. */
+  network: PackPicture;
+  /** The places with the map legend (an SVG document), or null when no place has a shape. */
+  map: { svg: string } | null;
 }
 
 /**
@@ -22,7 +33,9 @@ export interface PackImages {
  * filtered on the projector.
  */
 export function packImages(content: BoardContent, presenterSafe: boolean, now: Date): PackImages {
-  const network = networkSvg(exportInput(content, { presenterSafe, hidden: new Set(), now }));
+  const drawing = networkPicture(exportInput(content, { presenterSafe, hidden: new Set(), now }));
+  const network: PackPicture =
+    content.people.length > PNG_FROM_PEOPLE ? { picture: drawing } : { svg: pictureToSvg(drawing) };
   const space = content.board.basemap.kind === 'image' ? 'image' : 'geo';
   const picture = mapPicture(
     placeFeatures(content, NO_SELECTION, space, keep),
@@ -36,9 +49,11 @@ export function packImages(content: BoardContent, presenterSafe: boolean, now: D
     now,
     basemapLeftOut: false,
   });
-  const map = mapExportSvg({
-    ...input,
-    basemapLine: 'Basemap not printed: places are drawn from the records on a plain background.',
-  }).svg;
+  const map = {
+    svg: mapExportSvg({
+      ...input,
+      basemapLine: 'Basemap not printed: places are drawn from the records on a plain background.',
+    }).svg,
+  };
   return { network, map };
 }
