@@ -41,6 +41,10 @@ export function createHandle(cy: Core, model: () => NetworkModel): NetworkHandle
       const ext = cy.extent();
       return { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
     },
+    visibleBox: () => {
+      const { x1, y1, x2, y2 } = cy.extent();
+      return { x1, y1, x2, y2 };
+    },
     ensureVisible: (id) => {
       const n = cy.getElementById(id);
       if (n.empty()) return;

@@ -37,6 +37,8 @@ export interface NetworkHandle {
   personLabel(text: string): string | null;
   /** Model coordinates of the middle of the visible canvas. */
   viewportCenter(): { x: number; y: number };
+  /** The part of the diagram on screen, in model units. */
+  visibleBox(): { x1: number; y1: number; x2: number; y2: number };
   ensureVisible(nodeId: string): void;
   /** The text drawn as a node's label (tests read it: the canvas hides it from the DOM). */
   labelOf(nodeId: string): string | null;
