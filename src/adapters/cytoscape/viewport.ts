@@ -70,3 +70,25 @@ export function legibleViewport(
     fit: 'item',
   };
 }
+
+/**
+ * The zoom and pan that show the model box `box` whole and centred in a canvas of `width` ×
+ * `height`: after the canvas is resized, the people who were in view stay in view.
+ */
+export function viewportForBox(
+  box: { x1: number; y1: number; x2: number; y2: number },
+  width: number,
+  height: number,
+  { minZoom = 0.05, maxZoom = 4 } = {},
+): { zoom: number; pan: { x: number; y: number } } {
+  const w = Math.max(box.x2 - box.x1, 1e-6);
+  const h = Math.max(box.y2 - box.y1, 1e-6);
+  const zoom = Math.max(minZoom, Math.min(maxZoom, width / w, height / h));
+  return {
+    zoom,
+    pan: {
+      x: width / 2 - (zoom * (box.x1 + box.x2)) / 2,
+      y: height / 2 - (zoom * (box.y1 + box.y2)) / 2,
+    },
+  };
+}
