@@ -287,9 +287,9 @@ test('several incidents one after another at the same place, without picking it 
   );
   const places = await storedRecords<{ id: string; boardId: string; name: string }>(page, 'places');
   const parkId = places.find((p) => p.boardId === boardId && p.name === 'Kestrel Park')?.id;
-  expect(added.map((i) => [i.placeId, i.harmKinds])).toEqual([
+  expect(added.map((i) => [i.placeId, i.harmKinds]).sort()).toEqual([
     [parkId, ['bullying']],
-    [parkId, ['violence']],
     [parkId, ['cce']],
+    [parkId, ['violence']],
   ]);
 });

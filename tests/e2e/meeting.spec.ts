@@ -128,11 +128,17 @@ test('a meeting on the training board, then what changed since it', async ({ pag
   await expect(bar(page)).toBeVisible();
   await expect(bar(page).getByRole('button', { name: 'Attendees (2)' })).toBeVisible();
 
-  // Any item, picked directly from the keyboard: the menu of the agenda, then back to item 3.
-  await bar(page).getByRole('button', { name: 'Go to item' }).focus();
-  await page.keyboard.press('Enter');
+  // Any item, picked directly from the keyboard: the menu of the agenda items.
+  const goTo = bar(page).getByRole('button', { name: 'Go to item' });
   const items = page.getByRole('menu', { name: 'Agenda items' });
+  await goTo.focus();
+  await page.keyboard.press('Enter');
   await expect(items.getByRole('menuitemradio')).toHaveCount(23);
+  await items.getByRole('menuitemradio', { name: '3. Amira Hussain' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(step(page)).toHaveText(/^Item 3 of 23: Amira Hussain$/);
+  await goTo.focus();
+  await page.keyboard.press('Enter');
   await expect(items.getByRole('menuitemradio', { name: '3. Amira Hussain' })).toHaveAttribute(
     'aria-checked',
     'true',

@@ -43,7 +43,7 @@ export function MeetingBar({ content, meeting, names, handleRef }: Props) {
   const [capturing, setCapturing] = useState(false);
   const [refused, setRefused] = useState<string | null>(null);
   const [ending, setEnding] = useState(false);
-  useAgendaJoining(content, meeting);
+  useAgendaJoining(meeting);
   const labelOf = useMemo(() => agendaLabeller(content, names), [content, names]);
   const { agenda } = meeting;
   const index = Math.min(step, Math.max(0, agenda.length - 1));

@@ -2,45 +2,41 @@ import { useEffect, useRef } from 'react';
 import { runCommand } from '../../commands/bus';
 import { history } from '../../commands/history';
 import { joinMeetingAgenda } from '../../commands/meetings/meetingCommands';
-import type { BoardContent } from '../../db/queries';
 import { buildAgenda } from '../../domain/agenda';
+import type { Group } from '../../domain/kinds/group';
 import type { Meeting } from '../../domain/kinds/meeting';
-
-type Drawn = Pick<BoardContent, 'people' | 'groups' | 'places'>;
-
-const idsOf = (c: Drawn) =>
-  new Set([
-    ...c.people.map((r) => r.id),
-    ...c.groups.map((r) => r.id),
-    ...c.places.map((r) => r.id),
-  ]);
+import type { Person } from '../../domain/kinds/person';
+import type { Place } from '../../domain/kinds/place';
 
 /**
  * People, groups and places drawn during the meeting join its agenda at the end of their section
- * (as `buildAgenda` would list them: professionals stay off). Only what this tab's own last step
- * created joins, inside that undo step: another tab joins what it drew, an undo or redo carries its
- * agenda change with it, and an item the chair removes is not put back (it is already known).
+ * (as `buildAgenda` would list them: professionals stay off). It watches this tab's undo history,
+ * so only what this tab drew joins, inside the very step that drew it (one Undo takes back both);
+ * another tab joins what it drew. Each record is considered once: one the chair then removes from
+ * the agenda is not put back.
  */
-export function useAgendaJoining(content: Drawn, meeting: Meeting): void {
-  const known = useRef<Set<string> | null>(null);
-  const { people, groups, places } = content;
-  useEffect(() => {
-    if (!known.current) {
-      known.current = idsOf({ people, groups, places });
-      return;
-    }
-    const seen = known.current;
-    const isNew = (r: { id: string }) => !seen.has(r.id);
-    const fresh = {
-      people: people.filter(isNew),
-      groups: groups.filter(isNew),
-      places: places.filter(isNew),
-    };
-    for (const id of idsOf(fresh)) seen.add(id);
-    const step = history.peekUndo(meeting.boardId);
-    if (!step) return;
-    const created = new Set(step.changes.filter((c) => c.op === 'create').map((c) => c.id));
-    const items = buildAgenda(fresh).filter((i) => created.has(i.id));
-    if (items.length > 0) void runCommand(joinMeetingAgenda(meeting, items));
-  }, [people, groups, places, meeting]);
+export function useAgendaJoining(meeting: Meeting): void {
+  const latest = useRef(meeting);
+  latest.current = meeting;
+  const considered = useRef(new Set<string>());
+  const boardId = meeting.boardId;
+  useEffect(
+    () =>
+      history.subscribe(() => {
+        const step = history.peekUndo(boardId);
+        if (!step) return;
+        const drawn = { people: [] as Person[], groups: [] as Group[], places: [] as Place[] };
+        for (const c of step.changes) {
+          if (c.op !== 'create' || !c.after || considered.current.has(c.id)) continue;
+          if (c.table === 'people') drawn.people.push(c.after as unknown as Person);
+          else if (c.table === 'groups') drawn.groups.push(c.after as unknown as Group);
+          else if (c.table === 'places') drawn.places.push(c.after as unknown as Place);
+          else continue;
+          considered.current.add(c.id);
+        }
+        const items = buildAgenda(drawn);
+        if (items.length > 0) void runCommand(joinMeetingAgenda(latest.current, items));
+      }),
+    [boardId],
+  );
 }
