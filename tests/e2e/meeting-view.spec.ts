@@ -224,3 +224,31 @@ test('switching views keeps what was in view, on the diagram and on the map', as
     })
     .toBeLessThan(8);
 });
+
+test('Show places sets the signs clear of people and each other, and Fit includes them', async ({
+  page,
+}) => {
+  const boardId = await trainingBoard(page);
+  const mine = <T extends { boardId: string }>(rows: T[]) =>
+    rows.filter((r) => r.boardId === boardId);
+  const people = mine(await storedRecords<{ id: string; boardId: string }>(page, 'people'));
+  const places = mine(await storedRecords<{ id: string; boardId: string }>(page, 'places'));
+  await page.getByRole('button', { name: 'Show places' }).click();
+  await page.getByRole('button', { name: 'Fit to screen' }).click();
+  const ids = [...people, ...places].map((r) => r.id);
+  await expect.poll(() => inView(page, ids).then((v) => v.length)).toBe(ids.length);
+
+  // On screen, each sign (and its name, drawn under it) is clear of every person and other sign.
+  const z = await zoom(page);
+  const at = await page.evaluate(
+    (list) => list.map((id) => window.__pp!.nodeScreenPosition(id)!),
+    ids,
+  );
+  const signs = at.slice(people.length);
+  for (const [i, s] of signs.entries())
+    for (const [j, o] of at.entries()) {
+      if (j === people.length + i) continue;
+      const apart = Math.abs(s.x - o.x) >= 170 * z || Math.abs(s.y - o.y) >= 80 * z;
+      expect(apart, `sign ${i} clear of node ${j}`).toBe(true);
+    }
+});
