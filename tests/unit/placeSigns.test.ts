@@ -49,6 +49,17 @@ describe('Show places lays the signs out', () => {
       for (const b of signs.slice(i + 1)) expect(overlap(a, b)).toBe(false);
   });
 
+  it('clear of notes on the diagram too', () => {
+    const note = { x: 60, y: -320 };
+    const { places: around } = placeNodes(
+      { places, placeLinks, positions: [], memberships: [] },
+      people,
+      (t) => t,
+      [note],
+    );
+    for (const s of around) expect(overlap(s, note)).toBe(false);
+  });
+
   it('near the people they concern', () => {
     const park = signs.find((s) => s.id === 'park')!;
     expect(Math.hypot(park.x - 60, park.y + 160)).toBeLessThan(500);

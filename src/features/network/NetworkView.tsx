@@ -59,6 +59,7 @@ export const NetworkView = memo(function NetworkView({ content, handleRef }: Pro
       { places, placeLinks, positions, memberships },
       m.people,
       mask ?? ((t: string) => t),
+      m.notes,
     );
     return { ...m, ...shown };
   }, [

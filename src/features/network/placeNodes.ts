@@ -70,6 +70,8 @@ export function placeNodes(
   content: Content,
   people: readonly PersonNode[],
   label: (name: string) => string,
+  /** Other things on the diagram a sign must not cover (notes). */
+  others: readonly { x: number; y: number }[] = [],
 ): { places: PlaceNode[]; placeLinks: PlaceLinkEdge[] } {
   const pos = new Map(content.positions.map((p) => [p.id, p]));
   const at = new Map(people.map((p) => [p.id, p]));
@@ -107,7 +109,7 @@ export function placeNodes(
   if (!Number.isFinite(top)) top = left = 0;
   let unplaced = 0;
   const storedPlaces = content.places.flatMap((p) => pos.get(positionId(p.id)) ?? []);
-  const spotNear = signLayout([...people, ...storedPlaces]);
+  const spotNear = signLayout([...people, ...storedPlaces, ...others]);
   const places: PlaceNode[] = content.places.map((place) => {
     const stored = pos.get(positionId(place.id));
     let x: number;
