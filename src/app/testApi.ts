@@ -162,6 +162,10 @@ const api = {
     const box = activeNetwork.canvas?.querySelector('.network-canvas')?.getBoundingClientRect();
     return p && box ? { x: box.left + p.x, y: box.top + p.y } : null;
   },
+  /** The diagram's zoom (names are 17 units: drawn at 17 × zoom CSS pixels), or null. */
+  diagramZoom(): number | null {
+    return activeNetwork.handle?.zoom() ?? null;
+  },
   /** The label drawn for a person on the diagram, or null when they are not drawn. */
   nodeLabel(personId: string): string | null {
     return activeNetwork.handle?.labelOf(personId) ?? null;

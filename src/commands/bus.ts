@@ -71,6 +71,7 @@ export async function runCommand(command: Command): Promise<RunResult> {
       scope: command.scope,
       boardId: command.boardId,
       coalesceKey: command.coalesceKey,
+      joinsPrevious: command.joinsPrevious,
       at: Date.now(),
       version: changes.version,
       changes: changes.changes,

@@ -20,6 +20,11 @@ export interface Command {
   boardId: string;
   /** Commands with the same key in quick succession (typing, nudging) merge into one undo step. */
   coalesceKey?: string;
+  /**
+   * A consequence of this tab's last step (a record drawn in a meeting joining its agenda): merged
+   * into that undo step, so one Undo takes back both.
+   */
+  joinsPrevious?: boolean;
   /** Records keep the times they are given (a board from a file): see `WriteMeta.keepStamps`. */
   keepStamps?: boolean;
   plan(reader: Reader): Promise<Draft[]>;

@@ -10,6 +10,8 @@ export interface HistoryEntry {
   scope: string;
   boardId: string;
   coalesceKey?: string;
+  /** Merged into the step before it, whatever its key (see `Command.joinsPrevious`). */
+  joinsPrevious?: boolean;
   at: number;
   version: number;
   changes: RecordChange[];
@@ -48,9 +50,10 @@ export class History {
     const top = s.undo[s.undo.length - 1];
     if (
       top &&
-      entry.coalesceKey &&
-      top.coalesceKey === entry.coalesceKey &&
-      entry.at - top.at < COALESCE_WINDOW_MS
+      (entry.joinsPrevious ||
+        (entry.coalesceKey &&
+          top.coalesceKey === entry.coalesceKey &&
+          entry.at - top.at < COALESCE_WINDOW_MS))
     ) {
       s.undo[s.undo.length - 1] = {
         ...top,

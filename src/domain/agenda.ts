@@ -54,3 +54,36 @@ export function moveAgendaItem(
   [next[index], next[to]] = [next[to]!, next[index]!];
   return next;
 }
+
+const sectionOrder: Record<AgendaKind, number> = { group: 0, person: 1, place: 2 };
+
+/**
+ * The agenda with `items` joined at the end of their section (groups, people, places), as records
+ * drawn during a meeting join it: after the last item of the same kind, else before the first item
+ * of a later section, else at the end. Items already on the agenda are left where they are, so the
+ * chair's own order stands.
+ */
+export function joinAgenda(
+  agenda: readonly AgendaItem[],
+  items: readonly AgendaItem[],
+): AgendaItem[] {
+  const next = [...agenda];
+  const on = new Set(next.map((i) => `${i.kind}:${i.id}`));
+  for (const item of items) {
+    const key = `${item.kind}:${item.id}`;
+    if (on.has(key)) continue;
+    on.add(key);
+    let at = -1;
+    for (let i = next.length - 1; i >= 0; i--)
+      if (next[i]!.kind === item.kind) {
+        at = i + 1;
+        break;
+      }
+    if (at < 0) {
+      at = next.findIndex((i) => sectionOrder[i.kind] > sectionOrder[item.kind]);
+      if (at < 0) at = next.length;
+    }
+    next.splice(at, 0, item);
+  }
+  return next;
+}

@@ -24,13 +24,15 @@ const labelOf = (i: AgendaItem) => names.get(i.id) ?? i.id;
 function Harness({ start, missing = [] }: { start: AgendaItem[]; missing?: AgendaItem[] }) {
   const [agenda, setAgenda] = useState(start);
   const [said, setSaid] = useState('');
+  const [current, setCurrent] = useState(0);
   return (
     <>
       <AgendaEditor
         agenda={agenda}
         missing={missing.filter((m) => !agenda.some((a) => a.id === m.id))}
         labelOf={labelOf}
-        current={0}
+        current={current}
+        onGo={setCurrent}
         onChange={(next, label) => {
           setAgenda(next);
           setSaid(label);
@@ -79,6 +81,20 @@ describe('the agenda', () => {
     );
     await user.keyboard('{Enter}');
     expect(order()).toEqual(['Ali', 'Cal', 'Bea']);
+  });
+
+  it('goes straight to an item picked by its name', async () => {
+    const user = userEvent.setup();
+    render(
+      <Harness
+        start={['ali', 'bea', 'cal'].map((id) => ({ kind: 'person' as const, id, view: null }))}
+      />,
+    );
+    const cal = screen.getByRole('button', { name: 'Cal' });
+    expect(cal).not.toHaveAttribute('aria-current');
+    await user.click(cal);
+    expect(screen.getByRole('button', { name: 'Cal' })).toHaveAttribute('aria-current', 'step');
+    expect(screen.getByRole('button', { name: 'Ali' })).not.toHaveAttribute('aria-current');
   });
 
   it('removes an item and adds it back', async () => {

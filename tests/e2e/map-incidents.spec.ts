@@ -252,3 +252,44 @@ test('a place lists its incidents and records one there', async ({ page }) => {
   await list.getByRole('listitem').first().getByRole('button').click();
   await expect(incidentPanel(page).getByRole('heading', { level: 2 })).toContainText('19:00');
 });
+
+test('several incidents one after another at the same place, without picking it again', async ({
+  page,
+}) => {
+  const before = await incidentsOf(page, boardId);
+  await mapTools(page).getByRole('button', { name: 'Add incident' }).click();
+  const park = await placeLabelBox(page, 'Kestrel Park');
+  await page.mouse.click(park.x + park.width / 2, park.y + park.height / 2 + 30);
+  const form = newIncident(page);
+  await expect(form.getByText('At Kestrel Park')).toBeVisible();
+  await form.getByLabel('Date and time').fill(`${isoDay(-1)}T18:20`);
+  await form.getByRole('checkbox', { name: 'Bullying' }).check();
+  await form.getByRole('button', { name: 'Save and add another here' }).click();
+  // The form stays at the park for the next one: same time to start from, kinds cleared.
+  await expect(form.getByRole('status')).toHaveText('1 incident saved here. Record the next one.');
+  await expect(form.getByText('At Kestrel Park')).toBeVisible();
+  await expect(form.getByRole('checkbox', { name: 'Bullying' })).not.toBeChecked();
+  await expect(form.getByLabel('Date and time')).toHaveValue(`${isoDay(-1)}T18:20`);
+  await form.getByRole('checkbox', { name: 'Serious youth violence' }).check();
+  await form.getByRole('button', { name: 'Save incident' }).click();
+  await expect(incidentPanel(page)).toBeVisible();
+  // From the incident just saved: a third at the same place.
+  await incidentPanel(page).getByRole('button', { name: 'Add another incident here' }).click();
+  await expect(newIncident(page).getByText('At Kestrel Park')).toBeVisible();
+  await newIncident(page).getByRole('checkbox', { name: 'Criminal exploitation' }).check();
+  await newIncident(page).getByRole('button', { name: 'Save incident' }).press('Enter');
+  await expect(incidentPanel(page)).toBeVisible();
+  await expectDrawn(page, 'clusters', 8);
+  await expect.poll(() => clusterAt(page, 'Kestrel Park')).toBe('4 incidents');
+
+  const added = (await incidentsOf(page, boardId)).filter(
+    (i) => !before.some((b) => b.id === i.id),
+  );
+  const places = await storedRecords<{ id: string; boardId: string; name: string }>(page, 'places');
+  const parkId = places.find((p) => p.boardId === boardId && p.name === 'Kestrel Park')?.id;
+  expect(added.map((i) => [i.placeId, i.harmKinds]).sort()).toEqual([
+    [parkId, ['bullying']],
+    [parkId, ['cce']],
+    [parkId, ['violence']],
+  ]);
+});

@@ -67,6 +67,12 @@ test('a meeting on the training board, then what changed since it', async ({ pag
   const dialog = page.getByRole('dialog', { name: 'Start meeting' });
   await expect(dialog.getByLabel('Date of the meeting')).toHaveValue(isoDay(0));
   await expect(dialog).toContainText('Purpose: A made-up example for training');
+  // No one named yet: refused in plain words, and the dialog stays open.
+  await dialog.getByRole('button', { name: 'Start meeting' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'Add at least one attendee (their name; the agency helps) before starting the meeting.',
+  );
+  await expect(bar(page)).toBeHidden();
   await dialog.getByLabel('Attendee 1 name').fill('Jo Hartley');
   await dialog.getByLabel('Attendee 1 agency').fill('Community safety');
   await dialog.getByRole('button', { name: 'Add attendee' }).click();
@@ -122,7 +128,60 @@ test('a meeting on the training board, then what changed since it', async ({ pag
   await expect(bar(page)).toBeVisible();
   await expect(bar(page).getByRole('button', { name: 'Attendees (2)' })).toBeVisible();
 
+  // Any item, picked directly from the keyboard: the menu of the agenda items.
+  const goTo = bar(page).getByRole('button', { name: 'Go to item' });
+  const items = page.getByRole('menu', { name: 'Agenda items' });
+  await goTo.focus();
+  await page.keyboard.press('Enter');
+  await expect(items.getByRole('menuitemradio')).toHaveCount(23);
+  await items.getByRole('menuitemradio', { name: '3. Amira Hussain' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(step(page)).toHaveText(/^Item 3 of 23: Amira Hussain$/);
+  await goTo.focus();
+  await page.keyboard.press('Enter');
+  await expect(items.getByRole('menuitemradio', { name: '3. Amira Hussain' })).toHaveAttribute(
+    'aria-checked',
+    'true',
+  );
+  await items.getByRole('menuitemradio', { name: '1. Brookside Parade group' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(step(page)).toHaveText(/^Item 1 of 23: Brookside Parade group$/);
+  // And from the Agenda, where each item's name goes to it.
+  await bar(page).getByRole('button', { name: 'Agenda (23)' }).click();
+  const agendaList = bar(page).getByRole('region', { name: 'Agenda' });
+  await agendaList.getByRole('button', { name: 'Amira Hussain', exact: true }).click();
+  await expect(step(page)).toHaveText(/^Item 3 of 23: Amira Hussain$/);
+  await expect(personPanel(page, 'Amira Hussain')).toBeVisible();
+
+  // Someone drawn during the meeting joins the agenda at the end of the people; one Undo takes
+  // back both the person and their agenda item.
+  await canvas(page).focus();
+  const drawnId = await addPersonByKeyboard(page, boardId, 'Kai Mercer');
+  await expect(bar(page).getByRole('button', { name: 'Agenda (24)' })).toBeVisible();
+  const rows = agendaList.getByRole('listitem');
+  const labels = await rows.locator('.agenda-label').allTextContents();
+  const kinds = await rows.locator('.agenda-kind').allTextContents();
+  expect(labels.indexOf('Kai Mercer')).toBe(kinds.lastIndexOf('Person'));
+  const stored = async () =>
+    (await storedRecords<StoredMeeting & { agenda: { id: string }[] }>(page, 'meetings')).find(
+      (m) => m.boardId === boardId,
+    )!;
+  expect((await stored()).agenda.map((i) => i.id)).toContain(drawnId);
+  await page.keyboard.press('Control+z');
+  await expect(bar(page).getByRole('button', { name: 'Agenda (23)' })).toBeVisible();
+  await expect(personOption(page, 'Kai Mercer')).toHaveCount(0);
+  expect((await stored()).agenda.map((i) => i.id)).not.toContain(drawnId);
+  await bar(page).getByRole('button', { name: 'Agenda (23)' }).click();
+
+  // Ending asks first; Cancel keeps the meeting.
   await bar(page).getByRole('button', { name: 'End meeting' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'End the meeting?' });
+  await expect(confirm).toContainText('A snapshot of the board as it stands is kept');
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(bar(page)).toBeVisible();
+  await bar(page).getByRole('button', { name: 'End meeting' }).click();
+  await confirm.getByRole('button', { name: 'End meeting' }).click();
   await expect(bar(page)).toBeHidden();
 
   const meetings = (await storedRecords<StoredMeeting>(page, 'meetings')).filter(

@@ -4,12 +4,14 @@ import { setUserName } from '../../src/commands/identity';
 import {
   addDecision,
   endMeeting,
+  joinMeetingAgenda,
   startMeeting,
   updateMeeting,
 } from '../../src/commands/meetings/meetingCommands';
 import type { PeersDb } from '../../src/db/database';
 import { snapshotOfMeeting } from '../../src/db/snapshots';
 import { addDays, todayString } from '../../src/domain/dates';
+import { addPerson } from '../../src/commands/people/addPerson';
 import { boardWithPeople, expectRefused, mustRun } from './busHelpers';
 import { freshDb } from './dbHelpers';
 
@@ -43,6 +45,19 @@ describe('meetings', () => {
     );
   });
 
+  it('joins a person drawn in the meeting to its agenda, in the same undo step as drawing them', async () => {
+    await start();
+    await mustRun(addPerson('b1', 'p9', { displayName: 'Dee' }, { x: 0, y: 100 }));
+    await mustRun(joinMeetingAgenda(await meeting(), [{ kind: 'person', id: 'p9', view: null }]));
+    expect((await meeting()).agenda.map((i) => i.id)).toEqual(['p1', 'p9']);
+    // Joined twice (another tab got there first): nothing changes.
+    await mustRun(joinMeetingAgenda(await meeting(), [{ kind: 'person', id: 'p9', view: null }]));
+    expect((await meeting()).agenda.map((i) => i.id)).toEqual(['p1', 'p9']);
+    await undo('b1');
+    expect(await d.people.get('p9')).toBeUndefined();
+    expect((await meeting()).agenda.map((i) => i.id)).toEqual(['p1']);
+  });
+
   it('records decisions against the item under discussion', async () => {
     await start();
     await mustRun(
@@ -59,8 +74,14 @@ describe('meetings', () => {
     ]);
   });
 
+  it('will not start with no attendees, saying so plainly', async () => {
+    expectRefused(await start([{ name: '  ', agency: 'Police' }]), /at least one attendee/);
+    expect(await d.meetings.count()).toBe(0);
+  });
+
   it('will not end with no attendees, and keeps the meeting as it was', async () => {
-    await start([{ name: '  ', agency: 'Police' }]);
+    await start();
+    await mustRun(updateMeeting(await meeting(), { attendees: [] }, 'x'));
     expectRefused(await runCommand(endMeeting(await meeting(), 's1')), /no attendees/);
     expect((await meeting()).status).toBe('in-progress');
     expect(await d.snapshots.count()).toBe(0);

@@ -2,7 +2,7 @@ import type { Core } from 'cytoscape';
 import type { NetworkModel } from './elements';
 import type { NetworkHandle } from './intents';
 import { fitPersonLabel, personLabelShownAt } from './labelFit';
-import { fitViewport } from './viewport';
+import { fitViewport, legibleViewport } from './viewport';
 
 /** The canvas's pixel ratio (1 on large boards, else the screen's); not in Cytoscape's public API. */
 function pixelRatioOf(cy: Core): number {
@@ -20,7 +20,9 @@ export function createHandle(cy: Core, model: () => NetworkModel): NetworkHandle
   return {
     fit: () => {
       // What is drawn now: people and notes, less anything the filters hide.
-      const shown = cy.nodes('.person:visible, .note:visible').map((n) => n.position());
+      const shown = cy
+        .nodes('.person:visible, .note:visible, .place:visible')
+        .map((n) => n.position());
       const v = fitViewport(shown.length > 0 ? shown : model().people, cy.width(), cy.height());
       cy.viewport({ zoom: v.zoom, pan: v.pan });
     },
@@ -40,6 +42,22 @@ export function createHandle(cy: Core, model: () => NetworkModel): NetworkHandle
     viewportCenter: () => {
       const ext = cy.extent();
       return { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
+    },
+    showLegibly: (itemIds, shownIds) => {
+      const at = (ids: readonly string[]) =>
+        ids.flatMap((id) => {
+          const n = cy.getElementById(id);
+          return n.nonempty() ? [{ ...n.position() }] : [];
+        });
+      const item = at(itemIds);
+      if (item.length === 0) return null;
+      const v = legibleViewport(item, at(shownIds), cy.width(), cy.height());
+      cy.viewport({ zoom: v.zoom, pan: v.pan });
+      return v.fit;
+    },
+    visibleBox: () => {
+      const { x1, y1, x2, y2 } = cy.extent();
+      return { x1, y1, x2, y2 };
     },
     ensureVisible: (id) => {
       const n = cy.getElementById(id);

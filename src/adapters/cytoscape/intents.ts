@@ -1,3 +1,5 @@
+import type { LegibleFit } from './viewport';
+
 /** What the user did on the diagram, reported by the adapter; the feature turns these into commands. */
 export type NetworkIntent =
   | { type: 'canvas/doubleClicked'; x: number; y: number }
@@ -37,7 +39,14 @@ export interface NetworkHandle {
   personLabel(text: string): string | null;
   /** Model coordinates of the middle of the visible canvas. */
   viewportCenter(): { x: number; y: number };
+  /** The part of the diagram on screen, in model units. */
+  visibleBox(): { x1: number; y1: number; x2: number; y2: number };
   ensureVisible(nodeId: string): void;
+  /**
+   * Zooms to `shownIds` with names legible on a projector, else to `itemIds` alone (see
+   * `legibleViewport`); says how much fitted. Ids not on the canvas are left out.
+   */
+  showLegibly(itemIds: readonly string[], shownIds: readonly string[]): LegibleFit | null;
   /** The text drawn as a node's label (tests read it: the canvas hides it from the DOM). */
   labelOf(nodeId: string): string | null;
   /** Whether a person or association is on the canvas and drawn (not hidden by a filter). */

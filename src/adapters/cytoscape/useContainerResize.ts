@@ -1,10 +1,15 @@
 import type { Core } from 'cytoscape';
 import { useEffect, type RefObject } from 'react';
+import { viewportForBox } from './viewport';
 
 /**
  * Cytoscape only notices window resizes. The network shares the screen with the map, and moving
  * the split (or hiding and showing the network) resizes its box without one, which would leave
  * the canvas stretched and clicks landing in the wrong place.
+ *
+ * A resize keeps the same people in view: the part of the diagram shown before the first resize of
+ * a run is fitted, centred, into each new size (Network → Network and map halves the zoom, and going
+ * back restores it). A pan or zoom by the user starts a new run.
  */
 export function useContainerResize(
   cyRef: RefObject<Core | null>,
@@ -14,17 +19,37 @@ export function useContainerResize(
     const box = wrapRef.current;
     if (!box) return;
     let frame = 0;
+    let kept: { x1: number; y1: number; x2: number; y2: number } | null = null;
+    let adjusting = false;
+    let watched: Core | null = null;
+    const forget = () => {
+      if (!adjusting) kept = null;
+    };
     const observer = new ResizeObserver(() => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
         const cy = cyRef.current;
-        if (cy && box.clientWidth > 0 && box.clientHeight > 0) cy.resize();
+        if (!cy || box.clientWidth === 0 || box.clientHeight === 0) return;
+        if (watched !== cy) {
+          watched?.off('viewport', forget);
+          cy.on('viewport', forget);
+          watched = cy;
+        }
+        // Cytoscape still holds the old size here: its extent is what was on screen.
+        const same = cy.width() === box.clientWidth && cy.height() === box.clientHeight;
+        if (!kept && !same) kept = cy.extent();
+        cy.resize();
+        if (!kept || same) return;
+        adjusting = true;
+        cy.viewport(viewportForBox(kept, cy.width(), cy.height()));
+        adjusting = false;
       });
     });
     observer.observe(box);
     return () => {
       cancelAnimationFrame(frame);
       observer.disconnect();
+      watched?.off('viewport', forget);
     };
   }, [cyRef, wrapRef]);
 }

@@ -18,6 +18,10 @@ interface Props {
   places: readonly PlaceFeature[];
   /** Positions to fit when the map first opens (places and incidents), in GeoJSON order. */
   initialFit: readonly Position[];
+  /** The view to open at instead (where the map was when last shown), if any. */
+  initialView?: MapView | null;
+  /** Told where the map is after each pan or zoom, so a map shown again opens there. */
+  onViewChanged?: (view: MapView) => void;
   editableId: string | null;
   drawing: DrawShape | null;
   onIntent: (intent: MapIntent) => void;
@@ -25,6 +29,12 @@ interface Props {
   label: string;
   /** Basemap and other layers, as adapter components. */
   children?: ReactNode;
+}
+
+/** Where the map looks: its centre (GeoJSON order) and zoom. */
+export interface MapView {
+  centre: Position;
+  zoom: number;
 }
 
 const FIT_OPTIONS: L.FitBoundsOptions = { padding: [48, 48], maxZoom: 17 };
@@ -61,19 +71,47 @@ function handleFor(map: L.Map): MapHandle {
 }
 
 /** Wires the map's handle and background taps, and keeps the size right when the split moves. */
-function Bridge({ handleRef, onIntent, label }: Pick<Props, 'handleRef' | 'onIntent' | 'label'>) {
+function Bridge({
+  handleRef,
+  onIntent,
+  label,
+  onViewChanged,
+}: Pick<Props, 'handleRef' | 'onIntent' | 'label' | 'onViewChanged'>) {
   const map = useMap();
   const intent = useRef(onIntent);
   intent.current = onIntent;
+  const viewChanged = useRef(onViewChanged);
+  viewChanged.current = onViewChanged;
   useEffect(() => {
     handleRef.current = handleFor(map);
     const onClick = (e: L.LeafletMouseEvent) =>
       intent.current({ type: 'background/tapped', at: fromLatLng(e.latlng) });
     map.on('click', onClick);
-    // The split between network and map can change without a window resize.
-    const observer = new ResizeObserver(() => map.invalidateSize({ pan: false }));
+    // The split between network and map can change without a window resize. The map keeps what it
+    // showed: the area in view before the first resize of a run is fitted again at each new size
+    // (so going to half width and back returns to the same view); a pan or zoom starts a new run.
+    let kept: L.LatLngBounds | null = null;
+    let resizing = false;
+    const observer = new ResizeObserver(() => {
+      const box = map.getContainer();
+      if (box.clientWidth === 0 || box.clientHeight === 0) return;
+      // Leaflet's size is the one it last measured: unchanged means nothing to keep.
+      const was = map.getSize();
+      if (was.x === box.clientWidth && was.y === box.clientHeight) return;
+      kept ??= map.getBounds();
+      resizing = true;
+      map.invalidateSize({ pan: false });
+      map.fitBounds(kept, { animate: false, padding: [0, 0] });
+      resizing = false;
+    });
     observer.observe(map.getContainer());
+    const onMoved = () => {
+      if (!resizing) kept = null;
+      viewChanged.current?.({ centre: fromLatLng(map.getCenter()), zoom: map.getZoom() });
+    };
+    map.on('moveend', onMoved);
     return () => {
+      map.off('moveend', onMoved);
       map.off('click', onClick);
       observer.disconnect();
       handleRef.current = null;
@@ -97,7 +135,7 @@ function Bridge({ handleRef, onIntent, label }: Pick<Props, 'handleRef' | 'onInt
  * markercluster needs a maxZoom even when no tile layer gives one.
  */
 export default function MapCanvas(props: Props) {
-  const { space, initialFit } = props;
+  const { space, initialFit, initialView } = props;
   const image = space === 'image';
   // The map is made at its first view: fitting after creation would draw the default view first,
   // then animate the zoom and cluster every incident again at the new scale.
@@ -107,9 +145,11 @@ export default function MapCanvas(props: Props) {
       key={space}
       className="map-canvas"
       crs={image ? imagePixels : L.CRS.EPSG3857}
-      {...(fit
-        ? { bounds: fit, boundsOptions: FIT_OPTIONS }
-        : { center: image ? L.latLng(0, 0) : toLatLng(DEFAULT_CENTRE), zoom: image ? 0 : 15 })}
+      {...(initialView
+        ? { center: toLatLng(initialView.centre), zoom: initialView.zoom }
+        : fit
+          ? { bounds: fit, boundsOptions: FIT_OPTIONS }
+          : { center: image ? L.latLng(0, 0) : toLatLng(DEFAULT_CENTRE), zoom: image ? 0 : 15 })}
       minZoom={image ? -4 : 3}
       maxZoom={image ? 4 : 20}
       zoomSnap={0.25}
@@ -117,7 +157,12 @@ export default function MapCanvas(props: Props) {
       attributionControl
       boxZoom={false}
     >
-      <Bridge handleRef={props.handleRef} onIntent={props.onIntent} label={props.label} />
+      <Bridge
+        handleRef={props.handleRef}
+        onIntent={props.onIntent}
+        label={props.label}
+        onViewChanged={props.onViewChanged}
+      />
       {props.children}
       <PlacesLayer places={props.places} editableId={props.editableId} onIntent={props.onIntent} />
       <DrawTools drawing={props.drawing} space={space} onIntent={props.onIntent} />

@@ -1,6 +1,6 @@
 import { WriteRejected } from '../../db/writer';
 import { todayString } from '../../domain/dates';
-import type { AgendaItem } from '../../domain/agenda';
+import { joinAgenda, type AgendaItem } from '../../domain/agenda';
 import { meetingKind, type Meeting } from '../../domain/kinds/meeting';
 import { snapshotKind, type Snapshot } from '../../domain/kinds/snapshot';
 import type { TableName } from '../../domain/kinds';
@@ -34,6 +34,13 @@ export const namedAttendees = (attendees: readonly Attendee[]): Attendee[] =>
     .map((a) => ({ name: a.name.trim(), agency: a.agency.trim() }))
     .filter((a) => a.name.length > 0);
 
+/** Why a meeting cannot start with these attendees, or null: the record must say who was there. */
+export function attendeesProblem(attendees: readonly Attendee[]): string | null {
+  return namedAttendees(attendees).length === 0
+    ? 'Add at least one attendee (their name; the agency helps) before starting the meeting.'
+    : null;
+}
+
 /** Why a meeting date cannot be used, or null. A meeting is recorded on or after its day, never before. */
 export function meetingDateProblem(date: string, today = todayString()): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return 'Give the date of the meeting.';
@@ -58,6 +65,8 @@ export function startMeeting(
       const meetings = await reader.byBoard('meetings', boardId);
       if (meetings.some((m) => m.status === 'in-progress'))
         throw new WriteRejected('A meeting is already in progress on this board.', 'conflict');
+      const noOne = attendeesProblem(fields.attendees);
+      if (noOne) throw new WriteRejected(noOne, 'validation');
       const meeting = meetingKind.create({
         id,
         boardId,
@@ -100,6 +109,28 @@ export function updateMeeting(
         if (problem) throw new WriteRejected(problem, 'validation');
       }
       return [{ table: 'meetings', id: meeting.id, after: { ...current, ...patch } }];
+    },
+  };
+}
+
+/**
+ * Puts records drawn during the meeting on its agenda, each at the end of its section. Part of the
+ * step that drew them (`joinsPrevious`): one Undo takes back the record and its agenda item.
+ * Items already on the agenda (joined in another tab) are left alone.
+ */
+export function joinMeetingAgenda(meeting: Meeting, items: readonly AgendaItem[]): Command {
+  return {
+    name: 'joinMeetingAgenda',
+    label: 'Add to the agenda',
+    scope: meeting.boardId,
+    boardId: meeting.boardId,
+    joinsPrevious: true,
+    plan: async (reader) => {
+      const current = await reader.get('meetings', meeting.id);
+      if (!current || current.status !== 'in-progress') return [];
+      const agenda = joinAgenda(current.agenda, items);
+      if (agenda.length === current.agenda.length) return [];
+      return [{ table: 'meetings', id: meeting.id, after: { ...current, agenda } }];
     },
   };
 }

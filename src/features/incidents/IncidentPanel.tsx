@@ -12,6 +12,7 @@ import { incidentKind, type Incident } from '../../domain/kinds/incident';
 import type { Names } from '../names';
 import { RecordFields } from '../records';
 import { HarmKindsField, withKind } from './HarmKindsField';
+import { spotOf, startIncidentAt } from './incidentActions';
 import { IncidentWhere } from './IncidentWhere';
 import { whenInWords } from './incidentMarkers';
 import { InvolvedPeople } from './InvolvedPeople';
@@ -115,9 +116,23 @@ export function IncidentPanel({ incident, content, names, onDelete }: Props) {
         save={(patch) => save(patch)}
         onEndEdit={seal}
       />
-      <button type="button" onClick={onDelete}>
-        Delete incident
-      </button>
+      <div className="actions">
+        <AnotherHere incident={incident} />
+        <button type="button" onClick={onDelete}>
+          Delete incident
+        </button>
+      </div>
     </section>
+  );
+}
+
+/** Records the next incident at the same place (or point) without picking it on the map again. */
+function AnotherHere({ incident }: { incident: Incident }) {
+  const spot = spotOf(incident);
+  if (!spot) return null;
+  return (
+    <button type="button" onClick={() => startIncidentAt(spot)}>
+      Add another incident here
+    </button>
   );
 }

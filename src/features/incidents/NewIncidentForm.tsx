@@ -29,11 +29,12 @@ export function NewIncidentForm({
   const [source, setSource] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(0);
   const place = 'placeId' in spot ? content.places.find((p) => p.id === spot.placeId) : undefined;
   const where = place ? `At ${placeName(place.name)}` : 'At the point chosen on the map';
   const cancel = () => useIncidentDraft.getState().setDraft(null);
 
-  const submit = async (e: FormEvent) => {
+  const submit = async (e: FormEvent, another = false) => {
     e.preventDefault();
     if (busy) return;
     const timeProblem = whenError ?? occurredAtProblem(when);
@@ -42,13 +43,22 @@ export function NewIncidentForm({
     setKindsError(kindsProblem);
     if (timeProblem || kindsProblem) return;
     setBusy(true);
-    const result = await saveNewIncident(content.board.id, spot, {
-      occurredAt: when,
-      harmKinds: kinds,
-      source: source.trim(),
-    });
+    const result = await saveNewIncident(
+      content.board.id,
+      spot,
+      {
+        occurredAt: when,
+        harmKinds: kinds,
+        source: source.trim(),
+      },
+      { another },
+    );
     setBusy(false);
-    if (!result.ok) setError(result.message);
+    if (!result.ok) return setError(result.message);
+    // The next incident here: same time and source to start from (often one report), new kinds.
+    setError(null);
+    setKinds([]);
+    setSaved((n) => n + 1);
   };
 
   return (
@@ -65,6 +75,10 @@ export function NewIncidentForm({
     >
       <h2>New incident</h2>
       <p>{where}</p>
+      <p role="status" className="incident-saved">
+        {saved > 0 &&
+          `${saved} ${saved === 1 ? 'incident' : 'incidents'} saved here. Record the next one.`}
+      </p>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <OccurredAtInput
           value={when}
@@ -109,6 +123,9 @@ export function NewIncidentForm({
         <div className="actions">
           <button type="submit" className="primary" disabled={busy}>
             Save incident
+          </button>
+          <button type="button" disabled={busy} onClick={(e) => void submit(e, true)}>
+            Save and add another here
           </button>
           <button type="button" onClick={cancel}>
             Cancel

@@ -67,16 +67,28 @@ export function selectIncident(id: string, additive = false): void {
   ui.select({ ...NO_SELECTION, incidents });
 }
 
-/** Stores a new incident and selects it, so its panel opens for people, source and notes. */
+/** Where an incident happened, as the spot a new one at the same place would take. */
+export function spotOf(incident: Pick<Incident, 'placeId' | 'point'>): IncidentSpot | null {
+  if (incident.placeId) return { placeId: incident.placeId };
+  if (incident.point) return { point: [incident.point[0], incident.point[1]] };
+  return null;
+}
+
+/**
+ * Stores a new incident and selects it, so its panel opens for people, source and notes; or, for
+ * `another`, leaves the form open at the same spot for the next one (a run of incidents reported
+ * at one place is recorded without picking it again each time).
+ */
 export async function saveNewIncident(
   boardId: string,
   spot: IncidentSpot,
   fields: { occurredAt: string; harmKinds: HarmKind[]; source: string },
+  { another = false } = {},
 ): Promise<RunResult> {
   const id = newId();
   const where = 'placeId' in spot ? { placeId: spot.placeId } : { point: spot.point };
   const result = await runCommand(addIncident(boardId, id, { ...fields, ...where }));
-  if (result.ok) {
+  if (result.ok && !another) {
     useIncidentDraft.getState().setDraft(null);
     useUi.getState().select({ ...NO_SELECTION, incidents: [id] });
   }

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef } from 'react';
-import MapCanvas from '../../adapters/leaflet/MapCanvas';
+import MapCanvas, { type MapView as MapViewState } from '../../adapters/leaflet/MapCanvas';
+import { keepMapView, lastMapView } from './lastMapView';
 import type { MapHandle, MapIntent } from '../../adapters/leaflet/mapIntents';
 import type { BoardContent } from '../../db/queries';
 import { middleOf } from '../../domain/geo';
@@ -48,7 +49,16 @@ export default function MapView({ content, names, onDeleteSelected }: Props) {
     space,
     handleRef,
   );
-  // Fit once, to what is there when the map opens.
+  // Where the map was when last shown on this board; else fit once, to what is there.
+  const initialView = useMemo(
+    () => lastMapView(board.id, space),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [space],
+  );
+  const onViewChanged = useCallback(
+    (view: MapViewState) => keepMapView(board.id, space, view),
+    [board.id, space],
+  );
   const initialFit = useMemo(
     () => placePositions(content.places, space),
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -132,6 +142,8 @@ export default function MapView({ content, names, onDeleteSelected }: Props) {
           space={space}
           places={features}
           initialFit={initialFit}
+          initialView={initialView}
+          onViewChanged={onViewChanged}
           editableId={tool === 'select' ? onlySelected : null}
           drawing={tool === 'select' ? null : tool}
           onIntent={onIntent}

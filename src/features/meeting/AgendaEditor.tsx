@@ -8,16 +8,18 @@ interface Props {
   labelOf: (item: AgendaItem) => string;
   /** The item under discussion, marked in the list. */
   current: number;
+  /** Moves the meeting to an item (its name is a button). */
+  onGo: (index: number) => void;
   onChange: (agenda: AgendaItem[], label: string) => void;
 }
 
 const kindWord = { group: 'Group', person: 'Person', place: 'Place' } as const;
 
 /**
- * The agenda in order, reordered with Move up / Move down (or by dragging a row), items removed
+ * The agenda in order, each item's name a button that goes to it, reordered with Move up / Move down (or by dragging a row), items removed
  * or added back. Each change is handed on as one whole agenda, to be saved as one undoable step.
  */
-export function AgendaEditor({ agenda, missing, labelOf, current, onChange }: Props) {
+export function AgendaEditor({ agenda, missing, labelOf, current, onGo, onChange }: Props) {
   const [adding, setAdding] = useState('');
   const [dragged, setDragged] = useState<number | null>(null);
   const keyOf = (i: AgendaItem) => `${i.kind}:${i.id}`;
@@ -59,7 +61,14 @@ export function AgendaEditor({ agenda, missing, labelOf, current, onChange }: Pr
               onDrop={() => drop(i)}
             >
               <span className="agenda-kind">{kindWord[item.kind]}</span>{' '}
-              <span className="agenda-label">{label}</span>
+              <button
+                type="button"
+                className="agenda-label"
+                aria-current={i === current ? 'step' : undefined}
+                onClick={() => onGo(i)}
+              >
+                {label}
+              </button>
               <span className="agenda-buttons">
                 <button
                   type="button"

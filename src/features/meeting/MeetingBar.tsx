@@ -1,25 +1,22 @@
 import { useEffect, useMemo, useState, type RefObject } from 'react';
 import type { NetworkHandle } from '../../adapters/cytoscape/intents';
 import { runCommand } from '../../commands/bus';
-import {
-  addDecision,
-  endMeeting,
-  updateMeeting,
-  type Attendee,
-} from '../../commands/meetings/meetingCommands';
+import { addDecision, updateMeeting, type Attendee } from '../../commands/meetings/meetingCommands';
 import type { BoardContent } from '../../db/queries';
 import { buildAgenda, type AgendaItem } from '../../domain/agenda';
 import { formatDate } from '../../domain/dates';
 import { newId } from '../../domain/ids';
 import type { Meeting } from '../../domain/kinds/meeting';
 import { useMeetingUi } from '../../state/meetingStore';
-import { useStatus } from '../../state/statusStore';
 import { ActionCapture } from '../actions';
 import { isTypingTarget } from '../history';
 import type { Names } from '../names';
 import { AgendaEditor } from './AgendaEditor';
 import { agendaLabeller } from './agendaLabels';
+import { AgendaPicker } from './AgendaPicker';
 import { AttendeesEditor } from './AttendeesEditor';
+import { EndMeetingDialog } from './EndMeetingDialog';
+import { useAgendaJoining } from './useAgendaJoining';
 import { goToStep } from './meetingSteps';
 import './meeting.css';
 
@@ -45,6 +42,8 @@ export function MeetingBar({ content, meeting, names, handleRef }: Props) {
   const [decision, setDecision] = useState('');
   const [capturing, setCapturing] = useState(false);
   const [refused, setRefused] = useState<string | null>(null);
+  const [ending, setEnding] = useState(false);
+  useAgendaJoining(meeting);
   const labelOf = useMemo(() => agendaLabeller(content, names), [content, names]);
   const { agenda } = meeting;
   const index = Math.min(step, Math.max(0, agenda.length - 1));
@@ -108,19 +107,6 @@ export function MeetingBar({ content, meeting, names, handleRef }: Props) {
     } else setRefused(result.message);
   };
 
-  const end = async () => {
-    const result = await runCommand(endMeeting(meeting, newId()));
-    if (!result.ok) {
-      setRefused(result.message);
-      return;
-    }
-    setRefused(null);
-    useStatus.getState().notify({
-      tone: 'info',
-      text: 'Meeting ended. A snapshot of the board was kept for "What changed" next time.',
-    });
-  };
-
   return (
     <section className="meeting-bar" aria-label="Meeting in progress">
       <div className="meeting-row">
@@ -134,6 +120,7 @@ export function MeetingBar({ content, meeting, names, handleRef }: Props) {
         <button type="button" onClick={() => go(index + 1)} disabled={index >= agenda.length - 1}>
           Next item
         </button>
+        <AgendaPicker agenda={agenda} labelOf={labelOf} current={index} onPick={go} />
         <span className="spacer" />
         <button
           type="button"
@@ -152,10 +139,11 @@ export function MeetingBar({ content, meeting, names, handleRef }: Props) {
         >
           Attendees ({meeting.attendees.length})
         </button>
-        <button type="button" className="primary" onClick={() => void end()}>
+        <button type="button" className="primary" onClick={() => setEnding(true)}>
           End meeting
         </button>
       </div>
+      <EndMeetingDialog meeting={meeting} open={ending} onClose={() => setEnding(false)} />
       {refused && (
         <p className="field-error" role="alert">
           {refused}
@@ -184,6 +172,7 @@ export function MeetingBar({ content, meeting, names, handleRef }: Props) {
           missing={missing}
           labelOf={labelOf}
           current={index}
+          onGo={go}
           onChange={(next, what) => void runCommand(updateMeeting(meeting, { agenda: next }, what))}
         />
       )}

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { runCommand } from '../../commands/bus';
 import {
+  attendeesProblem,
   meetingDateProblem,
   startMeeting,
   type Attendee,
@@ -29,6 +30,9 @@ export function StartMeetingDialog({ content }: { content: BoardContent }) {
     e.preventDefault();
     const dateProblem = meetingDateProblem(date);
     if (dateProblem) return setProblem(dateProblem);
+    // Said here in plain words, before the bus would refuse it.
+    const noOne = attendeesProblem(attendees);
+    if (noOne) return setProblem(noOne);
     const result = await runCommand(
       startMeeting(content.board.id, newId(), { date, attendees, agenda: buildAgenda(content) }),
     );

@@ -28,6 +28,7 @@ import { useNames } from '../names';
 import { mergeInOrder } from './orderedSelection';
 import { HiddenIndicator } from './filters/HiddenIndicator';
 import { useNetworkFilter } from './filters/useNetworkFilter';
+import { useFocusZoom } from './filters/useFocusZoom';
 
 /** Above this many people the canvas trades detail while panning for a steady frame rate. */
 export const LARGE_BOARD = 400;
@@ -58,6 +59,7 @@ export const NetworkView = memo(function NetworkView({ content, handleRef }: Pro
       { places, placeLinks, positions, memberships },
       m.people,
       mask ?? ((t: string) => t),
+      m.notes,
     );
     return { ...m, ...shown };
   }, [
@@ -80,6 +82,7 @@ export const NetworkView = memo(function NetworkView({ content, handleRef }: Pro
   const legendOpen = useUi((s) => s.legendOpen);
   const changed = useMeetingUi((s) => s.changed);
   const filtered = useNetworkFilter(content);
+  useFocusZoom(handleRef, people, filtered);
   // A note pinned to someone the filters hide is hidden with them.
   const hidden = useMemo(() => {
     const notes = model.notes.filter(

@@ -5,19 +5,21 @@ import { useUi, NO_SELECTION } from '../../state/uiStore';
 import { startRenameGroup } from '../groups';
 import { startEditNote } from '../notes';
 import { neighbourInDirection, type Direction } from './neighbourInDirection';
-import { freeSpotNear } from './placement';
+import { boxAround, placeNear } from './placement';
 
 // What the board's keys and toolbar start on the diagram: the inline boxes drawn over it (a new
 // person, a link's kind, a rename) and moving along its links with the arrow keys.
 
-/** Starts the inline name box for a new person: beside the selected person, else mid-canvas. */
+/**
+ * Starts the inline name box for a new person: in view beside the selected people, else
+ * mid-view, on a clear spot (see `placeNear`).
+ */
 export function startNewPerson(content: BoardContent, handle: NetworkHandle | null): void {
   if (!handle) return;
   const ui = useUi.getState();
-  const anchorId = ui.selection.people[0];
-  const anchor = anchorId ? content.positions.find((p) => p.nodeId === anchorId) : undefined;
-  const near = anchor ? { x: anchor.x + 140, y: anchor.y } : handle.viewportCenter();
-  const spot = freeSpotNear(near, content.positions);
+  const selected = new Set(ui.selection.people);
+  const around = boxAround(content.positions.filter((p) => selected.has(p.nodeId)));
+  const spot = placeNear(handle.visibleBox(), around, content.positions);
   ui.setDraft({ kind: 'new-person', ...spot });
 }
 

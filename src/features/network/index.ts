@@ -3,6 +3,8 @@
 export { NetworkView } from './NetworkView';
 export { moveToNeighbour, startLink, startNewPerson, startRename } from './diagramActions';
 export type { Direction } from './neighbourInDirection';
+// Where a person without a position goes (also the capture line's): in view, near the selection.
+export { boxAround, placeNear, type Box } from './placement';
 export { buildNetworkModel, noteAnchor } from './networkModel';
 export { FiltersControl } from './filters/FiltersControl';
 export { FocusControls } from './filters/FocusControls';
