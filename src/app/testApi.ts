@@ -170,6 +170,34 @@ const api = {
   isDrawnVisible(id: string): boolean {
     return activeNetwork.handle?.isShown(id) ?? false;
   },
+  /** Whether a person or association is drawn as selected (the presenter window mirrors it). */
+  isDrawnSelected(id: string): boolean {
+    return activeNetwork.handle?.isSelected?.(id) ?? false;
+  },
+  /** The part of the diagram on screen, in model coordinates, or null before it is drawn. */
+  visibleExtent(): { x1: number; y1: number; x2: number; y2: number } | null {
+    return activeNetwork.handle?.visibleExtent?.() ?? null;
+  },
+  /**
+   * Resolves with the wall-clock time (ms since the epoch, comparable between windows) of the
+   * first animation frame in which the diagram draws all of `ids` as selected (checked each frame).
+   */
+  frameShowingSelected(ids: readonly string[], timeoutMs = 30_000): Promise<number> {
+    return new Promise((resolve, reject) => {
+      const give = window.setTimeout(
+        () => reject(new Error(`${ids.join(', ')} never drawn selected`)),
+        timeoutMs,
+      );
+      const check = (now: number) => {
+        const handle = activeNetwork.handle;
+        if (handle && ids.every((id) => handle.isSelected?.(id))) {
+          window.clearTimeout(give);
+          resolve(performance.timeOrigin + now);
+        } else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+  },
   /** A drawn style value of a person, note or association (e.g. 'border-style'), or null. */
   nodeStyle(id: string, property: string): string | null {
     return activeNetwork.handle?.styleOf(id, property) ?? null;

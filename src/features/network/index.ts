@@ -4,6 +4,9 @@ export { NetworkView } from './NetworkView';
 export { moveToNeighbour, startLink, startNewPerson, startRename } from './diagramActions';
 export type { Direction } from './neighbourInDirection';
 export { buildNetworkModel, noteAnchor } from './networkModel';
+// The presenter window draws the same diagram, read-only.
+export { placeNodes } from './placeNodes';
+export { useNetworkFilter } from './filters/useNetworkFilter';
 export { FiltersControl } from './filters/FiltersControl';
 export { FocusControls } from './filters/FocusControls';
 export { cycleFocus } from './filters/focusActions';

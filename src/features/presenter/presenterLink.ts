@@ -1,0 +1,16 @@
+import { create } from 'zustand';
+
+interface PresenterLinkState {
+  /** A presenter window is open on this device (it said so on the channel). */
+  open: boolean;
+  setOpen: (open: boolean) => void;
+}
+
+/** The chair's side of the presenter screen: whether one is open, for the header control. */
+export const usePresenterLink = create<PresenterLinkState>()((set) => ({
+  open: false,
+  setOpen: (open) => set((s) => (s.open === open ? s : { open })),
+}));
+
+/** The window this tab opened, kept to close it; after a reload the channel asks it instead. */
+export const presenterWindow: { current: Window | null } = { current: null };
