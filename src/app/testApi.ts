@@ -179,8 +179,10 @@ const api = {
     return activeNetwork.handle?.visibleExtent?.() ?? null;
   },
   /**
-   * Resolves with the wall-clock time (ms since the epoch, comparable between windows) of the
-   * first animation frame in which the diagram draws all of `ids` as selected (checked each frame).
+   * Resolves with the wall-clock time (Date.now(), read in the first animation frame in which the
+   * diagram draws all of `ids` as selected; checked each frame). Date.now() rather than
+   * performance.timeOrigin: a window opened later can have its time origin tens of milliseconds
+   * off another's, while the system clock is the same for both.
    */
   frameShowingSelected(ids: readonly string[], timeoutMs = 30_000): Promise<number> {
     return new Promise((resolve, reject) => {
@@ -188,11 +190,11 @@ const api = {
         () => reject(new Error(`${ids.join(', ')} never drawn selected`)),
         timeoutMs,
       );
-      const check = (now: number) => {
+      const check = () => {
         const handle = activeNetwork.handle;
         if (handle && ids.every((id) => handle.isSelected?.(id))) {
           window.clearTimeout(give);
-          resolve(performance.timeOrigin + now);
+          resolve(Date.now());
         } else requestAnimationFrame(check);
       };
       requestAnimationFrame(check);

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useFilters } from '../../state/filterStore';
 import { useMeetingUi } from '../../state/meetingStore';
 import { NO_SELECTION, useUi } from '../../state/uiStore';
@@ -52,8 +53,12 @@ export default function PresenterPage() {
       const m = readPresenterMessage(e.data);
       switch (m?.type) {
         case 'state':
-          follow(m.state);
-          setState(m.state);
+          // At once, effects included: the selection reaches the canvas in this task, so the
+          // projector's next frame shows it.
+          flushSync(() => {
+            follow(m.state);
+            setState(m.state);
+          });
           break;
         case 'chair-gone':
           setState(null);

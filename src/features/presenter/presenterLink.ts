@@ -11,6 +11,3 @@ export const usePresenterLink = create<PresenterLinkState>()((set) => ({
   open: false,
   setOpen: (open) => set((s) => (s.open === open ? s : { open })),
 }));
-
-/** The window this tab opened, kept to close it; after a reload the channel asks it instead. */
-export const presenterWindow: { current: Window | null } = { current: null };

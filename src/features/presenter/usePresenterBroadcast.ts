@@ -8,7 +8,7 @@ import {
   readPresenterMessage,
   type PresenterMessage,
 } from './protocol';
-import { presenterWindow, usePresenterLink } from './presenterLink';
+import { usePresenterLink } from './presenterLink';
 
 /**
  * The chair's window tells a presenter window what it shows, while this board is open: its view,
@@ -75,27 +75,19 @@ export function usePresenterBroadcast(
   }, [boardId, handleRef]);
 }
 
-/** Opens the presenter window for this board, or brings it forward if this tab opened one. */
+/**
+ * Opens the presenter window for this board. `noopener` gives it a browsing context (and, in
+ * Chromium, a process) of its own: the chair's work never holds up the projector's frames, nor the
+ * projector's drawing the chair's typing. It is closed through the channel, not a window handle.
+ */
 export function openPresenterScreen(boardId: string): void {
-  const open = presenterWindow.current;
-  if (open && !open.closed) {
-    open.focus();
-    return;
-  }
   const url = `${window.location.pathname}${window.location.search}${presenterHash(boardId)}`;
   // A window of its own (not a tab), to drag onto the projector's display.
-  presenterWindow.current = window.open(
-    url,
-    'peers-and-places-presenter',
-    'popup,width=1280,height=720',
-  );
+  window.open(url, '_blank', 'popup,noopener,width=1280,height=720');
 }
 
-/** Closes the presenter window: directly if this tab opened it, else by asking it on the channel. */
+/** Asks the presenter window to close (it closes itself); the chair's screen is left as it is. */
 export function closePresenterScreen(): void {
-  const open = presenterWindow.current;
-  presenterWindow.current = null;
-  if (open && !open.closed) open.close();
   const channel = openPresenterChannel();
   channel?.postMessage({ type: 'close' } satisfies PresenterMessage);
   channel?.close();
