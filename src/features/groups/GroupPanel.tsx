@@ -117,6 +117,7 @@ export function GroupPanel({ group, content, names, onDelete }: Props) {
           )
         }
         onEndEdit={() => history.seal(boardId)}
+        hideNotes={names.presenterSafe}
       />
       <PlaceLinksSection
         of={{ kind: 'group', id: group.id, name: group.name }}

@@ -110,6 +110,7 @@ export function PersonPanel({ person, content, names, onDelete }: Props) {
           contexts={person.contexts}
           edit={(apply) => edit('contexts', apply)}
           onEndEdit={seal}
+          hideNotes={safe}
         />
       </Collapsible>
       <Collapsible id="person-groups" title="Groups">
