@@ -4,14 +4,13 @@ import { currentUserName } from '../commands/identity';
 import { BoardListPage } from '../features/boards';
 import { BoardFileHost } from '../features/boardFile';
 import { PackRoute } from '../features/pack';
-import { PresenterRoute } from '../features/presenter';
 import { handleUndoKeys, undoIn } from '../features/history';
 import { useUi } from '../state/uiStore';
 import { Notices } from '../ui/Notices';
 import { StorageBanner } from '../ui/StorageBanner';
 import { AskNameDialog } from './AskNameDialog';
 import { bootstrap } from './bootstrap';
-import { BoardRoute, loadBoardPage } from '../features/board';
+import { BoardRoute, loadBoardPage, PresenterRoute } from '../features/board';
 import { startRouter } from './router';
 
 function preloadBoardPage(): void {

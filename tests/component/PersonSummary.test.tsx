@@ -83,7 +83,7 @@ async function openLeon(name = 'Leon Price') {
 describe('the person panel summary', () => {
   it('opens with risk, harm role, groups with roles, links and open actions', async () => {
     const { panel } = await openLeon();
-    const summary = within(panel).getByRole('region', { name: 'Summary' });
+    const summary = await within(panel).findByRole('region', { name: 'Summary' });
     expect(summary).toHaveTextContent('RiskSignificant');
     expect(summary).toHaveTextContent('Harm roleHarming');
     expect(summary).toHaveTextContent('GroupsParade group (leader)');
@@ -96,7 +96,7 @@ describe('the person panel summary', () => {
 
   it('lists the associations with whom, kind, direction and confidence; each selects itself', async () => {
     const { panel, user } = await openLeon();
-    const list = within(panel).getByRole('region', { name: 'Associations' });
+    const list = await within(panel).findByRole('region', { name: 'Associations' });
     const items = within(list)
       .getAllByRole('listitem')
       .map((li) => li.textContent);
@@ -160,7 +160,7 @@ describe('under presenter-safe names', () => {
     expect(within(panel).getByRole('region', { name: 'Summary' })).toHaveTextContent(
       'RiskSignificant',
     );
-    expect(within(panel).getByRole('region', { name: 'Associations' })).toHaveTextContent(
+    expect(await within(panel).findByRole('region', { name: 'Associations' })).toHaveTextContent(
       'Exploitation towards KS',
     );
   });

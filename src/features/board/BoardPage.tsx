@@ -20,6 +20,9 @@ import { SidePanel } from './SidePanel';
 import { Toolbar } from './Toolbar';
 import { MeetingArea, MeetingButtons } from '../meeting';
 import { PresenterButton, usePresenterBroadcast } from '../presenter';
+
+// The presenter window's page is fetched from this chunk (see BoardRoute.tsx).
+export { loadPresenterPage } from '../presenter';
 import { useBoardShortcuts } from './useBoardShortcuts';
 import { usePruneSelection } from './usePruneSelection';
 

@@ -17,8 +17,7 @@ import { CumulativeConcernNote } from './CumulativeConcernNote';
 import { IndicatorsSection } from './IndicatorsSection';
 import { StrengthsSection } from './StrengthsSection';
 import { Collapsible } from './Collapsible';
-import { PersonAssociations } from './PersonAssociations';
-import { PersonSummaryBlock } from './PersonSummaryBlock';
+import { chunk, useChunk } from '../../ui/chunk';
 import './personPanel.css';
 
 interface Props {
@@ -32,6 +31,7 @@ interface Props {
 const NAME_FIELDS = new Set(['displayName', 'fullName']);
 const detailFields = personKind.fields.filter((d) => d.key !== 'notes');
 const notesFields = personKind.fields.filter((d) => d.key === 'notes');
+const overview = chunk(() => import('./PersonOverview').then((m) => m.default));
 
 /**
  * Every detail of one person, edited in place; each change is saved and undoable. It opens with a
@@ -57,6 +57,7 @@ export function PersonPanel({ person, content, names, onDelete }: Props) {
   const edit = <K extends keyof PersonPatch>(field: K, apply: (current: Person[K]) => Person[K]) =>
     runCommand(updatePersonWith(person, field, (current) => ({ [field]: apply(current[field]) })));
   const seal = () => history.seal(board.id);
+  const Overview = useChunk(overview);
   return (
     <section aria-label={`Details of ${shown}`}>
       <h2>{shown}</h2>
@@ -65,14 +66,7 @@ export function PersonPanel({ person, content, names, onDelete }: Props) {
           Name fields are hidden while presenter-safe is on (P).
         </p>
       )}
-      <PersonSummaryBlock person={person} content={content} names={names} />
-      <Collapsible id="person-associations" title="Associations">
-        <PersonAssociations
-          person={person}
-          associations={content.associations}
-          nameOf={names.ofId}
-        />
-      </Collapsible>
+      {Overview && <Overview person={person} content={content} names={names} />}
       <Collapsible id="person-details" title="Details">
         <RecordFields
           key={`${person.id}-${safe}`}

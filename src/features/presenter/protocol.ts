@@ -7,7 +7,7 @@ import { NO_SELECTION, type Selection } from '../../state/uiStore';
  * same device: UI state only. Records never travel here: the presenter reads them from IndexedDB
  * through its own board store, so a message can never carry a name.
  */
-export const PRESENTER_CHANNEL = 'peers-and-places:presenter';
+export { PRESENTER_CHANNEL, presenterHash } from './channelName';
 
 /** The part of the diagram the chair can see, in model coordinates. */
 export interface Extent {
@@ -128,9 +128,4 @@ export function readPresenterMessage(data: unknown): PresenterMessage | null {
 }
 
 /** Opens the channel, or null where the browser has none (nothing is then shared). */
-export function openPresenterChannel(): BroadcastChannel | null {
-  return typeof BroadcastChannel === 'function' ? new BroadcastChannel(PRESENTER_CHANNEL) : null;
-}
-
-/** The presenter window's address for a board (a hash route of this same app). */
-export const presenterHash = (boardId: string) => `#/present/${encodeURIComponent(boardId)}`;
+export { openPresenterChannel } from './channelName';

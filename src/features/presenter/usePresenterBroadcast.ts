@@ -1,76 +1,35 @@
 import { useEffect, type RefObject } from 'react';
 import type { NetworkHandle } from '../../adapters/cytoscape/intents';
-import { NETWORK_DRAWN_EVENT } from '../network';
-import { onChairChange, readChairState } from './chairState';
-import {
-  openPresenterChannel,
-  presenterHash,
-  readPresenterMessage,
-  type PresenterMessage,
-} from './protocol';
+import { chunk } from '../../ui/chunk';
+import { openPresenterChannel, presenterHash } from './channelName';
+import type { PresenterMessage } from './protocol';
 import { usePresenterLink } from './presenterLink';
 
+/** The chair's side of the channel: fetched once the board is on screen, not before. */
+const broadcast = chunk(() => import('./chairBroadcast'));
+
 /**
- * The chair's window tells a presenter window what it shows, while this board is open: its view,
- * selection, filters and focus, meeting step and the visible part of the diagram. Only when a
- * presenter has said it is there, so a board with no projector sends nothing.
+ * While this board is open, the chair's window tells a presenter window what it shows (see
+ * chairBroadcast.ts). The code arrives after the board is first drawn, when the page is idle: a
+ * presenter already open waits for it a moment, the chair's first board does not.
  */
 export function usePresenterBroadcast(
   boardId: string,
   handleRef: RefObject<NetworkHandle | null>,
 ): void {
   useEffect(() => {
-    const channel = openPresenterChannel();
-    if (!channel) return;
-    const post = (m: PresenterMessage) => channel.postMessage(m);
-    const link = usePresenterLink.getState();
-    const send = () => {
-      if (usePresenterLink.getState().open)
-        post({ type: 'state', state: readChairState(boardId, handleRef.current) });
-    };
-
-    // Pan and zoom arrive many times a frame: one message per frame is enough to follow them.
-    let frame = 0;
-    const sendSoon = () => {
-      if (frame || !usePresenterLink.getState().open) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        send();
+    let stop: (() => void) | null = null;
+    let live = true;
+    const start = () =>
+      void broadcast.load().then((m) => {
+        if (live) stop = m.startBroadcast(boardId, handleRef);
       });
-    };
-    let watched: NetworkHandle | null = null;
-    let offViewport: (() => void) | undefined;
-    const watchViewport = () => {
-      const handle = handleRef.current;
-      if (handle === watched) return;
-      offViewport?.();
-      watched = handle;
-      offViewport = handle?.onViewport(sendSoon);
-      sendSoon();
-    };
-    watchViewport();
-    window.addEventListener(NETWORK_DRAWN_EVENT, watchViewport);
-
-    channel.onmessage = (e: MessageEvent) => {
-      const m = readPresenterMessage(e.data);
-      if (m?.type === 'presenter-here') {
-        link.setOpen(true);
-        send();
-      } else if (m?.type === 'presenter-gone') link.setOpen(false);
-    };
-    const offStores = onChairChange(send);
-    const gone = () => post({ type: 'chair-gone' });
-    window.addEventListener('pagehide', gone);
-    // A presenter already open (this window reloaded, or came back to the board) answers this.
-    post({ type: 'hello' });
+    const idle = window.requestIdleCallback?.(start, { timeout: 1000 });
+    if (idle === undefined) start();
     return () => {
-      gone();
-      offStores();
-      offViewport?.();
-      cancelAnimationFrame(frame);
-      window.removeEventListener(NETWORK_DRAWN_EVENT, watchViewport);
-      window.removeEventListener('pagehide', gone);
-      channel.close();
+      live = false;
+      if (idle !== undefined) window.cancelIdleCallback(idle);
+      stop?.();
     };
   }, [boardId, handleRef]);
 }
