@@ -10,7 +10,7 @@ import { Notices } from '../ui/Notices';
 import { StorageBanner } from '../ui/StorageBanner';
 import { AskNameDialog } from './AskNameDialog';
 import { bootstrap } from './bootstrap';
-import { BoardRoute, loadBoardPage } from '../features/board';
+import { BoardRoute, loadBoardPage, PresenterRoute } from '../features/board';
 import { startRouter } from './router';
 
 function preloadBoardPage(): void {
@@ -26,6 +26,8 @@ export function App() {
   const [phase, setPhase] = useState<Phase>({ name: 'opening' });
   const route = useUi((s) => s.route);
   const scope = route.name === 'boards' ? BOARD_LIST_SCOPE : route.boardId;
+  // The projector's window shows the chair's board and nothing else: no undo, files or messages.
+  const presenting = route.name === 'present';
 
   useEffect(() => {
     let live = true;
@@ -44,11 +46,11 @@ export function App() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (phase.name === 'ready') handleUndoKeys(e, scope);
+      if (phase.name === 'ready' && !presenting) handleUndoKeys(e, scope);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [scope, phase.name]);
+  }, [scope, phase.name, presenting]);
 
   return (
     <div className="app">
@@ -63,10 +65,15 @@ export function App() {
           Your boards could not be opened in this tab. The message above says why.
         </p>
       )}
-      {phase.name === 'ready' && !phase.userName && (
+      {phase.name === 'ready' && presenting && (
+        <main className="app-main" aria-label="Presenter screen">
+          <PresenterRoute />
+        </main>
+      )}
+      {phase.name === 'ready' && !presenting && !phase.userName && (
         <AskNameDialog onDone={(userName) => setPhase({ name: 'ready', userName })} />
       )}
-      {phase.name === 'ready' && phase.userName && (
+      {phase.name === 'ready' && !presenting && phase.userName && (
         <main
           className="app-main"
           aria-label={`Peers & Places, signed in on this device as ${currentUserName()}`}
@@ -81,8 +88,8 @@ export function App() {
         </main>
       )}
       {/* Dropping a board file anywhere on the app opens it; the board file dialogs live here. */}
-      {phase.name === 'ready' && phase.userName && <BoardFileHost />}
-      <Notices onUndo={(s) => void undoIn(s)} />
+      {phase.name === 'ready' && !presenting && phase.userName && <BoardFileHost />}
+      {!presenting && <Notices onUndo={(s) => void undoIn(s)} />}
     </div>
   );
 }

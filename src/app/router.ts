@@ -2,9 +2,12 @@ import { useUi, type Route } from '../state/uiStore';
 
 /**
  * Hash routes: `#/` is the board list, `#/board/<id>` an open board, `#/board/<id>/pack` its
- * meeting pack for the latest meeting and `#/board/<id>/pack/<meetingId>` for a chosen one.
+ * meeting pack for the latest meeting and `#/board/<id>/pack/<meetingId>` for a chosen one;
+ * `#/present/<id>` is the presenter window opened from a board.
  */
 export function parseHash(hash: string): Route {
+  const present = /^#\/present\/([^/?#]+)\/?$/.exec(hash);
+  if (present?.[1]) return { name: 'present', boardId: decodeURIComponent(present[1]) };
   const pack = /^#\/board\/([^/?#]+)\/pack(?:\/([^/?#]+))?\/?$/.exec(hash);
   if (pack?.[1])
     return {
@@ -18,6 +21,7 @@ export function parseHash(hash: string): Route {
 
 export function hashOf(route: Route): string {
   if (route.name === 'boards') return '#/';
+  if (route.name === 'present') return `#/present/${encodeURIComponent(route.boardId)}`;
   const board = `#/board/${encodeURIComponent(route.boardId)}`;
   if (route.name === 'board') return board;
   return `${board}/pack${route.meetingId ? `/${encodeURIComponent(route.meetingId)}` : ''}`;

@@ -174,6 +174,36 @@ const api = {
   isDrawnVisible(id: string): boolean {
     return activeNetwork.handle?.isShown(id) ?? false;
   },
+  /** Whether a person or association is drawn as selected (the presenter window mirrors it). */
+  isDrawnSelected(id: string): boolean {
+    return activeNetwork.handle?.isSelected?.(id) ?? false;
+  },
+  /** The part of the diagram on screen, in model coordinates, or null before it is drawn. */
+  visibleExtent(): { x1: number; y1: number; x2: number; y2: number } | null {
+    return activeNetwork.handle?.visibleExtent?.() ?? null;
+  },
+  /**
+   * Resolves with the wall-clock time (Date.now(), read in the first animation frame in which the
+   * diagram draws all of `ids` as selected; checked each frame). Date.now() rather than
+   * performance.timeOrigin: a window opened later can have its time origin tens of milliseconds
+   * off another's, while the system clock is the same for both.
+   */
+  frameShowingSelected(ids: readonly string[], timeoutMs = 30_000): Promise<number> {
+    return new Promise((resolve, reject) => {
+      const give = window.setTimeout(
+        () => reject(new Error(`${ids.join(', ')} never drawn selected`)),
+        timeoutMs,
+      );
+      const check = () => {
+        const handle = activeNetwork.handle;
+        if (handle && ids.every((id) => handle.isSelected?.(id))) {
+          window.clearTimeout(give);
+          resolve(Date.now());
+        } else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+  },
   /** A drawn style value of a person, note or association (e.g. 'border-style'), or null. */
   nodeStyle(id: string, property: string): string | null {
     return activeNetwork.handle?.styleOf(id, property) ?? null;

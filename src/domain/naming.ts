@@ -33,6 +33,38 @@ export function shownName(person: Named, policy: NamePolicy): string {
   }
 }
 
+type Dated = Named & Pick<Person, 'id' | 'createdAt'>;
+
+/**
+ * The shown names of a board's people, told apart where two or more would look the same while
+ * names are hidden (two "MB"s on a projector are two different young people). The person recorded
+ * first keeps the plain initials; the others get " (2)", " (3)"… in the order they were recorded
+ * (creation time, then id), so the labels survive reloads and edits, and adding someone new never
+ * relabels anyone already on screen. Under the full-name policy names are shown as typed.
+ */
+export function distinctNames(people: readonly Dated[], policy: NamePolicy): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!hidesNames(policy)) {
+    for (const p of people) out.set(p.id, shownName(p, policy));
+    return out;
+  }
+  const byName = new Map<string, Dated[]>();
+  for (const p of people) {
+    const name = shownName(p, policy);
+    const same = byName.get(name);
+    if (same) same.push(p);
+    else byName.set(name, [p]);
+  }
+  for (const [name, same] of byName) {
+    if (same.length > 1)
+      same.sort((a, b) =>
+        a.createdAt === b.createdAt ? (a.id < b.id ? -1 : 1) : a.createdAt < b.createdAt ? -1 : 1,
+      );
+    same.forEach((p, i) => out.set(p.id, i === 0 ? name : `${name} (${i + 1})`));
+  }
+  return out;
+}
+
 /** Whether names other than the shown one must be kept off screen under this policy. */
 export const hidesNames = (policy: NamePolicy) => policy !== 'full';
 
@@ -58,12 +90,17 @@ export function maskNames(text: string, people: readonly Named[], policy: NamePo
  * The same replacement as a reusable function: the patterns are built once, which matters on a
  * board of thousands where every message and undo label is masked.
  */
-export function nameMasker(people: readonly Named[], policy: NamePolicy): (text: string) => string {
+export function nameMasker<P extends Named>(
+  people: readonly P[],
+  policy: NamePolicy,
+  /** The name each person is shown by (told apart from others: see distinctNames). */
+  safeName: (person: P) => string = (p) => shownName(p, policy),
+): (text: string) => string {
   if (!hidesNames(policy)) return (text) => text;
   const whole = new Map<string, string>();
   const parts = new Map<string, string>();
   for (const p of people) {
-    const safe = shownName(p, policy);
+    const safe = safeName(p);
     for (const form of [p.displayName, p.fullName]) {
       const f = form.trim();
       if (f.length > 1 && f !== safe) whole.set(f.toLowerCase(), safe);

@@ -5,7 +5,9 @@ export type Route =
   | { name: 'boards' }
   | { name: 'board'; boardId: string }
   /** The meeting pack's print view; `meetingId` null means the latest meeting. */
-  | { name: 'pack'; boardId: string; meetingId: string | null };
+  | { name: 'pack'; boardId: string; meetingId: string | null }
+  /** The presenter window for the projector: it follows the chair's window (features/presenter). */
+  | { name: 'present'; boardId: string };
 
 /** Ids of what is selected on the open board. Records themselves live only in the database. */
 export interface Selection {

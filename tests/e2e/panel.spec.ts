@@ -1,5 +1,14 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { createBoard, headerButton, isoDay, start, ukDate } from './pages/app';
+import {
+  addTrainingBoard,
+  createBoard,
+  headerButton,
+  isoDay,
+  openBoard,
+  start,
+  TRAINING_TITLE,
+  ukDate,
+} from './pages/app';
 import {
   addPersonByKeyboard,
   canvas,
@@ -7,8 +16,11 @@ import {
   details,
   linkByKeyboard,
   personOption,
+  personPanel,
+  selectInList,
   storedPeople,
   storedRecords,
+  waitForDrawn,
   waitForTestApi,
 } from './pages/board';
 
@@ -191,4 +203,60 @@ test('typing a new name in “Name shown” is undone in one step with Ctrl+Z', 
 
   await page.keyboard.press('Control+Shift+z');
   await expect(personOption(page, 'Bolaji')).toBeVisible();
+});
+
+test('the person panel opens with a summary, lists the associations and folds its long sections', async ({
+  page,
+}) => {
+  await start(page);
+  await addTrainingBoard(page);
+  await openBoard(page, TRAINING_TITLE);
+  await waitForTestApi(page);
+  await waitForDrawn(page, 16);
+  await selectInList(page, ['Kyle Brennan']);
+  const panel = personPanel(page, 'Kyle Brennan');
+
+  // The summary, first: what a chair reads at a glance.
+  const summary = panel.getByRole('region', { name: 'Summary' });
+  await expect(summary).toContainText('RiskSignificant');
+  await expect(summary).toContainText('Harm roleHarmed and harming');
+  await expect(summary).toContainText('GroupsBrookside Parade group (leader)');
+  await expect(summary).toContainText('Links4 associations');
+  await expect(summary).toContainText('ActionsNo open actions');
+
+  // The associations, with whom, kind, direction and confidence; one press selects one.
+  const links = panel.getByRole('region', { name: 'Associations' });
+  await expect(links.getByRole('listitem')).toHaveText([
+    'Sibling / family with Mason Brennan Confirmed',
+    'Friendship with Tyler Marsh Confirmed',
+    'Criminal association with Callum Reid Reported',
+    'Exploitation from Adult known as "Dee" Suspected',
+  ]);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.screenshot({ path: 'test-results/person-panel-1366.png' });
+  await links.getByRole('button', { name: 'Exploitation from Adult known as "Dee"' }).click();
+  await expect(
+    details(page).getByRole('region', {
+      name: 'Association between Adult known as "Dee" and Kyle Brennan',
+    }),
+  ).toBeVisible();
+
+  // A long section folds away, and stays folded after a reload.
+  await selectInList(page, ['Kyle Brennan']);
+  const strengths = panel.getByRole('button', { name: 'Strengths and protective factors' });
+  await expect(strengths).toHaveAttribute('aria-expanded', 'true');
+  await strengths.click();
+  await expect(strengths).toHaveAttribute('aria-expanded', 'false');
+  await expect(panel.getByRole('group', { name: 'Strengths and protective factors' })).toBeHidden();
+  await page.reload();
+  await waitForTestApi(page);
+  await waitForDrawn(page, 16);
+  await selectInList(page, ['Kyle Brennan']);
+  await expect(strengths).toHaveAttribute('aria-expanded', 'false');
+  await strengths.press('Enter');
+  await expect(
+    panel.getByRole('group', { name: 'Strengths and protective factors' }),
+  ).toBeVisible();
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.screenshot({ path: 'test-results/person-panel-1920.png' });
 });

@@ -13,6 +13,7 @@ import {
   details,
   peopleList,
   personIdByName,
+  personOption,
   personPanel,
   toolbarButton,
   waitForDrawn,
@@ -129,4 +130,45 @@ test('the board’s name setting shows initials on the diagram and in lists', as
   await expect(peopleList(page).getByRole('option').filter({ hasText: 'Kyle' })).toHaveCount(0);
   await about.getByLabel('Names shown').selectOption('full');
   await expect.poll(() => label(page, kyleId)).toBe('Kyle Brennan');
+});
+
+test('presenter-safe keeps date of birth, school, indicators and notes off the panel, and tells MB from MB', async ({
+  page,
+}) => {
+  const kyleId = await openTraining(page);
+  const boardId = await page.evaluate(() => decodeURIComponent(location.hash.split('/')[2]!));
+  const mbIds = await Promise.all(
+    ['Mason Brennan', 'Marcus Bell (youth worker)'].map((n) => personIdByName(page, boardId, n)),
+  );
+  await canvas(page).focus();
+  await page.keyboard.press('p');
+  await expect.poll(() => label(page, kyleId)).toBe(kyle.initials);
+
+  // Two people with the initials MB: told apart on the diagram and in the People list.
+  await expect
+    .poll(async () => (await Promise.all(mbIds.map((id) => label(page, id)))).sort())
+    .toEqual(['MB', 'MB (2)']);
+  for (const shown of ['MB', 'MB (2)']) await expect(personOption(page, shown)).toHaveCount(1);
+
+  // Kyle's panel: each detail a projector must not show says it is hidden, and is not there.
+  const search = page.getByRole('searchbox', { name: 'Find a person' });
+  await search.fill(kyle.initials);
+  await search.press('Enter');
+  const panel = personPanel(page, kyle.initials);
+  for (const name of ['Date of birth', 'School', 'Notes', 'Indicators (2)'])
+    await expect(panel.getByRole('group', { name, exact: true })).toContainText(
+      'Hidden while presenter-safe is on',
+    );
+  const text = await panel.innerText();
+  await expect(panel.getByRole('textbox', { name: 'School' })).toHaveCount(0);
+  await expect(panel.getByRole('group', { name: 'Home / family: notes' })).toContainText(
+    'Hidden while presenter-safe is on',
+  );
+  for (const secret of ['2010', 'carry packages', 'Mum working nights'])
+    expect(text).not.toContain(secret);
+  // The summary still reads.
+  await expect(panel.getByRole('region', { name: 'Summary' })).toContainText('RiskSignificant');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.screenshot({ path: 'test-results/person-panel-presenter-safe-1366.png' });
+  await expectNoNamesOnScreen(page);
 });

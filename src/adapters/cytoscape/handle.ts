@@ -91,5 +91,23 @@ export function createHandle(cy: Core, model: () => NetworkModel): NetworkHandle
       viewportListeners.add(l);
       return () => viewportListeners.delete(l);
     },
+    visibleExtent: () => {
+      const { x1, y1, x2, y2 } = cy.extent();
+      return { x1, y1, x2, y2 };
+    },
+    showExtent: ({ x1, y1, x2, y2 }) => {
+      // The whole of the other screen's view fits here, whatever the two windows' shapes.
+      const zoom = Math.min(cy.width() / (x2 - x1), cy.height() / (y2 - y1));
+      const level = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), zoom));
+      const pan = {
+        x: cy.width() / 2 - (level * (x1 + x2)) / 2,
+        y: cy.height() / 2 - (level * (y1 + y2)) / 2,
+      };
+      if (Number.isFinite(level) && level > 0) cy.viewport({ zoom: level, pan });
+    },
+    isSelected: (id) => {
+      const e = cy.getElementById(id);
+      return e.nonempty() && e.selected();
+    },
   };
 }

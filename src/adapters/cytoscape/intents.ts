@@ -56,4 +56,10 @@ export interface NetworkHandle {
   /** Puts nodes back where the model says (after a refused move). */
   resetPositions(): void;
   onViewport(listener: () => void): () => void;
+  /** The part of the diagram on screen, in model coordinates (the presenter window follows it). */
+  visibleExtent?(): { x1: number; y1: number; x2: number; y2: number };
+  /** Shows (at least) this part of the diagram, centred: what another screen shows. */
+  showExtent?(extent: { x1: number; y1: number; x2: number; y2: number }): void;
+  /** Whether a node or edge is drawn as selected (tests and the benchmark read it). */
+  isSelected?(id: string): boolean;
 }

@@ -8,6 +8,8 @@ import { associationKind, type Association } from '../../domain/kinds/associatio
 import { associationKinds, labelOf } from '../../domain/vocabulary';
 import { EditableField } from '../../ui/EditableField';
 import { RecordFields } from '../records';
+import { PRESENTER_HIDDEN_FIELDS } from '../names';
+import { useUi } from '../../state/uiStore';
 
 interface Props {
   association: Association;
@@ -18,6 +20,7 @@ interface Props {
 /** An association's evidence: kind, direction, confidence, source, dates and review. */
 export function AssociationPanel({ association: a, nameOf, onDelete }: Props) {
   const names: [string, string] = [nameOf(a.fromId), nameOf(a.toId)];
+  const presenterSafe = useUi((s) => s.presenterSafe);
   const save = (patch: AssociationPatch) => runCommand(updateAssociation(a, patch, names));
   // Direction options name the people, in a fixed order, so choosing one never relabels the list.
   const [first, second] = [a.fromId, a.toId].sort((x, y) =>
@@ -55,6 +58,7 @@ export function AssociationPanel({ association: a, nameOf, onDelete }: Props) {
         table="associations"
         record={a}
         defs={associationKind.fields}
+        hidden={presenterSafe ? PRESENTER_HIDDEN_FIELDS : undefined}
         save={save}
         onEndEdit={() => history.seal(a.boardId)}
       />

@@ -19,6 +19,10 @@ import { KeptTextDialog } from '../records';
 import { SidePanel } from './SidePanel';
 import { Toolbar } from './Toolbar';
 import { MeetingArea, MeetingButtons } from '../meeting';
+import { PresenterButton, usePresenterBroadcast } from '../presenter';
+
+// The presenter window's page is fetched from this chunk (see BoardRoute.tsx).
+export { loadPresenterPage } from '../presenter';
 import { useBoardShortcuts } from './useBoardShortcuts';
 import { usePruneSelection } from './usePruneSelection';
 
@@ -29,6 +33,7 @@ function Workspace({ content }: { content: BoardContent }) {
   const getHandle = useCallback(() => handleRef.current, []);
   useBoardShortcuts(content, getHandle);
   usePruneSelection(content);
+  usePresenterBroadcast(content.board.id, handleRef);
   const names = useNames(content);
   // Messages, undo labels and the change log mask names the same way as the board.
   useEffect(() => {
@@ -47,6 +52,7 @@ function Workspace({ content }: { content: BoardContent }) {
         {board.classification && <span className="classification">{board.classification}</span>}
         <span className="spacer" />
         <MeetingButtons content={content} />
+        <PresenterButton boardId={board.id} />
         <ViewSwitch />
         <ChecksControl
           content={content}

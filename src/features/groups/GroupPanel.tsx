@@ -5,7 +5,7 @@ import { addMembers } from '../../commands/groups/membership';
 import { history } from '../../commands/history';
 import type { BoardContent } from '../../db/queries';
 import type { Group } from '../../domain/kinds/group';
-import type { Names } from '../names';
+import { PRESENTER_HIDDEN_FIELDS, type Names } from '../names';
 import { RecordFields } from '../records';
 import { ActionsSection } from '../actions';
 import { groupFields } from './groupFields';
@@ -51,6 +51,7 @@ export function GroupPanel({ group, content, names, onDelete }: Props) {
         table="groups"
         record={group}
         defs={names.presenterSafe ? defs.filter((d) => d.key !== 'name') : defs}
+        hidden={names.presenterSafe ? PRESENTER_HIDDEN_FIELDS : undefined}
         save={(patch) => runCommand(updateGroup(group, patch))}
         onEndEdit={() => history.seal(boardId)}
       />
@@ -116,6 +117,7 @@ export function GroupPanel({ group, content, names, onDelete }: Props) {
           )
         }
         onEndEdit={() => history.seal(boardId)}
+        hideNotes={names.presenterSafe}
       />
       <PlaceLinksSection
         of={{ kind: 'group', id: group.id, name: group.name }}

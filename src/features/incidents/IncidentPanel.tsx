@@ -9,7 +9,7 @@ import {
 import type { BoardContent } from '../../db/queries';
 import { HARM_KINDS_REQUIRED } from '../../domain/incidentRules';
 import { incidentKind, type Incident } from '../../domain/kinds/incident';
-import type { Names } from '../names';
+import { PRESENTER_HIDDEN_FIELDS, type Names } from '../names';
 import { RecordFields } from '../records';
 import { HarmKindsField, withKind } from './HarmKindsField';
 import { spotOf, startIncidentAt } from './incidentActions';
@@ -113,6 +113,7 @@ export function IncidentPanel({ incident, content, names, onDelete }: Props) {
         table="incidents"
         record={incident}
         defs={incidentKind.fields}
+        hidden={names.presenterSafe ? PRESENTER_HIDDEN_FIELDS : undefined}
         save={(patch) => save(patch)}
         onEndEdit={seal}
       />

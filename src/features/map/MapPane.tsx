@@ -6,6 +6,8 @@ interface MapViewProps {
   content: BoardContent;
   names: Names;
   onDeleteSelected: () => void;
+  /** Drawn for the presenter window: the map alone, no tools or forms. */
+  presenting?: boolean;
 }
 
 type MapViewComponent = ComponentType<MapViewProps>;
@@ -17,7 +19,7 @@ let loaded: MapViewComponent | null = null;
  * board that is only ever drawn as a network never pays for it. A plain dynamic import rather than
  * React.lazy: Suspense holds back revealing content for a few hundred milliseconds.
  */
-export function MapPane({ content, names, onDeleteSelected }: MapViewProps) {
+export function MapPane({ content, names, onDeleteSelected, presenting }: MapViewProps) {
   const [View, setView] = useState<MapViewComponent | null>(() => loaded);
   const [failed, setFailed] = useState<string | null>(null);
   useEffect(() => {
@@ -43,5 +45,12 @@ export function MapPane({ content, names, onDeleteSelected }: MapViewProps) {
       </p>
     );
   if (!View) return <p className="map-loading muted">Opening the map…</p>;
-  return <View content={content} names={names} onDeleteSelected={onDeleteSelected} />;
+  return (
+    <View
+      content={content}
+      names={names}
+      onDeleteSelected={onDeleteSelected}
+      presenting={presenting}
+    />
+  );
 }

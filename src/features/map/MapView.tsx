@@ -25,13 +25,15 @@ interface Props {
   names: Names;
   /** Deletes what is selected (on the map or anywhere on the board): the board owns the selection. */
   onDeleteSelected: () => void;
+  /** Drawn for the presenter window: the map alone, no tools, forms or hints. */
+  presenting?: boolean;
 }
 
 /**
  * The neighbourhood map of a board: places drawn as points and areas over the board's basemap,
  * lit up by what is selected in the network. Loaded only when the map is first shown.
  */
-export default function MapView({ content, names, onDeleteSelected }: Props) {
+export default function MapView({ content, names, onDeleteSelected, presenting = false }: Props) {
   const handleRef = useRef<MapHandle | null>(null);
   const selection = useUi((s) => s.selection);
   const tool = useMapUi((s) => s.tool);
@@ -126,17 +128,19 @@ export default function MapView({ content, names, onDeleteSelected }: Props) {
         }
       }}
     >
-      <MapToolbar
-        onFit={fit}
-        onOnlineSpace={() => useMapUi.getState().setPlaceDraft({ geometry: null })}
-        onDelete={onDeleteSelected}
-        canDelete={selection.places.length > 0}
-      >
-        <BasemapMenu board={board} />
-        <IncidentTools content={content} />
-        <MapLegendToggle />
-        <MapExportButton content={content} handleRef={handleRef} />
-      </MapToolbar>
+      {!presenting && (
+        <MapToolbar
+          onFit={fit}
+          onOnlineSpace={() => useMapUi.getState().setPlaceDraft({ geometry: null })}
+          onDelete={onDeleteSelected}
+          canDelete={selection.places.length > 0}
+        >
+          <BasemapMenu board={board} />
+          <IncidentTools content={content} />
+          <MapLegendToggle />
+          <MapExportButton content={content} handleRef={handleRef} />
+        </MapToolbar>
+      )}
       <div className="map-wrap">
         <MapCanvas
           space={space}
@@ -153,14 +157,14 @@ export default function MapView({ content, names, onDeleteSelected }: Props) {
           <Basemap basemap={board.basemap} places={content.places} space={space} />
           <MapIncidents content={content} space={space} />
         </MapCanvas>
-        <IncidentOverlays content={content} />
-        <MapLegend />
-        {features.length === 0 && !draft && tool === 'select' && (
+        {!presenting && <IncidentOverlays content={content} />}
+        {!presenting && <MapLegend />}
+        {!presenting && features.length === 0 && !draft && tool === 'select' && (
           <p className="map-hint">
             No places on the map yet. Choose Point, Area, Rectangle or Circle, then draw on the map.
           </p>
         )}
-        {draft && (
+        {draft && !presenting && (
           <NewPlaceForm
             at={formAt}
             online={draft.geometry === null}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { BoardContent } from '../../db/queries';
-import { effectivePolicy, nameMasker, shownName } from '../../domain/naming';
+import { distinctNames, effectivePolicy, nameMasker, shownName } from '../../domain/naming';
 import type { Person } from '../../domain/kinds/person';
 import type { NamePolicy } from '../../domain/vocabulary';
 import { useUi } from '../../state/uiStore';
@@ -40,16 +40,19 @@ export function useNames(content: Pick<BoardContent, 'board' | 'people'>): Names
     const policy = effectivePolicy(board.namePolicy, presenterSafe);
     const byId = new Map(people.map((p) => [p.id, p]));
     const everyone = rememberPeople(board.id, people);
+    // Initials that collide are told apart, the same way on the diagram, in lists and in panels.
+    const distinct = distinctNames(people, policy);
+    const of = (p: Person) => distinct.get(p.id) ?? shownName(p, policy);
     return {
       policy,
       hiding: policy !== 'full',
       presenterSafe,
-      of: (p) => shownName(p, policy),
+      of,
       ofId: (id, fallback = 'Unknown') => {
         const p = byId.get(id);
-        return p ? shownName(p, policy) : fallback;
+        return p ? of(p) : fallback;
       },
-      mask: nameMasker(everyone, policy),
+      mask: nameMasker(everyone, policy, of),
     };
   }, [board.id, board.namePolicy, presenterSafe, people]);
 }

@@ -6,6 +6,9 @@ export type { Direction } from './neighbourInDirection';
 // Where a person without a position goes (also the capture line's): in view, near the selection.
 export { boxAround, placeNear, type Box } from './placement';
 export { buildNetworkModel, noteAnchor } from './networkModel';
+// The presenter window draws the same diagram, read-only.
+export { placeNodes } from './placeNodes';
+export { useNetworkFilter } from './filters/useNetworkFilter';
 export { FiltersControl } from './filters/FiltersControl';
 export { FocusControls } from './filters/FocusControls';
 export { cycleFocus } from './filters/focusActions';

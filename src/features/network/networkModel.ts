@@ -13,7 +13,7 @@ import { mostCentralRole } from '../../domain/encoding';
 import { contextGlyph } from '../../domain/contextWeighting';
 import { todayString } from '../../domain/dates';
 import { positionId } from '../../domain/kinds/position';
-import { shownName } from '../../domain/naming';
+import { distinctNames, shownName } from '../../domain/naming';
 import type { GroupRole, NamePolicy } from '../../domain/vocabulary';
 
 const GRID = 120;
@@ -50,10 +50,12 @@ export function buildNetworkModel(
   for (const p of content.positions) maxY = Math.max(maxY, p.y);
   let unplaced = 0;
   const nodes = new Map<string, { version: string; node: PersonNode }>();
+  // Colliding initials are told apart on the diagram as in the lists (domain/naming.ts).
+  const labels = distinctNames(content.people, policy);
   const people: PersonNode[] = content.people.map((person) => {
     const at = pos.get(positionId(person.id));
     const groupRole = mostCentralRole(rolesOf.get(person.id) ?? []);
-    const label = shownName(person, policy);
+    const label = labels.get(person.id) ?? shownName(person, policy);
     const version = `${person.updatedAt}|${groupRole}|${label}|${at ? `${at.updatedAt}|${at.x},${at.y}` : ''}`;
     const cached = nodeCache.get(person.id);
     if (at && cached?.version === version) {

@@ -2,6 +2,7 @@ import type { RunResult } from '../../commands/bus';
 import type { Contexts } from '../../domain/records/contexts';
 import { contextKeys, riskLevels, type ContextKey } from '../../domain/vocabulary';
 import { EditableField } from '../../ui/EditableField';
+import { HiddenWhilePresenterSafe } from '../names';
 import { ContextRanking } from './ContextRanking';
 
 interface Props {
@@ -9,6 +10,8 @@ interface Props {
   /** Applies a change to the contexts as stored when the write happens. */
   edit: (apply: (current: Contexts) => Contexts) => Promise<RunResult>;
   onEndEdit: () => void;
+  /** Presenter-safe: each context's free-text notes are kept off screen, saying so. */
+  hideNotes?: boolean;
 }
 
 const weights = [0, 1, 2, 3, 4, 5].map((n) => ({
@@ -17,7 +20,7 @@ const weights = [0, 1, 2, 3, 4, 5].map((n) => ({
 }));
 
 /** Concern in each context, and which must change first for safety to increase. */
-export function ContextsSection({ contexts, edit, onEndEdit }: Props) {
+export function ContextsSection({ contexts, edit, onEndEdit, hideNotes = false }: Props) {
   const set = async (key: ContextKey, patch: Partial<Contexts[ContextKey]>) => {
     const result = await edit((current) => ({ ...current, [key]: { ...current[key], ...patch } }));
     return result.ok ? null : result.message;
@@ -48,13 +51,17 @@ export function ContextsSection({ contexts, edit, onEndEdit }: Props) {
               commit={(t) => set(c.key, { weight: Number(t) })}
             />
           </div>
-          <EditableField
-            label={`${c.label}: notes`}
-            control="text"
-            value={contexts[c.key].notes}
-            commit={(t) => set(c.key, { notes: t })}
-            onEndEdit={onEndEdit}
-          />
+          {hideNotes ? (
+            <HiddenWhilePresenterSafe label={`${c.label}: notes`} />
+          ) : (
+            <EditableField
+              label={`${c.label}: notes`}
+              control="text"
+              value={contexts[c.key].notes}
+              commit={(t) => set(c.key, { notes: t })}
+              onEndEdit={onEndEdit}
+            />
+          )}
         </div>
       ))}
     </fieldset>

@@ -8,7 +8,7 @@ import {
 import type { BoardContent } from '../../db/queries';
 import { PersonGroupsSection } from '../groups';
 import { PlaceLinksSection } from '../places';
-import type { Names } from '../names';
+import { HiddenWhilePresenterSafe, PRESENTER_HIDDEN_FIELDS, type Names } from '../names';
 import { personKind, renamePatch, type Person } from '../../domain/kinds/person';
 import { RecordFields } from '../records';
 import { ActionsSection } from '../actions';
@@ -16,6 +16,9 @@ import { ContextsSection } from './ContextsSection';
 import { CumulativeConcernNote } from './CumulativeConcernNote';
 import { IndicatorsSection } from './IndicatorsSection';
 import { StrengthsSection } from './StrengthsSection';
+import { Collapsible } from './Collapsible';
+import { chunk, useChunk } from '../../ui/chunk';
+import './personPanel.css';
 
 interface Props {
   person: Person;
@@ -26,14 +29,22 @@ interface Props {
 
 // With presenter-safe on, these fields would put a full name on the projector.
 const NAME_FIELDS = new Set(['displayName', 'fullName']);
+const detailFields = personKind.fields.filter((d) => d.key !== 'notes');
+const notesFields = personKind.fields.filter((d) => d.key === 'notes');
+const overview = chunk(() => import('./PersonOverview').then((m) => m.default));
 
-/** Every detail of one person, edited in place; each change is saved and undoable. */
+/**
+ * Every detail of one person, edited in place; each change is saved and undoable. It opens with a
+ * summary a chair can read at a glance; the long sections below fold away (remembered on the
+ * device). Presenter-safe keeps names, date of birth, school, indicators and notes off screen,
+ * each saying so where it would be.
+ */
 export function PersonPanel({ person, content, names, onDelete }: Props) {
   const { board } = content;
   const shown = names.of(person);
-  const defs = names.presenterSafe
-    ? personKind.fields.filter((d) => !NAME_FIELDS.has(d.key))
-    : personKind.fields;
+  const safe = names.presenterSafe;
+  const defs = safe ? detailFields.filter((d) => !NAME_FIELDS.has(d.key)) : detailFields;
+  const hidden = safe ? PRESENTER_HIDDEN_FIELDS : undefined;
   const save = (patch: PersonPatch) =>
     runCommand(
       updatePerson(
@@ -46,46 +57,77 @@ export function PersonPanel({ person, content, names, onDelete }: Props) {
   const edit = <K extends keyof PersonPatch>(field: K, apply: (current: Person[K]) => Person[K]) =>
     runCommand(updatePersonWith(person, field, (current) => ({ [field]: apply(current[field]) })));
   const seal = () => history.seal(board.id);
+  const Overview = useChunk(overview);
   return (
     <section aria-label={`Details of ${shown}`}>
       <h2>{shown}</h2>
-      {names.presenterSafe && (
+      {safe && (
         <p className="muted small names-hidden">
           Name fields are hidden while presenter-safe is on (P).
         </p>
       )}
-      <RecordFields
-        key={`${person.id}-${names.presenterSafe}`}
-        table="people"
-        record={person}
-        defs={defs}
-        save={save}
-        onEndEdit={seal}
-      />
-      <IndicatorsSection
-        key={`i-${person.id}`}
-        person={person}
-        kinds={board.indicatorKinds}
-        edit={(apply) => edit('indicators', apply)}
-      />
+      {Overview && <Overview person={person} content={content} names={names} />}
+      <Collapsible id="person-details" title="Details">
+        <RecordFields
+          key={`${person.id}-${safe}`}
+          table="people"
+          record={person}
+          defs={defs}
+          save={save}
+          onEndEdit={seal}
+          hidden={hidden}
+        />
+      </Collapsible>
+      <Collapsible id="person-indicators" title="Indicators">
+        {safe ? (
+          <HiddenWhilePresenterSafe label={`Indicators (${person.indicators.length})`} />
+        ) : (
+          <IndicatorsSection
+            key={`i-${person.id}`}
+            person={person}
+            kinds={board.indicatorKinds}
+            edit={(apply) => edit('indicators', apply)}
+          />
+        )}
+      </Collapsible>
       <CumulativeConcernNote person={person} board={board} name={shown} />
-      <StrengthsSection
-        key={`s-${person.id}`}
-        strengths={person.strengths}
-        edit={(apply) => edit('strengths', apply)}
-      />
-      <ContextsSection
-        key={`c-${person.id}`}
-        contexts={person.contexts}
-        edit={(apply) => edit('contexts', apply)}
-        onEndEdit={seal}
-      />
-      <PersonGroupsSection person={person} name={shown} content={content} />
-      <PlaceLinksSection
-        of={{ kind: 'person', id: person.id, name: person.displayName }}
-        content={content}
-        names={names}
-      />
+      <Collapsible id="person-strengths" title="Strengths and protective factors">
+        <StrengthsSection
+          key={`s-${person.id}`}
+          strengths={person.strengths}
+          edit={(apply) => edit('strengths', apply)}
+        />
+      </Collapsible>
+      <Collapsible id="person-contexts" title="Contexts">
+        <ContextsSection
+          key={`c-${person.id}`}
+          contexts={person.contexts}
+          edit={(apply) => edit('contexts', apply)}
+          onEndEdit={seal}
+          hideNotes={safe}
+        />
+      </Collapsible>
+      <Collapsible id="person-groups" title="Groups">
+        <PersonGroupsSection person={person} name={shown} content={content} />
+      </Collapsible>
+      <Collapsible id="person-places" title="Places">
+        <PlaceLinksSection
+          of={{ kind: 'person', id: person.id, name: person.displayName }}
+          content={content}
+          names={names}
+        />
+      </Collapsible>
+      <Collapsible id="person-notes" title="Notes">
+        <RecordFields
+          key={`n-${person.id}-${safe}`}
+          table="people"
+          record={person}
+          defs={notesFields}
+          save={save}
+          onEndEdit={seal}
+          hidden={hidden}
+        />
+      </Collapsible>
       <ActionsSection
         boardId={board.id}
         target={{ kind: 'person', id: person.id }}

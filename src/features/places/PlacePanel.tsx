@@ -7,7 +7,7 @@ import { placeKindStyle } from '../../domain/placeEncoding';
 import type { Place } from '../../domain/kinds/place';
 import { labelOf, placeKinds } from '../../domain/vocabulary';
 import { IncidentsAtPlace } from '../incidents';
-import type { Names } from '../names';
+import { HiddenWhilePresenterSafe, PRESENTER_HIDDEN_FIELDS, type Names } from '../names';
 import { RecordFields } from '../records';
 import { ActionsSection } from '../actions';
 import { AgenciesSection } from './AgenciesSection';
@@ -82,6 +82,7 @@ export function PlacePanel({ place, content, names, onDelete }: Props) {
         table="places"
         record={place}
         defs={placeFields(place, { withName: !names.presenterSafe })}
+        hidden={names.presenterSafe ? PRESENTER_HIDDEN_FIELDS : undefined}
         save={save}
         onEndEdit={seal}
       />
@@ -108,12 +109,7 @@ export function PlacePanel({ place, content, names, onDelete }: Props) {
       />
       <IncidentsAtPlace place={place} incidents={content.incidents} />
       {names.presenterSafe ? (
-        place.notes && (
-          <section aria-label="Notes">
-            <h3>Notes</h3>
-            <p className="note-text">{show(place.notes)}</p>
-          </section>
-        )
+        <HiddenWhilePresenterSafe label={notesField.label} />
       ) : (
         <RecordFields
           key={`n-${place.id}`}

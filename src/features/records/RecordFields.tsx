@@ -3,6 +3,7 @@ import { validateRecord, type TableName, type TableRecords } from '../../domain/
 import { forgetTypedText, keepTypedText } from '../../state/typedText';
 import { EditableField } from '../../ui/EditableField';
 import { formatValue, type FieldDef } from '../../domain/kinds/fields';
+import { HiddenWhilePresenterSafe } from '../names';
 
 interface Props<T extends TableName> {
   table: T;
@@ -10,6 +11,8 @@ interface Props<T extends TableName> {
   defs: readonly FieldDef[];
   save: (patch: Record<string, unknown>) => Promise<RunResult>;
   onEndEdit: () => void;
+  /** Fields kept off screen (presenter-safe): each says so where it would be. */
+  hidden?: ReadonlySet<string>;
 }
 
 /**
@@ -43,6 +46,7 @@ export function RecordFields<T extends TableName>({
   defs,
   save,
   onEndEdit,
+  hidden,
 }: Props<T>) {
   const values = record as unknown as Record<string, unknown>;
   // A board's own fields are filed under the board; every other record under its board.
@@ -52,32 +56,36 @@ export function RecordFields<T extends TableName>({
     <div className="grid2">
       {defs.map((def) => (
         <div key={def.key} style={def.half ? undefined : { gridColumn: '1 / -1' }}>
-          <EditableField
-            label={def.label}
-            control={def.control}
-            options={def.options}
-            suggestions={def.suggestions}
-            hint={def.hint}
-            value={formatValue(def, values[def.key])}
-            onEndEdit={onEndEdit}
-            onUnsaved={(text) => {
-              if (text === null) return forgetTypedText(keyOf(def.key));
-              const checked = checkField(table, record, def, text);
-              keepTypedText({
-                ...keyOf(def.key),
-                label: def.label,
-                text,
-                base: values[def.key] ?? null,
-                ...('value' in checked ? { value: checked.value } : {}),
-              });
-            }}
-            commit={async (text) => {
-              const checked = checkField(table, record, def, text);
-              if ('problem' in checked) return checked.problem;
-              const result = await save({ [def.key]: checked.value });
-              return result.ok ? null : result.message;
-            }}
-          />
+          {hidden?.has(def.key) ? (
+            <HiddenWhilePresenterSafe label={def.label} />
+          ) : (
+            <EditableField
+              label={def.label}
+              control={def.control}
+              options={def.options}
+              suggestions={def.suggestions}
+              hint={def.hint}
+              value={formatValue(def, values[def.key])}
+              onEndEdit={onEndEdit}
+              onUnsaved={(text) => {
+                if (text === null) return forgetTypedText(keyOf(def.key));
+                const checked = checkField(table, record, def, text);
+                keepTypedText({
+                  ...keyOf(def.key),
+                  label: def.label,
+                  text,
+                  base: values[def.key] ?? null,
+                  ...('value' in checked ? { value: checked.value } : {}),
+                });
+              }}
+              commit={async (text) => {
+                const checked = checkField(table, record, def, text);
+                if ('problem' in checked) return checked.problem;
+                const result = await save({ [def.key]: checked.value });
+                return result.ok ? null : result.message;
+              }}
+            />
+          )}
         </div>
       ))}
     </div>

@@ -15,6 +15,7 @@ import snapshotDiff from './snapshotDiff.mjs';
 import meetingPack from './meetingPack.mjs';
 import checks from './checks.mjs';
 import twoTabConverge from './twoTabConverge.mjs';
+import presenterSync from './presenterSync.mjs';
 import boardFile from './boardFile.mjs';
 import csvImport from './csvImport.mjs';
 import gexfImport from './gexfImport.mjs';
@@ -54,6 +55,7 @@ export const metricModules = [
   meetingPack,
   checks,
   twoTabConverge,
+  presenterSync,
   csvImport,
   interactionLongestTask,
   // Last: it deletes the 2,000 board and opens it again from its file (exactly as it was).

@@ -1,0 +1,96 @@
+import { useEffect, useLayoutEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { useFilters } from '../../state/filterStore';
+import { useMeetingUi } from '../../state/meetingStore';
+import { NO_SELECTION, useUi } from '../../state/uiStore';
+import { useViews } from '../../state/viewStore';
+import { PresentedBoard } from './PresentedBoard';
+import {
+  openPresenterChannel,
+  readPresenterMessage,
+  type ChairState,
+  type PresenterMessage,
+} from './protocol';
+import './presenter.css';
+
+/** Presenter-safe in this window, always: set before anything is drawn and kept on. */
+function usePresenterSafeAlways(): boolean {
+  const safe = useUi((s) => s.presenterSafe);
+  useLayoutEffect(() => {
+    useUi.getState().setPresenterSafe(true);
+    // A setting restored at start-up (the chair's own choice) must not turn it off here.
+    return useUi.subscribe((s) => {
+      if (!s.presenterSafe) useUi.getState().setPresenterSafe(true);
+    });
+  }, []);
+  return safe;
+}
+
+/** Puts the chair's view state into this window's stores, which the diagram and map read. */
+function follow(state: ChairState): void {
+  useUi.getState().select({ ...NO_SELECTION, ...state.selection });
+  useFilters.setState((s) => (s.filter === state.filter ? s : { filter: state.filter }));
+  useViews.setState({ views: state.views, showPlaces: state.showPlaces });
+  useMeetingUi.getState().setStep(state.step);
+}
+
+/**
+ * The presenter window (route `#/present/<board>`), for the projector: the chair's board as the
+ * chair's window shows it, with presenter-safe names only, and nothing to press. It learns what
+ * to show from the chair's window over the presenter channel; the records come from this device's
+ * store. Until the chair's board is open (or after it closes) it says it is waiting, over nothing.
+ */
+export default function PresenterPage() {
+  const safe = usePresenterSafeAlways();
+  const [state, setState] = useState<ChairState | null>(null);
+
+  useEffect(() => {
+    document.title = 'Presenter screen · Peers & Places';
+    const channel = openPresenterChannel();
+    if (!channel) return;
+    const post = (m: PresenterMessage) => channel.postMessage(m);
+    channel.onmessage = (e: MessageEvent) => {
+      const m = readPresenterMessage(e.data);
+      switch (m?.type) {
+        case 'state':
+          // At once, effects included: the selection reaches the canvas in this task, so the
+          // projector's next frame shows it.
+          flushSync(() => {
+            follow(m.state);
+            setState(m.state);
+          });
+          break;
+        case 'chair-gone':
+          setState(null);
+          break;
+        case 'close':
+          window.close();
+          break;
+        case 'hello':
+          post({ type: 'presenter-here' });
+          break;
+      }
+    };
+    const gone = () => post({ type: 'presenter-gone' });
+    window.addEventListener('pagehide', gone);
+    // A reloaded presenter asks at once; the chair's window answers with what it shows.
+    post({ type: 'presenter-here' });
+    return () => {
+      gone();
+      window.removeEventListener('pagehide', gone);
+      channel.close();
+    };
+  }, []);
+
+  return (
+    <div className="presenter">
+      {state && safe ? (
+        <PresentedBoard state={state} />
+      ) : (
+        <p className="presenter-waiting" role="status">
+          Waiting for the chair’s screen
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { NetworkHandle } from '../../adapters/cytoscape/intents';
+import { useFilters } from '../../state/filterStore';
+import { useMeetingUi } from '../../state/meetingStore';
+import { useUi } from '../../state/uiStore';
+import { useViews } from '../../state/viewStore';
+import type { ChairState } from './protocol';
+
+/** What the chair's window shows now, read from its stores and its diagram. */
+export function readChairState(boardId: string, handle: NetworkHandle | null): ChairState {
+  const views = useViews.getState();
+  return {
+    boardId,
+    views: views.views,
+    showPlaces: views.showPlaces,
+    selection: useUi.getState().selection,
+    filter: useFilters.getState().filter,
+    step: useMeetingUi.getState().step,
+    extent: handle?.visibleExtent?.() ?? null,
+  };
+}
+
+/** Calls `changed` whenever anything the presenter follows changes in the chair's stores. */
+export function onChairChange(changed: () => void): () => void {
+  const off = [
+    useUi.subscribe((s, prev) => {
+      if (s.selection !== prev.selection) changed();
+    }),
+    useViews.subscribe((s, prev) => {
+      if (s.views !== prev.views || s.showPlaces !== prev.showPlaces) changed();
+    }),
+    useFilters.subscribe((s, prev) => {
+      if (s.filter !== prev.filter) changed();
+    }),
+    useMeetingUi.subscribe((s, prev) => {
+      if (s.step !== prev.step) changed();
+    }),
+  ];
+  return () => off.forEach((f) => f());
+}

@@ -1,0 +1,131 @@
+import { emptyFilter, type NetworkFilter } from '../../domain/networkFilter';
+import type { BoardViews } from '../../state/viewStore';
+import { NO_SELECTION, type Selection } from '../../state/uiStore';
+
+/**
+ * What travels between the chair's window and the presenter window over a BroadcastChannel on the
+ * same device: UI state only. Records never travel here: the presenter reads them from IndexedDB
+ * through its own board store, so a message can never carry a name.
+ */
+export { PRESENTER_CHANNEL, presenterHash } from './channelName';
+
+/** The part of the diagram the chair can see, in model coordinates. */
+export interface Extent {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** Everything the presenter needs to show what the chair shows. */
+export interface ChairState {
+  boardId: string;
+  views: BoardViews;
+  showPlaces: boolean;
+  selection: Selection;
+  filter: NetworkFilter;
+  /** The agenda item being discussed (index), when a meeting is in progress. */
+  step: number;
+  /** The chair's visible part of the diagram, or null before it is drawn. */
+  extent: Extent | null;
+}
+
+export type PresenterMessage =
+  /** The chair's board and view, sent on every change and in answer to `hello`. */
+  | { type: 'state'; state: ChairState }
+  /** The chair's window left the board (closed, reloaded, or went to the board list). */
+  | { type: 'chair-gone' }
+  /** The chair asks the presenter window to close. */
+  | { type: 'close' }
+  /** A presenter window has opened (or reloaded, or answers the chair's `hello`). */
+  | { type: 'presenter-here' }
+  /** The presenter window is closing. */
+  | { type: 'presenter-gone' }
+  /** Asks the other side to say it is there (a reloaded chair or presenter). */
+  | { type: 'hello' };
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const ids = (v: unknown): readonly string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+function readExtent(v: unknown): Extent | null {
+  if (!isObject(v)) return null;
+  const { x1, y1, x2, y2 } = v;
+  if (!finite(x1) || !finite(y1) || !finite(x2) || !finite(y2) || x2 <= x1 || y2 <= y1) return null;
+  return { x1, y1, x2, y2 };
+}
+
+function readSelection(v: unknown): Selection {
+  if (!isObject(v)) return NO_SELECTION;
+  return {
+    people: ids(v.people),
+    associations: ids(v.associations),
+    groups: ids(v.groups),
+    annotations: ids(v.annotations),
+    places: ids(v.places),
+    incidents: ids(v.incidents),
+  };
+}
+
+function readFilter(v: unknown): NetworkFilter {
+  if (!isObject(v)) return emptyFilter;
+  const focus = isObject(v.focus) ? v.focus : null;
+  const steps = focus?.steps;
+  return {
+    hiddenAssociationKinds: ids(
+      v.hiddenAssociationKinds,
+    ) as NetworkFilter['hiddenAssociationKinds'],
+    hiddenConfidences: ids(v.hiddenConfidences) as NetworkFilter['hiddenConfidences'],
+    dateFrom: typeof v.dateFrom === 'string' ? v.dateFrom : null,
+    dateTo: typeof v.dateTo === 'string' ? v.dateTo : null,
+    hideUndated: v.hideUndated === true,
+    hiddenLeadAgencies: ids(v.hiddenLeadAgencies),
+    onlyGroups: ids(v.onlyGroups),
+    hiddenPersonKinds: ids(v.hiddenPersonKinds) as NetworkFilter['hiddenPersonKinds'],
+    focus:
+      focus && (steps === 1 || steps === 2 || steps === 3)
+        ? { centre: ids(focus.centre), steps }
+        : null,
+  };
+}
+
+const VIEWS: readonly BoardViews[] = ['network', 'both', 'map'];
+
+function readState(v: unknown): ChairState | null {
+  if (!isObject(v) || typeof v.boardId !== 'string' || v.boardId === '') return null;
+  return {
+    boardId: v.boardId,
+    views: VIEWS.find((x) => x === v.views) ?? 'network',
+    showPlaces: v.showPlaces === true,
+    selection: readSelection(v.selection),
+    filter: readFilter(v.filter),
+    step: finite(v.step) && v.step >= 0 ? Math.floor(v.step) : 0,
+    extent: readExtent(v.extent),
+  };
+}
+
+/**
+ * A message from the channel as the app understands it, or null. Anything on the channel is
+ * checked field by field: another tab of another version of the app may be talking on it.
+ */
+export function readPresenterMessage(data: unknown): PresenterMessage | null {
+  if (!isObject(data)) return null;
+  switch (data.type) {
+    case 'state': {
+      const state = readState(data.state);
+      return state ? { type: 'state', state } : null;
+    }
+    case 'chair-gone':
+    case 'close':
+    case 'presenter-here':
+    case 'presenter-gone':
+    case 'hello':
+      return { type: data.type };
+    default:
+      return null;
+  }
+}
+
+/** Opens the channel, or null where the browser has none (nothing is then shared). */
+export { openPresenterChannel } from './channelName';
