@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseCaptureLine, type BoardNames, type CapturePlan } from '../../src/domain/capture';
+import {
+  acceptSuggestion,
+  parseCaptureLine,
+  suggestNames,
+  type BoardNames,
+  type CapturePlan,
+} from '../../src/domain/capture';
 import { readTime, readUkDate } from '../../src/domain/capture/ukDates';
 
 // Fictional people and places of Harrowfield.
@@ -421,5 +427,26 @@ describe('dates and times', () => {
     expect(readTime('9.15pm')).toEqual({ time: '21:15' });
     expect(readTime('12am')).toEqual({ time: '00:00' });
     expect(readTime('25:00')).toEqual({ problem: '“25:00” is not a time of day' });
+  });
+});
+
+describe('names offered while typing', () => {
+  it('offers names the end of the line starts, longest ending first', () => {
+    expect(suggestNames('Leon - J', board)).toEqual([
+      { name: 'Jay Brown', what: 'person', replaces: 1 },
+    ]);
+    expect(suggestNames('Leon, Jay frequent marlow h', board)).toEqual([
+      { name: 'Marlow House', what: 'place', replaces: 8 },
+    ]);
+    expect(suggestNames('group N', board).map((s) => s.name)).toEqual(['Northside']);
+    expect(suggestNames('Leon - ', board)).toEqual([]);
+    expect(suggestNames('Leon - Sami', board)).toEqual([]);
+  });
+
+  it('replaces just the ending when a name is taken', () => {
+    const [s] = suggestNames('Leon,  Jay frequent Marl', board);
+    expect(acceptSuggestion('Leon,  Jay frequent Marl', s!)).toBe(
+      'Leon,  Jay frequent Marlow House ',
+    );
   });
 });

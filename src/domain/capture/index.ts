@@ -12,3 +12,4 @@ export type {
   Subject,
 } from './plan';
 export { isNewRef } from './plan';
+export { acceptSuggestion, suggestNames, type Suggestion } from './suggest';

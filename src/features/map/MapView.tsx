@@ -17,6 +17,7 @@ import { NewPlaceForm } from './NewPlaceForm';
 import { reshapePlace, saveNewPlace, selectPlace } from './placeActions';
 import { IncidentOverlays, IncidentTools, MapIncidents, takeIncidentIntent } from '../incidents';
 import { useMeetingMap } from '../meeting';
+import { takeCapturedPlace } from '../capture';
 import './mapView.css';
 
 interface Props {
@@ -65,10 +66,18 @@ export default function MapView({ content, names, onDeleteSelected }: Props) {
       if (takeIncidentIntent(intent)) return;
       const map = useMapUi.getState();
       switch (intent.type) {
-        case 'place/drawn':
+        case 'place/drawn': {
           map.setTool('select');
+          // A place from the capture line waiting for its spot takes this one.
+          const captured = takeCapturedPlace();
+          const place = captured && content.places.find((p) => p.id === captured);
+          if (place) {
+            void reshapePlace(place, intent.geometry);
+            break;
+          }
           map.setPlaceDraft({ geometry: intent.geometry });
           break;
+        }
         case 'draw/ended':
           if (!useMapUi.getState().placeDraft) map.setTool('select');
           break;
