@@ -67,9 +67,9 @@ export default function MapView({ content, names, onDeleteSelected }: Props) {
       const map = useMapUi.getState();
       switch (intent.type) {
         case 'place/drawn': {
-          map.setTool('select');
           // A place from the capture line waiting for its spot takes this one.
           const captured = takeCapturedPlace();
+          map.setTool('select');
           const place = captured && content.places.find((p) => p.id === captured);
           if (place) {
             void reshapePlace(place, intent.geometry);
