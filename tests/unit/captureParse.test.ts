@@ -450,3 +450,37 @@ describe('names offered while typing', () => {
     );
   });
 });
+
+describe('places by the first word of their name', () => {
+  const two: BoardNames = {
+    ...board,
+    places: [...board.places, { id: 'pl-park', name: 'Northside Park' }],
+  };
+
+  it('finds a place by its first word when only one place starts with it', () => {
+    expect(plan('Sami frequent marlow', two).record).toMatchObject({
+      place: { id: 'pl-marlow', name: 'Marlow House' },
+    });
+    expect(plan('action SNT: patrols at marlow by 20/1', two).record).toMatchObject({
+      target: { kind: 'place', ref: 'pl-marlow' },
+    });
+    // A group's own name wins over a place's first word.
+    expect(plan('action SNT: patrols at Northside by 20/1', two).record).toMatchObject({
+      target: { kind: 'group', ref: 'g-north' },
+    });
+  });
+
+  it('still lets a new place share a first word', () => {
+    expect(plan('place Marlow Court', two).record).toMatchObject({ name: 'Marlow Court' });
+  });
+
+  it('refuses a first word two places share', () => {
+    const both: BoardNames = {
+      ...two,
+      places: [...two.places, { id: 'pl-mc', name: 'Marlow Court' }],
+    };
+    expect(refusal('incident 3 Dec at Marlow: robbery', both).problem).toBe(
+      '“Marlow” could be Marlow House or Marlow Court: type more of the name',
+    );
+  });
+});

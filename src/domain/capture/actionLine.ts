@@ -14,7 +14,10 @@ function targetOf(description: string, book: NameBook): ActionTarget {
     const name = words.slice(i + 1).join(' ');
     const people = book.peopleCalled(name);
     const groups = book.groupCalled(name);
-    const places = book.placeCalled(name);
+    const exactPlaces = book.placeCalled(name, true);
+    // A place's first word only when nothing on the board has that very name.
+    const places =
+      people.length + groups.length + exactPlaces.length > 0 ? exactPlaces : book.placeCalled(name);
     const total = people.length + groups.length + places.length;
     if (total > 1)
       throw new NameProblem(`“${name}” names more than one record: type more of the name`, [name]);

@@ -45,8 +45,12 @@ export class NameBook {
     return this.board.groups.filter((g) => norm(g.name) === norm(text));
   }
 
-  placeCalled(text: string) {
-    return this.board.places.filter((p) => norm(p.name) === norm(text));
+  /** Places by full name, or by the first word of their name ("Marlow" for Marlow House). */
+  placeCalled(text: string, exactOnly = false) {
+    const t = norm(text);
+    const exact = this.board.places.filter((p) => norm(p.name) === t);
+    if (exact.length > 0 || exactOnly || !t) return exact;
+    return this.board.places.filter((p) => firstWord(p.name) === t);
   }
 
   /** Whether `text` names anything on the board (or a new person of this line). */
@@ -93,7 +97,10 @@ export class NameBook {
     const found = this.placeCalled(name);
     if (found.length === 1) return { id: found[0]!.id, name: found[0]!.name };
     if (found.length > 1)
-      throw new NameProblem(`Two places are called “${name}”: rename one first`, [name]);
+      throw new NameProblem(
+        `“${name}” could be ${found.map((p) => p.name).join(' or ')}: type more of the name`,
+        [name],
+      );
     throw new NameProblem(
       `There is no place called “${name}” on the board: add it first with “place ${name}”`,
       [name],

@@ -64,7 +64,7 @@ export function readPlace(text: string, book: NameBook): CaptureRecord {
   }
   const name = words.slice(0, end).join(' ');
   if (!name) throw new NameProblem('Name the place: place Marlow House stairwell high risk', []);
-  if (book.placeCalled(name).length > 0)
+  if (book.placeCalled(name, true).length > 0)
     throw new NameProblem(`There is already a place called “${name}”`, [name]);
   return { kind: 'place', name, placeKind, riskLevel };
 }
