@@ -309,6 +309,10 @@ describe('incidents', () => {
     );
   });
 
+  it('reads "inc" as short for incident', () => {
+    expect(plan('inc 3/12 at Marlow House: robbery').record).toMatchObject({ kind: 'incident' });
+  });
+
   it('puts a date without a year in the past', () => {
     expect(plan('incident 20 Dec 9pm at Marlow House: drugs').record).toMatchObject({
       occurredAt: '2025-12-20T21:00',
@@ -349,6 +353,10 @@ describe('actions', () => {
     expect(p.echo).toBe(
       'Action for Marlow House, Housing: stairwell lighting at Marlow House, due 15 Jan 2027.',
     );
+  });
+
+  it('reads "act" as short for action', () => {
+    expect(plan('act YOS: mentoring for Leon by 20/1').record).toMatchObject({ kind: 'action' });
   });
 
   it('reads several agencies: the first owns it, the others are partners', () => {

@@ -5,8 +5,11 @@ import { hasArrow, readAssociations, readGroup, readPerson } from './peopleLines
 import { findPlaceLink, readIncident, readPlace, readPlaceLinks } from './placeLines';
 import type { BoardNames, CaptureRecord, CaptureResult } from './plan';
 
-/** The words that start a line of a given form; anything else is a person, an association or a place link. */
-const LEADS = /^(person|group|place|incident|action)\b\s*:?\s*(.*)$/i;
+/**
+ * The words that start a line of a given form ("inc" and "act" short for incident and action);
+ * anything else is a person, an association or a place link.
+ */
+const LEADS = /^(person|group|place|incident|inc|action|act)\b\s*:?\s*(.*)$/i;
 
 function readRecord(text: string, book: NameBook, today: string): CaptureRecord {
   const lead = LEADS.exec(text);
@@ -20,6 +23,7 @@ function readRecord(text: string, book: NameBook, today: string): CaptureRecord 
       case 'place':
         return readPlace(rest, book);
       case 'incident':
+      case 'inc':
         return readIncident(rest, book, today);
       default:
         return readAction(rest, book, today);

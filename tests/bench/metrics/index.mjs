@@ -19,6 +19,7 @@ import boardFile from './boardFile.mjs';
 import csvImport from './csvImport.mjs';
 import gexfImport from './gexfImport.mjs';
 import idbFloor from './idbFloor.mjs';
+import captureScenario from './captureScenario.mjs';
 
 /**
  * Each module's numbers are also kept on `ctx.measured` as it finishes, so a later metric can
@@ -54,6 +55,7 @@ export const metricModules = [
   checks,
   twoTabConverge,
   csvImport,
+  captureScenario,
   // Last: it deletes the 2,000 board and opens it again from its file (exactly as it was).
   boardFile,
 ].map(remembered);
