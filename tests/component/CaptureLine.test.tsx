@@ -88,9 +88,14 @@ describe('the capture line', () => {
         'Exploitation from Leon to Kira (reported, source Police). New person Kira.',
       ),
     ).toBeInTheDocument();
+    // One sentence at a time: the last line's replaces the one before.
+    expect(
+      screen.queryByText('Friendship between Leon and Jay; between Leon and Sami.'),
+    ).toBeNull();
     // Ctrl+Z in the empty box takes back only the last line.
     await user.keyboard('{Control>}z{/Control}');
     await waitFor(async () => expect(await associations()).toHaveLength(2));
+    expect(screen.queryByText(/^Exploitation from Leon to Kira/)).toBeNull();
     expect((await d.people.toArray()).map((p) => p.displayName).sort()).toEqual([
       'Jay',
       'Leon',

@@ -119,6 +119,23 @@ test('a chair types several lines of a briefing and sees them on the board; Ctrl
   expect(await storedRecords<Stored>(page, 'placeLinks')).toHaveLength(2);
   expect(await storedRecords<Stored>(page, 'memberships')).toHaveLength(3);
 
+  // The joint action lists its other agency in the actions table.
+  await page.getByRole('button', { name: 'Actions: 2 open' }).click();
+  const table = page.getByRole('dialog', { name: 'Actions on this board' }).getByRole('table');
+  await expect(table.getByRole('columnheader', { name: 'Also' })).toBeVisible();
+  await expect(table.getByRole('row').filter({ hasText: 'joint visit for Leon' })).toContainText(
+    'Youth offending service',
+  );
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+  ]) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: `test-results/capture-actions-table-${size.width}.png` });
+  }
+  await page.keyboard.press('Escape');
+  await captureBox(page).click();
+
   // Ctrl+Z in the empty line: only the last line's action goes.
   await page.keyboard.press('Control+z');
   await expect.poll(async () => (await storedRecords<Stored>(page, 'actions')).length).toBe(1);
@@ -126,6 +143,9 @@ test('a chair types several lines of a briefing and sees them on the board; Ctrl
   expect(left).toMatchObject({ agency: 'Housing', partners: [] });
   expect(await storedRecords<Stored>(page, 'incidents')).toHaveLength(1);
   await expectCounts(page, 4, 3);
+  await page.screenshot({ path: 'test-results/capture-board-1920.png' });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.screenshot({ path: 'test-results/capture-board-1366.png' });
 });
 
 test('a line it cannot read is shown back with the words marked, and nothing is stored', async ({

@@ -47,6 +47,7 @@ export function CaptureLine({ content, names, handleRef }: Props) {
   const [hidden, setHidden] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const returnTo = useRef<Element | null>(null);
+  const lastEcho = useRef<number | null>(null);
   const ids = useId();
   const placing = useCaptureLine((s) => s.placing);
   const boardId = content.board.id;
@@ -104,8 +105,12 @@ export function CaptureLine({ content, names, handleRef }: Props) {
       return setRefused({ line: text, refusal: { problem: result.message, words: [] } });
     setRefused(null);
     edit('');
-    const notify = useStatus.getState().notify;
-    notify({ tone: 'info', text: plan.echo, undoScope: boardId });
+    // One sentence at a time: a chair typing line after line would otherwise stack them over the
+    // diagram. The last line's stays, with its Undo.
+    const status = useStatus.getState();
+    if (lastEcho.current !== null) status.dismiss(lastEcho.current);
+    status.notify({ tone: 'info', text: plan.echo, undoScope: boardId });
+    lastEcho.current = useStatus.getState().notices.at(-1)?.id ?? null;
     const first = made.people[0];
     if (first) requestAnimationFrame(() => handleRef.current?.ensureVisible(first));
     if (made.place && plan.record.kind === 'place' && useViews.getState().views !== 'network') {
@@ -148,6 +153,9 @@ export function CaptureLine({ content, names, handleRef }: Props) {
       case 'Z':
         // Ctrl+Z on an empty line undoes the last line recorded, without leaving the box.
         if (!(e.ctrlKey || e.metaKey) || e.shiftKey || text !== '') return;
+        // The sentence of the line taken back no longer says what is on the board.
+        if (lastEcho.current !== null) useStatus.getState().dismiss(lastEcho.current);
+        lastEcho.current = null;
         void undoIn(boardId);
         break;
       default:
