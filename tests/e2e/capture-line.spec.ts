@@ -251,3 +251,34 @@ test('a place captured while the map is open is placed with a click', async ({ p
   await expect(page.getByText('Click the map to place Marlow House')).toBeHidden();
   await expect(page.locator('.map-canvas .place-point')).toHaveCount(1);
 });
+
+test('a captured place left off the map is placed later from its panel with one click', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openCaptureBoard(page);
+  await captureLine(
+    page,
+    'place The Arches',
+    'New place The Arches: Other, risk not assessed; not on the map yet.',
+  );
+  await page.keyboard.press('Escape');
+  await expect(captureBox(page)).toBeHidden();
+  await placesList(page)
+    .getByRole('button', { name: /^The Arches ·/ })
+    .click();
+  const panel = page.getByRole('region', { name: 'Place The Arches', exact: true });
+  await panel.getByRole('button', { name: 'Place on the map' }).click();
+  await expect(panel.getByText('Click the map to place The Arches.')).toBeVisible();
+  const map = page.getByRole('application', { name: /^Map of / });
+  await expect(map).toBeVisible();
+  await page.screenshot({ path: 'test-results/capture-place-later-1920.png' });
+  const box = await map.boundingBox();
+  if (!box) throw new Error('the map is not on screen');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect
+    .poll(async () => (await storedRecords<Stored>(page, 'places'))[0]?.geometry ?? null)
+    .toMatchObject({ type: 'Point' });
+  await expect(panel.getByRole('button', { name: 'Place on the map' })).toBeHidden();
+  await expect(page.locator('.map-canvas .place-point')).toHaveCount(1);
+});

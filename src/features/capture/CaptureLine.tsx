@@ -12,12 +12,11 @@ import {
 } from '../../domain/capture';
 import { todayString } from '../../domain/dates';
 import { groupPalette } from '../../domain/encoding';
-import { useMapUi } from '../../state/mapStore';
 import { useStatus } from '../../state/statusStore';
 import { useViews } from '../../state/viewStore';
 import { undoIn } from '../history';
 import type { Names } from '../names';
-import { useCaptureLine } from './captureLineStore';
+import { startPlacing, stopPlacing, useCaptureLine } from './captureLineStore';
 import { RefusedLine } from './RefusedLine';
 import { spotsForNewPeople } from './spots';
 import './captureLine.css';
@@ -60,15 +59,6 @@ export function CaptureLine({ content, names, handleRef }: Props) {
       if (back instanceof HTMLElement && back.isConnected) back.focus({ preventScroll: true });
     };
   }, []);
-
-  // A captured place waits for a click only while the map's point tool is on for it.
-  useEffect(
-    () =>
-      useMapUi.subscribe((s) => {
-        if (s.tool !== 'point') useCaptureLine.getState().setPlacing(null);
-      }),
-    [],
-  );
 
   const board = useMemo(
     () => ({ people: content.people, groups: content.groups, places: content.places }),
@@ -113,10 +103,8 @@ export function CaptureLine({ content, names, handleRef }: Props) {
     lastEcho.current = useStatus.getState().notices.at(-1)?.id ?? null;
     const first = made.people[0];
     if (first) requestAnimationFrame(() => handleRef.current?.ensureVisible(first));
-    if (made.place && plan.record.kind === 'place' && useViews.getState().views !== 'network') {
-      useMapUi.getState().setTool('point');
-      useCaptureLine.getState().setPlacing({ id: made.place, name: plan.record.name });
-    }
+    if (made.place && plan.record.kind === 'place' && useViews.getState().views !== 'network')
+      startPlacing({ id: made.place, name: plan.record.name });
   }
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
@@ -146,7 +134,7 @@ export function CaptureLine({ content, names, handleRef }: Props) {
         break;
       case 'Escape':
         if (listOpen) setHidden(true);
-        else if (placing) useMapUi.getState().setTool('select');
+        else if (placing) stopPlacing();
         else close();
         break;
       case 'z':

@@ -1,4 +1,6 @@
 import { create } from 'zustand';
+import { useMapUi } from '../../state/mapStore';
+import { useViews } from '../../state/viewStore';
 
 interface CaptureLineState {
   /** The capture line is open over the board. */
@@ -30,4 +32,27 @@ export function takeCapturedPlace(): string | null {
   if (!placing) return null;
   setPlacing(null);
   return placing.id;
+}
+
+// A place waits for a click only while the map's point tool is on for it: any other tool, or
+// Escape on the map, leaves it unplaced.
+useMapUi.subscribe((s) => {
+  if (s.tool !== 'point' && useCaptureLine.getState().placing)
+    useCaptureLine.getState().setPlacing(null);
+});
+
+/**
+ * Waits for a click on the map to put a place that has no location there: opens the map beside the
+ * network if it is not on screen, and turns on its point tool.
+ */
+export function startPlacing(place: { id: string; name: string }): void {
+  if (useViews.getState().views === 'network') useViews.getState().setViews('both');
+  useMapUi.getState().setTool('point');
+  useCaptureLine.getState().setPlacing(place);
+}
+
+/** Leaves the waiting place unplaced. */
+export function stopPlacing(): void {
+  useMapUi.getState().setTool('select');
+  useCaptureLine.getState().setPlacing(null);
 }
