@@ -1,6 +1,15 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { createBoard, isoDay, messages, start, ukDate } from './pages/app';
-import { canvas, expectCounts, personOption, storedRecords, waitForTestApi } from './pages/board';
+import {
+  canvas,
+  canvasBox,
+  expectCounts,
+  personIdByName,
+  personOption,
+  positionOf,
+  storedRecords,
+  waitForTestApi,
+} from './pages/board';
 import { rawDatabaseDump } from './pages/storage';
 
 /**
@@ -53,7 +62,7 @@ test('a chair types several lines of a briefing and sees them on the board; Ctrl
   page.on('dialog', () => {
     throw new Error('A dialog opened: typed text was run as code');
   });
-  await openCaptureBoard(page);
+  const boardId = await openCaptureBoard(page);
   await captureLine(
     page,
     'Leon Price, YOS, A. Khan',
@@ -69,6 +78,15 @@ test('a chair types several lines of a briefing and sees them on the board; Ctrl
     'Leon > Kira exploitation reported police',
     'Exploitation from Leon Price to Kira (reported, source Police). New person Kira.',
   );
+  // New people land inside the visible diagram.
+  const view = await canvasBox(page);
+  for (const name of ['Leon Price', 'Kira']) {
+    const at = await positionOf(page, await personIdByName(page, boardId, name));
+    expect(at.x).toBeGreaterThan(view.x);
+    expect(at.x).toBeLessThan(view.x + view.width);
+    expect(at.y).toBeGreaterThan(view.y);
+    expect(at.y).toBeLessThan(view.y + view.height);
+  }
   // A name on the board is offered as it is typed, and Tab takes it.
   await page.keyboard.type('leon - Ja');
   await expect(
@@ -281,4 +299,29 @@ test('a captured place left off the map is placed later from its panel with one 
     .toMatchObject({ type: 'Point' });
   await expect(panel.getByRole('button', { name: 'Place on the map' })).toBeHidden();
   await expect(page.locator('.map-canvas .place-point')).toHaveCount(1);
+});
+
+test('under presenter-safe names the sentence said back and the names offered are masked', async ({
+  page,
+}) => {
+  await openCaptureBoard(page);
+  await captureLine(
+    page,
+    'Kira Moss, CSC',
+    "New person Kira Moss: lead agency Children's social care.",
+  );
+  await page.keyboard.press('Escape');
+  await canvas(page).focus();
+  await page.keyboard.press('p');
+  await page.keyboard.press('c');
+  await expect(captureBox(page)).toBeFocused();
+  await page.keyboard.type('Leon Price - Ki');
+  const names = page.getByRole('listbox', { name: 'Names on the board' });
+  await expect(names.getByRole('option')).toHaveText(['KM person']);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('friends');
+  await page.keyboard.press('Enter');
+  await expect(messages(page)).toContainText('Friendship between LP and KM. New person LP.');
+  await expect(messages(page)).not.toContainText('Kira');
+  await expect(messages(page)).not.toContainText('Leon');
 });

@@ -18,7 +18,7 @@ import { undoIn } from '../history';
 import type { Names } from '../names';
 import { startPlacing, stopPlacing, useCaptureLine } from './captureLineStore';
 import { RefusedLine } from './RefusedLine';
-import { spotsForNewPeople } from './spots';
+import { revealWhenDrawn, spotsForNewPeople } from './spots';
 import './captureLine.css';
 
 interface Props {
@@ -102,7 +102,7 @@ export function CaptureLine({ content, names, handleRef }: Props) {
     status.notify({ tone: 'info', text: plan.echo, undoScope: boardId });
     lastEcho.current = useStatus.getState().notices.at(-1)?.id ?? null;
     const first = made.people[0];
-    if (first) requestAnimationFrame(() => handleRef.current?.ensureVisible(first));
+    if (first) revealWhenDrawn(() => handleRef.current, first);
     if (made.place && plan.record.kind === 'place' && useViews.getState().views !== 'network')
       startPlacing({ id: made.place, name: plan.record.name });
   }
@@ -199,7 +199,7 @@ export function CaptureLine({ content, names, handleRef }: Props) {
               input.current?.focus();
             }}
           >
-            {names.hiding && s.what === 'person' ? names.mask(s.name) : s.name}{' '}
+            {names.hiding ? names.mask(s.name) : s.name}{' '}
             <span className="small muted">{whatWords[s.what]}</span>
           </li>
         ))}

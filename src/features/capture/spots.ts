@@ -26,3 +26,13 @@ export function spotsForNewPeople(
   }
   return spots;
 }
+
+/**
+ * Brings a person the line has just added into view once the diagram has drawn them (a frame or
+ * two after the write): the spot is beside the selection, which may itself be near the edge.
+ */
+export function revealWhenDrawn(handle: () => NetworkHandle | null, id: string, frames = 60): void {
+  const h = handle();
+  if (h?.labelOf(id) != null) return h.ensureVisible(id);
+  if (frames > 0) requestAnimationFrame(() => revealWhenDrawn(handle, id, frames - 1));
+}
