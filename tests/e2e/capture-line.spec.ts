@@ -236,6 +236,11 @@ test('names are offered as they are typed; Escape closes the list, then the line
   }
   await page.keyboard.press('Enter');
   await expect(captureBox(page)).toHaveValue('Leona Hart ');
+  // C on the board while the line is open brings the focus back to it.
+  await canvas(page).focus();
+  await page.keyboard.press('c');
+  await expect(captureBox(page)).toBeFocused();
+  await expect(captureBox(page)).toHaveValue('Leona Hart ');
   await page.keyboard.press('Escape');
   await expect(captureBox(page)).toBeHidden();
   // C opens it again from the board.

@@ -49,6 +49,9 @@ export function CaptureLine({ content, names, handleRef }: Props) {
   const lastEcho = useRef<number | null>(null);
   const ids = useId();
   const placing = useCaptureLine((s) => s.placing);
+  const asked = useCaptureLine((s) => s.asked);
+  // C again while the line is open (focus elsewhere on the board) brings the focus back to it.
+  useEffect(() => input.current?.focus(), [asked]);
   const boardId = content.board.id;
 
   useEffect(() => {

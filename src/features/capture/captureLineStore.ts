@@ -5,6 +5,8 @@ import { useViews } from '../../state/viewStore';
 interface CaptureLineState {
   /** The capture line is open over the board. */
   open: boolean;
+  /** Goes up each time C is pressed, so the open line takes the focus back. */
+  asked: number;
   /** A place the line has just added, waiting for a click on the open map to put it there. */
   placing: { id: string; name: string } | null;
   setOpen: (open: boolean) => void;
@@ -13,6 +15,7 @@ interface CaptureLineState {
 
 export const useCaptureLine = create<CaptureLineState>()((set) => ({
   open: false,
+  asked: 0,
   placing: null,
   setOpen: (open) => set({ open }),
   setPlacing: (placing) => set({ placing }),
@@ -20,7 +23,7 @@ export const useCaptureLine = create<CaptureLineState>()((set) => ({
 
 /** The key (C) opens the capture line from anywhere on the board. */
 export function openCaptureLine(): void {
-  useCaptureLine.getState().setOpen(true);
+  useCaptureLine.setState((s) => ({ open: true, asked: s.asked + 1 }));
 }
 
 /**
