@@ -59,6 +59,33 @@ describe('the Actions section of a person', () => {
     });
   });
 
+  it('adds an action with several agencies: the owner and the others working with it', async () => {
+    const { user, section } = await openActionsOf('Ali', 'p1');
+    await user.click(within(section).getByRole('button', { name: 'New action' }));
+    const form = within(section).getByRole('form', { name: 'New action' });
+    await user.type(within(form).getByLabelText('Action'), 'Joint visit');
+    await user.type(within(form).getByLabelText('Owning agency'), 'Police');
+    await user.type(
+      within(form).getByLabelText('Also agencies'),
+      'Youth offending service, Police, Housing',
+    );
+    await user.click(within(form).getByRole('button', { name: 'Add action' }));
+
+    await waitFor(() =>
+      expect(section).toHaveTextContent('Police with Youth offending service, Housing'),
+    );
+    const [stored] = await storedActions();
+    expect(stored).toMatchObject({
+      agency: 'Police',
+      partners: ['Youth offending service', 'Housing'],
+    });
+    // The row's editor shows them too, and edits them as a list.
+    await user.click(within(section).getByRole('button', { name: 'Edit action: Joint visit' }));
+    expect(within(section).getByLabelText('Also agencies')).toHaveValue(
+      'Youth offending service, Housing',
+    );
+  });
+
   it('refuses no agency, no due date and a review before the due date, keeping what was typed', async () => {
     const { user, section } = await openActionsOf('Ali', 'p1');
     await user.click(within(section).getByRole('button', { name: 'New action' }));

@@ -117,6 +117,7 @@ export function sampleAction(id: string, boardId: string, over: Partial<Action> 
     targetId: boardId,
     description: 'Detached youth work at the park',
     agency: 'Youth service',
+    partners: [],
     owner: 'Sam',
     goal: '',
     context: 'neighbourhood',

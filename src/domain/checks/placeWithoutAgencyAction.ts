@@ -52,7 +52,10 @@ export function placeWithoutAgencyAction(input: CheckInput): CheckFinding[] {
     );
     const covered =
       agencies.length > 0
-        ? aimed.some((a) => agencies.some((w) => agencyMatches(a.agency, w)))
+        ? // A partner on a joint action answers for the place as well as its owner.
+          aimed.some((a) =>
+            [a.agency, ...a.partners].some((own) => agencies.some((w) => agencyMatches(own, w))),
+          )
         : aimed.length > 0;
     if (covered) continue;
     const name = input.nameOf(ref('place', place.id));

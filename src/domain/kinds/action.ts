@@ -3,7 +3,7 @@ import { isoDate } from '../dates';
 import { enumOf, recordBase } from '../records/base';
 import { nameText, notesText, shortText } from '../text';
 import { actionStatuses, contextKeys, keysOf, suggestedAgencies } from '../vocabulary';
-import { optionalDate, type FieldDef, type Parsed } from './fields';
+import { commaList, optionalDate, type FieldDef, type Parsed } from './fields';
 import { onBoard, stamps, type Given, type RecordKind } from './kind';
 
 export const actionTargets = ['person', 'group', 'place', 'board'] as const;
@@ -19,6 +19,11 @@ export const actionSchema = z
       .max(2000, { error: 'At most 2,000 characters' })
       .refine((s) => s.trim().length > 0, { error: 'Describe the action' }),
     agency: nameText('owning agency'),
+    /**
+     * Other agencies working on it with the owner ("Also agencies"), from the same vocabulary.
+     * Defaulted: actions stored, and board files written, before it existed read as [].
+     */
+    partners: z.array(shortText()).max(20).default([]),
     owner: shortText(),
     goal: shortText(1000),
     /** Which context the action addresses, if one: used by the contextual checks. */
@@ -46,6 +51,7 @@ export function newAction(
   fields: Given<Action, 'targetKind' | 'targetId' | 'description' | 'agency' | 'dueDate'>,
 ): Action {
   return {
+    partners: [],
     owner: '',
     goal: '',
     context: null,
@@ -80,6 +86,14 @@ const fields: readonly FieldDef[] = [
     suggestions: suggestedAgencies,
     half: true,
     column: { label: 'Agency', order: 2 },
+  },
+  {
+    key: 'partners',
+    label: 'Also agencies',
+    control: 'text',
+    ...commaList,
+    hint: 'Other agencies working on it with the owner. Separate with commas.',
+    column: { label: 'Also', order: 2.5 },
   },
   {
     key: 'owner',

@@ -34,6 +34,9 @@ export function ActionForm({ boardId, target, meetingId = null, onAdded, onCance
       {field('description', 'Action')}
       {field('agency', 'Owning agency', { suggestAgencies: true })}
       {agencyList}
+      {field('partners', 'Also agencies', {
+        hint: 'Other agencies working on it with the owner. Separate with commas.',
+      })}
       {field('owner', 'Named owner')}
       {field('goal', 'Goal')}
       <FieldShell label="Context it addresses">

@@ -20,7 +20,10 @@ export function ActionRow({
 }) {
   const [open, setOpen] = useState(false);
   const overdue = isOverdue(action, today);
-  const who = [action.agency, action.owner].filter(Boolean).join(', ');
+  const agencies = action.partners.length
+    ? `${action.agency} with ${action.partners.join(', ')}`
+    : action.agency;
+  const who = [agencies, action.owner].filter(Boolean).join(', ');
   return (
     <li className={`action-row${overdue ? ' is-overdue' : ''}`}>
       <div className="action-summary">

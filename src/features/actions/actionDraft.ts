@@ -13,6 +13,8 @@ export interface ActionTarget {
 export interface ActionDraft {
   description: string;
   agency: string;
+  /** Other agencies working on it, separated by commas as typed. */
+  partners: string;
   owner: string;
   goal: string;
   context: ContextKey | '';
@@ -29,6 +31,7 @@ export function emptyDraft(today = todayString()): ActionDraft {
   return {
     description: '',
     agency: '',
+    partners: '',
     owner: '',
     goal: '',
     context: '',
@@ -54,6 +57,14 @@ export function checkDraft(
     targetId: target.id,
     description: draft.description.trim(),
     agency: draft.agency.trim(),
+    partners: [
+      ...new Set(
+        draft.partners
+          .split(',')
+          .map((s) => s.trim())
+          .filter((s) => s && s !== draft.agency.trim()),
+      ),
+    ],
     owner: draft.owner.trim(),
     goal: draft.goal.trim(),
     context: draft.context === '' ? null : draft.context,

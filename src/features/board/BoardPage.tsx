@@ -15,6 +15,7 @@ import { BoardViews, ViewSwitch } from './BoardViews';
 import { PlacesList } from '../places';
 import { ShortcutSheet } from './ShortcutSheet';
 import { ActionFateDialog, QuickCapture } from '../actions';
+import { CaptureLineHost } from '../capture';
 import { KeptTextDialog } from '../records';
 import { SidePanel } from './SidePanel';
 import { Toolbar } from './Toolbar';
@@ -73,6 +74,7 @@ function Workspace({ content }: { content: BoardContent }) {
       <ActionFateDialog />
       <KeptTextDialog content={content} />
       <QuickCapture content={content} names={names} />
+      <CaptureLineHost content={content} names={names} handleRef={handleRef} />
       <Toolbar content={content} handleRef={handleRef} />
       <MeetingArea content={content} names={names} handleRef={handleRef} />
       <QuarantineNotice records={content.quarantined} />

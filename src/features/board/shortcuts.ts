@@ -1,5 +1,9 @@
 /** The board's keys, in one list for the shortcut sheet (?) and the board panel. */
 export const shortcuts: readonly { keys: string; what: string }[] = [
+  {
+    keys: 'C',
+    what: 'Capture line: type what you hear in shorthand (Leon - Jay friends), Enter records it; Escape closes',
+  },
   { keys: 'N', what: 'Add a person (or double-click the canvas), type the name, Enter' },
   {
     keys: 'L',

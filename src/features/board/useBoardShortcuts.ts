@@ -15,6 +15,7 @@ import { startNewGroup } from '../groups';
 import { togglePresenterSafe } from '../names';
 import { startNewNote } from '../notes';
 import { startActionCapture } from '../actions';
+import { openCaptureLine } from '../capture';
 import { deleteSelected } from './deleteSelected';
 
 const arrows: Record<string, Direction> = {
@@ -47,6 +48,10 @@ export function useBoardShortcuts(content: BoardContent, handle: () => NetworkHa
         case 'l':
         case 'L':
           startLink();
+          break;
+        case 'c':
+        case 'C':
+          openCaptureLine();
           break;
         case 'f':
         case 'F':

@@ -18,6 +18,7 @@ import { NewPlaceForm } from './NewPlaceForm';
 import { reshapePlace, saveNewPlace, selectPlace } from './placeActions';
 import { IncidentOverlays, IncidentTools, MapIncidents, takeIncidentIntent } from '../incidents';
 import { useMeetingMap } from '../meeting';
+import { takeCapturedPlace } from '../capture';
 import './mapView.css';
 
 interface Props {
@@ -77,10 +78,18 @@ export default function MapView({ content, names, onDeleteSelected, presenting =
       if (takeIncidentIntent(intent)) return;
       const map = useMapUi.getState();
       switch (intent.type) {
-        case 'place/drawn':
+        case 'place/drawn': {
+          // A place from the capture line waiting for its spot takes this one.
+          const captured = takeCapturedPlace();
           map.setTool('select');
+          const place = captured && content.places.find((p) => p.id === captured);
+          if (place) {
+            void reshapePlace(place, intent.geometry);
+            break;
+          }
           map.setPlaceDraft({ geometry: intent.geometry });
           break;
+        }
         case 'draw/ended':
           if (!useMapUi.getState().placeDraft) map.setTool('select');
           break;

@@ -2,6 +2,7 @@
 // its filters and layout controls, and its view model (reused by exports and notes).
 export { NetworkView } from './NetworkView';
 export { moveToNeighbour, startLink, startNewPerson, startRename } from './diagramActions';
+export { freeSpotNear } from './placement';
 export type { Direction } from './neighbourInDirection';
 // Where a person without a position goes (also the capture line's): in view, near the selection.
 export { boxAround, placeNear, type Box } from './placement';

@@ -76,7 +76,9 @@ export function actionRows(content: Content, names: Names, today: string): Actio
       target: itemName(content, names, a.targetKind, a.targetId),
       description: names.mask(a.description),
       // Practitioners can be on the board too (a professional in the network): masked as well.
-      agency: names.mask(a.agency),
+      agency: names.mask(
+        a.partners.length ? `${a.agency}, with ${a.partners.join(', ')}` : a.agency,
+      ),
       owner: a.owner ? names.mask(a.owner) : 'Not named',
       due: formatDate(a.dueDate),
       review: a.reviewDate ? formatDate(a.reviewDate) : 'None set',

@@ -10,6 +10,7 @@ import { IncidentsAtPlace } from '../incidents';
 import { HiddenWhilePresenterSafe, PRESENTER_HIDDEN_FIELDS, type Names } from '../names';
 import { RecordFields } from '../records';
 import { ActionsSection } from '../actions';
+import { startPlacing, stopPlacing, useCaptureLine } from '../capture';
 import { AgenciesSection } from './AgenciesSection';
 import { GuardiansSection } from './GuardiansSection';
 import { notesField, placeFields } from './placeFields';
@@ -61,6 +62,7 @@ export function PlacePanel({ place, content, names, onDelete }: Props) {
     );
   const seal = () => history.seal(boardId);
   const noShape = shapeWords(place);
+  const placing = useCaptureLine((s) => s.placing?.id === place.id);
 
   return (
     <section aria-label={`Place ${shown}`}>
@@ -72,6 +74,23 @@ export function PlacePanel({ place, content, names, onDelete }: Props) {
       </h2>
       <p className="muted small">{labelOf(placeKinds, place.kind)}</p>
       {noShape && <p className="place-no-shape">{noShape}</p>}
+      {noShape && place.kind !== 'online' && (
+        // A place added without a location (from the capture line, or imported): one click puts it.
+        <p>
+          {placing ? (
+            <>
+              <strong role="status">Click the map to place {shown}.</strong>{' '}
+              <button type="button" onClick={stopPlacing}>
+                Leave unplaced
+              </button>
+            </>
+          ) : (
+            <button type="button" onClick={() => startPlacing({ id: place.id, name: shown })}>
+              Place on the map
+            </button>
+          )}
+        </p>
+      )}
       {names.presenterSafe && (
         <p className="muted small names-hidden">
           The place name and notes fields are hidden while presenter-safe is on (P).

@@ -21,6 +21,7 @@ import csvImport from './csvImport.mjs';
 import gexfImport from './gexfImport.mjs';
 import idbFloor from './idbFloor.mjs';
 import interactionLongestTask from './interactionLongestTask.mjs';
+import captureScenario from './captureScenario.mjs';
 
 /**
  * Each module's numbers are also kept on `ctx.measured` as it finishes, so a later metric can
@@ -58,6 +59,7 @@ export const metricModules = [
   presenterSync,
   csvImport,
   interactionLongestTask,
+  captureScenario,
   // Last: it deletes the 2,000 board and opens it again from its file (exactly as it was).
   boardFile,
 ].map(remembered);

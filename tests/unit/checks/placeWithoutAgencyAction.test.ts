@@ -36,6 +36,15 @@ describe('a place with identified risk but no action for a responsible agency', 
     );
   });
 
+  it('is satisfied by a joint action that names a responsible agency as a partner', () => {
+    const joint = parkAction({ agency: 'Housing', partners: ['Youth service', 'Police'] });
+    expect(placeWithoutAgencyAction(checkInput({ places: [park], actions: [joint] }))).toEqual([]);
+    const noPartner = parkAction({ agency: 'Housing', partners: ['Youth service'] });
+    expect(
+      placeWithoutAgencyAction(checkInput({ places: [park], actions: [noPartner] })),
+    ).toHaveLength(1);
+  });
+
   it('still fires when the only action is done, dropped, from the wrong agency or aimed elsewhere', () => {
     for (const action of [
       parkAction({ status: 'done' }),
