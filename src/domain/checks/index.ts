@@ -57,3 +57,4 @@ export function splitFindings(
   }
   return { open, considered: done };
 }
+export { answerOf, type AnswerTarget } from './answer';

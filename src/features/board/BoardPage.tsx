@@ -37,6 +37,7 @@ function Workspace({ content }: { content: BoardContent }) {
     return () => useNameMask.getState().setMask(null);
   }, [names]);
   const [showLog, setShowLog] = useState(false);
+  const [checksSlot, setChecksSlot] = useState<HTMLDivElement | null>(null);
   const { board } = content;
   return (
     <div className="board-page">
@@ -61,6 +62,7 @@ function Workspace({ content }: { content: BoardContent }) {
               content={content}
               names={names}
               onShowPerson={(id) => handleRef.current?.ensureVisible(id)}
+              slot={checksSlot}
             />
           </Fold>
           <Fold key="undo" fold={0}>
@@ -103,6 +105,7 @@ function Workspace({ content }: { content: BoardContent }) {
             onShow={(id) => handleRef.current?.ensureVisible(id)}
           />
         </div>
+        <div className="checks-slot" ref={setChecksSlot} />
         <BoardViews content={content} handleRef={handleRef} names={names} />
         <SidePanel content={content} />
       </div>

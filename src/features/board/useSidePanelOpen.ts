@@ -16,7 +16,8 @@ function initial(): boolean {
   } catch {
     // Storage refused (private mode): fall back to the window's size.
   }
-  return window.innerWidth >= OPEN_FROM_WIDTH;
+  // Where the window's size cannot be asked (no matchMedia), open: nothing is hidden by default.
+  return window.matchMedia?.(`(min-width: ${OPEN_FROM_WIDTH}px)`).matches ?? true;
 }
 
 /** Whether the side panel is open, remembered on this device (not on the board: it is the screen's). */

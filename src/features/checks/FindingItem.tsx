@@ -1,10 +1,12 @@
 import { useId, useState } from 'react';
-import type { CheckFinding, CheckRecordRef } from '../../domain/checks';
+import { answerOf, type CheckFinding, type CheckRecordRef } from '../../domain/checks';
 import { ConsiderForm } from './ConsiderForm';
 
 export interface FindingActions {
   nameOf: (ref: CheckRecordRef) => string;
   onShow: (ref: CheckRecordRef) => void;
+  /** Opens the quick action capture for the action that answers the finding. */
+  onAct?: (finding: CheckFinding) => void;
   onConsider: (finding: CheckFinding, reason: string) => Promise<string | null>;
   onReopen: (finding: CheckFinding) => void;
   /** Masks people's names in free text (the reason given) while names are hidden. */
@@ -64,9 +66,16 @@ export function OpenFinding({ finding, ...actions }: { finding: CheckFinding } &
           }}
         />
       ) : (
-        <button type="button" onClick={() => setConsidering(true)}>
-          Considered: not applicable…
-        </button>
+        <div className="check-buttons">
+          {actions.onAct && answerOf(finding) && (
+            <button type="button" onClick={() => actions.onAct?.(finding)}>
+              Add action
+            </button>
+          )}
+          <button type="button" onClick={() => setConsidering(true)}>
+            Considered: not applicable…
+          </button>
+        </div>
       )}
     </li>
   );
