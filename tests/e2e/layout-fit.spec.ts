@@ -45,6 +45,10 @@ async function expectFits(page: Page, state: string, size: { width: number; heig
   expect(await rowsOf(header), `${state}: the header is one row`).toBe(1);
   expect(await rowsOf(toolbar), `${state}: the toolbar is one row`).toBe(1);
   const share = await viewsShare(page);
+  test.info().annotations.push({
+    type: 'views share',
+    description: `${state} at ${size.width}×${size.height}: ${(share * 100).toFixed(1)}%`,
+  });
   expect(
     share,
     `${state} at ${size.width}×${size.height}: the views' share`,
@@ -142,6 +146,21 @@ test('on a laptop, folded tools are one press away under More, and the details f
   await legend.click();
   await expect(legend).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('heading', { name: 'Legend', exact: true })).toBeVisible();
+
+  // Each list keeps its heading in view, and scrolls on its own.
+  for (const name of [
+    /^People \(\d+\)$/,
+    /^Groups \(\d+\)$/,
+    /^Places \(\d+\)$/,
+    /^Notes \(\d+\)$/,
+  ])
+    await expect(page.getByRole('heading', { level: 2, name })).toBeInViewport();
+  const people = page.locator('.people-list');
+  const placesTop = await page.locator('.places-list').boundingBox();
+  await people.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect.poll(() => people.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  await expect(page.getByRole('heading', { level: 2, name: /^People \(\d+\)$/ })).toBeInViewport();
+  expect(await page.locator('.places-list').boundingBox()).toEqual(placesTop);
 
   // The details start as a strip at this size; opened, they stay open after a reload.
   const details = page.getByRole('complementary', { name: 'Details' });
