@@ -85,7 +85,7 @@ async function openChecks(open: number) {
   const user = userEvent.setup();
   render(<Harness />);
   await user.click(await screen.findByRole('button', { name: `Checks, ${open} open` }));
-  return { user, panel: screen.getByRole('region', { name: 'Contextual checks' }) };
+  return { user, panel: await screen.findByRole('region', { name: 'Contextual checks' }) };
 }
 
 const finding = (panel: HTMLElement, title: string) =>

@@ -23,13 +23,16 @@ const SUGGESTIONS: Record<CheckRule, string> = {
 
 const AIMABLE = new Set<CheckRecordRef['kind']>(['person', 'group', 'place', 'board']);
 
+export interface CheckAnswer {
+  target: AnswerTarget;
+  description: string;
+}
+
 /**
  * The action a finding suggests: aimed at the first record it is about that an action can be aimed
  * at (a group, a place, a person or the board), with a suggested description; null if none.
  */
-export function answerOf(
-  finding: CheckFinding,
-): { target: AnswerTarget; description: string } | null {
+export function answerOf(finding: CheckFinding): CheckAnswer | null {
   const aim = finding.records.find((r) => AIMABLE.has(r.kind));
   if (!aim) return null;
   return {

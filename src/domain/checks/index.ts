@@ -57,4 +57,3 @@ export function splitFindings(
   }
   return { open, considered: done };
 }
-export { answerOf, type AnswerTarget } from './answer';

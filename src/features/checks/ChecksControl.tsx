@@ -3,14 +3,19 @@ import { createPortal } from 'react-dom';
 import { considerCheck, reopenCheck } from '../../commands/boards/considerCheck';
 import { runCommand } from '../../commands/bus';
 import type { BoardContent } from '../../db/queries';
-import { answerOf, type CheckFinding, type CheckRecordRef } from '../../domain/checks';
+import type { CheckFinding, CheckRecordRef } from '../../domain/checks';
+import type { CheckAnswer } from '../../domain/checks/answer';
 import { useActionCapture } from '../../state/actionCaptureStore';
 import { closeOnEscape } from '../../ui/closeOnEscape';
 import type { Names } from '../names';
-import { ChecksPanel } from './ChecksPanel';
+import { chunk, useChunk } from '../../ui/chunk';
 import { selectRecord } from './showRecord';
 import { useChecks } from './useChecks';
 import './checks.css';
+
+// The panel, its findings and the action each suggests are fetched when the panel first opens: the
+// button and its count are all a board needs before that.
+const panelChunk = chunk(() => import('./ChecksPanel'));
 
 /**
  * The "Checks" button with its count of open prompts, and the panel it opens. The panel opens in
@@ -31,6 +36,7 @@ export function ChecksControl({
   slot?: HTMLElement | null;
 }) {
   const [open, setOpen] = useState(false);
+  const parts = useChunk(panelChunk, open);
   const button = useRef<HTMLButtonElement>(null);
   const { nameOf, ...checks } = useChecks(content, names);
   const { board, actions } = content;
@@ -51,9 +57,7 @@ export function ChecksControl({
   // The action that answers a finding: its record selected and shown, the quick capture aimed at
   // it with a suggested wording; focus comes back to the button when the capture closes.
   const onAct = useCallback(
-    (finding: CheckFinding) => {
-      const answer = answerOf(finding);
-      if (!answer) return;
+    (answer: CheckAnswer) => {
       onShow(answer.target);
       useActionCapture.getState().open(answer.target, answer.description);
     },
@@ -85,8 +89,9 @@ export function ChecksControl({
         Checks <span className={count > 0 ? 'checks-count' : 'checks-count none'}>{count}</span>
       </button>
       {open &&
+        parts &&
         placed(
-          <ChecksPanel
+          <parts.ChecksPanel
             checks={checks}
             onClose={close}
             nameOf={nameOf}

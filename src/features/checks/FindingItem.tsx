@@ -1,12 +1,13 @@
 import { useId, useState } from 'react';
-import { answerOf, type CheckFinding, type CheckRecordRef } from '../../domain/checks';
+import type { CheckFinding, CheckRecordRef } from '../../domain/checks';
+import { answerOf, type CheckAnswer } from '../../domain/checks/answer';
 import { ConsiderForm } from './ConsiderForm';
 
 export interface FindingActions {
   nameOf: (ref: CheckRecordRef) => string;
   onShow: (ref: CheckRecordRef) => void;
-  /** Opens the quick action capture for the action that answers the finding. */
-  onAct?: (finding: CheckFinding) => void;
+  /** Opens the quick action capture for the action that answers a finding. */
+  onAct?: (answer: CheckAnswer) => void;
   onConsider: (finding: CheckFinding, reason: string) => Promise<string | null>;
   onReopen: (finding: CheckFinding) => void;
   /** Masks people's names in free text (the reason given) while names are hidden. */
@@ -51,6 +52,7 @@ function RecordLinks({
 export function OpenFinding({ finding, ...actions }: { finding: CheckFinding } & FindingActions) {
   const titleId = useId();
   const [considering, setConsidering] = useState(false);
+  const answer = answerOf(finding);
   return (
     <li className="check-finding" aria-labelledby={titleId}>
       <h3 id={titleId}>{finding.title}</h3>
@@ -67,8 +69,8 @@ export function OpenFinding({ finding, ...actions }: { finding: CheckFinding } &
         />
       ) : (
         <div className="check-buttons">
-          {actions.onAct && answerOf(finding) && (
-            <button type="button" onClick={() => actions.onAct?.(finding)}>
+          {actions.onAct && answer && (
+            <button type="button" onClick={() => actions.onAct?.(answer)}>
               Add action
             </button>
           )}

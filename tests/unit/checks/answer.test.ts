@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerOf } from '../../../src/domain/checks';
+import { answerOf } from '../../../src/domain/checks/answer';
 import type { CheckFinding } from '../../../src/domain/checks';
 
 const finding = (over: Partial<CheckFinding>): CheckFinding => ({
