@@ -11,13 +11,17 @@ interface ActionCaptureState {
   target: CaptureTarget | null;
   /** Where focus was when the box opened, to give it back when the box closes. */
   returnTo: Element | null;
-  open: (target: CaptureTarget) => void;
+  /** What the Action field starts with (a check's suggestion); empty when opened by Shift+A. */
+  description: string;
+  open: (target: CaptureTarget, description?: string) => void;
   close: () => void;
 }
 
 export const useActionCapture = create<ActionCaptureState>()((set) => ({
   target: null,
   returnTo: null,
-  open: (target) => set({ target, returnTo: document.activeElement }),
-  close: () => set({ target: null, returnTo: null }),
+  description: '',
+  open: (target, description = '') =>
+    set({ target, description, returnTo: document.activeElement }),
+  close: () => set({ target: null, returnTo: null, description: '' }),
 }));

@@ -13,6 +13,7 @@ import { newPerson } from '../../src/domain/kinds/person';
 import { ChecksControl } from '../../src/features/checks/ChecksControl';
 import { useNames } from '../../src/features/names/useNames';
 import { SidePanel } from '../../src/features/board/SidePanel';
+import { useActionCapture } from '../../src/state/actionCaptureStore';
 import { NO_SELECTION, useUi } from '../../src/state/uiStore';
 import { mustRun } from '../unit/busHelpers';
 import { freshDb } from '../unit/dbHelpers';
@@ -84,7 +85,7 @@ async function openChecks(open: number) {
   const user = userEvent.setup();
   render(<Harness />);
   await user.click(await screen.findByRole('button', { name: `Checks, ${open} open` }));
-  return { user, panel: screen.getByRole('region', { name: 'Contextual checks' }) };
+  return { user, panel: await screen.findByRole('region', { name: 'Contextual checks' }) };
 }
 
 const finding = (panel: HTMLElement, title: string) =>
@@ -204,5 +205,16 @@ describe('Contextual checks panel', () => {
     await waitFor(() =>
       expect(screen.queryByRole('note', { name: 'Cumulative concern' })).toBeNull(),
     );
+  });
+
+  it('opens the quick action capture aimed at the record a check is about, with a wording', async () => {
+    const { user, panel } = await openChecks(3);
+    const park = finding(panel, 'No partner action for Kestrel Park');
+    await user.click(within(park).getByRole('button', { name: 'Add action' }));
+    expect(useUi.getState().selection).toEqual({ ...NO_SELECTION, places: ['pl1'] });
+    const capture = useActionCapture.getState();
+    expect(capture.target).toEqual({ kind: 'place', id: 'pl1' });
+    expect(capture.description).toBe('Partner agency action to reduce the risk at this place');
+    capture.close();
   });
 });

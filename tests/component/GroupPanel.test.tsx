@@ -35,7 +35,7 @@ describe('GroupPanel', () => {
     expect(heading).toHaveTextContent("A's friends");
     expect(panel).toHaveAccessibleName(expect.not.stringContaining('Ali') as string);
     expect(within(panel).queryByRole('textbox', { name: 'Group name' })).toBeNull();
-    expect(within(panel).getByRole('button', { name: /^Delete the group / })).toHaveAccessibleName(
+    expect(within(panel).getByRole('button', { name: /^Delete group / })).toHaveAccessibleName(
       expect.not.stringContaining('Ali') as string,
     );
   });

@@ -229,7 +229,7 @@ describe('PlacePanel', () => {
   it('deletes the place with its Delete button', async () => {
     const user = userEvent.setup();
     const panel = await openPlace({ name: 'Kestrel Park', kind: 'park' });
-    await user.click(within(panel).getByRole('button', { name: 'Delete the place Kestrel Park' }));
+    await user.click(within(panel).getByRole('button', { name: 'Delete place Kestrel Park' }));
     await waitFor(async () => expect(await d.places.get('pl1')).toBeUndefined());
   });
 
@@ -252,6 +252,6 @@ describe('PlacePanel', () => {
     expect(within(panel).queryByRole('textbox', { name: 'Notes' })).toBeNull();
     expect(within(panel).getByText(/hidden while presenter-safe is on/)).toBeVisible();
     expect(panel.textContent).not.toContain('Jordan');
-    expect(within(panel).getByRole('button', { name: 'Delete the place JR’s flat' })).toBeVisible();
+    expect(within(panel).getByRole('button', { name: 'Delete place JR’s flat' })).toBeVisible();
   });
 });

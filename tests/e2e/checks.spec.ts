@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { addTrainingBoard, openBoard, start, TRAINING_TITLE } from './pages/app';
+import { addTrainingBoard, messages, openBoard, start, TRAINING_TITLE } from './pages/app';
 import { personOption, personPanel, waitForDrawn, waitForTestApi } from './pages/board';
 
 /**
@@ -84,4 +84,125 @@ test('checks: reasons, record links, considered with a reason, and live updates'
   await school.press('Tab');
   await expect(finding(openChecks(panel), SAME_SCHOOL)).toBeVisible();
   await expect(checksButton(page)).toHaveAccessibleName(`Checks, ${before - 1} open`);
+});
+
+// (The training board's Brookside Parade group already has an open action: its prompt is met.)
+const COORDINATE = 'Coordinate work with Year 10 friendship group';
+
+/** Whether what is drawn at the middle of `target` is `target` itself (or inside it): nothing covers it. */
+async function onTop(target: Locator): Promise<boolean> {
+  return target.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return hit !== null && el.contains(hit);
+  });
+}
+
+function overlaps(
+  a: { x: number; y: number; width: number; height: number },
+  b: { x: number; y: number; width: number; height: number },
+): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+test('over the map: the checks panel sits beside the views, a followed link shows its record beside it', async ({
+  page,
+}) => {
+  await start(page);
+  await addTrainingBoard(page);
+  await openBoard(page, TRAINING_TITLE);
+  await waitForTestApi(page);
+  await waitForDrawn(page, 16);
+  await page.getByRole('button', { name: 'Network and map', exact: true }).click();
+  await expect(page.locator('.leaflet-container')).toBeVisible();
+
+  await checksButton(page).click();
+  const panel = checksPanel(page);
+  await expect(panel).toBeVisible();
+  const parade = finding(openChecks(panel), PARADE);
+  await parade.getByRole('button', { name: 'Show place Brookside Parade' }).click();
+  await expect(page.getByRole('region', { name: 'Place Brookside Parade' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/checks-over-map.png' });
+
+  // Beside the network and the map, not over them: what it points at is never under it.
+  const views = await page.locator('.board-views').boundingBox();
+  const box = await panel.boundingBox();
+  expect(views && box && !overlaps(views, box)).toBe(true);
+  // The selected place is drawn on the map, in the map's own box.
+  const marker = page.locator(
+    '.leaflet-marker-icon.is-selected, .leaflet-marker-icon .is-selected',
+  );
+  if ((await marker.count()) > 0) {
+    const m = await marker.first().boundingBox();
+    const map = await page.locator('.leaflet-container').boundingBox();
+    expect(m && map && overlaps(m, map)).toBe(true);
+  }
+  // Its prompts and buttons are on top of everything, the map's panes included.
+  await expect.poll(() => onTop(parade.getByRole('heading', { name: PARADE }))).toBe(true);
+
+  // A menu dropped from the toolbar and a message with its Undo are above the map too.
+  await page.getByRole('button', { name: 'Map', exact: true }).click();
+  await page
+    .getByRole('toolbar', { name: 'Map tools' })
+    .getByRole('button', { name: 'Places', exact: true })
+    .click();
+  const placesMenu = page.getByRole('menu', { name: /Places/ });
+  await expect(placesMenu).toBeVisible();
+  await expect.poll(() => onTop(placesMenu.getByRole('menuitem').first())).toBe(true);
+  await page.keyboard.press('Escape');
+  await page
+    .getByRole('toolbar', { name: 'Network tools' })
+    .getByRole('button', { name: 'Layout' })
+    .click();
+  const layoutMenu = page.getByRole('menu', { name: 'Lay out the network' });
+  await expect(layoutMenu).toBeVisible();
+  await expect.poll(() => onTop(layoutMenu.getByRole('menuitem').first())).toBe(true);
+  await page.screenshot({ path: 'test-results/checks-menu-over-map.png' });
+  await page.keyboard.press('Escape');
+});
+
+test('a check creates the action that answers it; an open action on the group meets "coordinate work"', async ({
+  page,
+}) => {
+  await start(page);
+  await addTrainingBoard(page);
+  await openBoard(page, TRAINING_TITLE);
+  await waitForTestApi(page);
+  await waitForDrawn(page, 16);
+  await page.getByRole('button', { name: 'Map', exact: true }).click();
+  await expect(page.locator('.leaflet-container')).toBeVisible();
+
+  await checksButton(page).click();
+  const panel = checksPanel(page);
+  const before = await openCount(page);
+  const coordinate = finding(openChecks(panel), COORDINATE);
+  await expect(coordinate).toContainText('an open action on the group meets this prompt');
+  await coordinate.getByRole('button', { name: 'Add action' }).click();
+
+  // The capture is aimed at the group (selected, its panel open) with a suggested wording.
+  const capture = page.getByRole('form', { name: 'Quick action for Year 10 friendship group' });
+  await expect(capture).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Group Year 10 friendship group' })).toBeVisible();
+  const what = capture.getByLabel('Action', { exact: true });
+  await expect(what).toBeFocused();
+  await expect(what).toHaveValue('Coordinate the work with this group across agencies');
+  await capture.getByLabel('Owning agency').fill('Youth offending service');
+  await what.press('Enter');
+  await expect(capture).toBeHidden();
+
+  // Met: the prompt goes, the count drops; the message (with its Undo) is above the map.
+  await expect(finding(openChecks(panel), COORDINATE)).toHaveCount(0);
+  await expect(checksButton(page)).toHaveAccessibleName(`Checks, ${before - 1} open`);
+  const message = messages(page).getByRole('listitem').filter({
+    hasText: 'Action added for Year 10 friendship group.',
+  });
+  await expect(message).toBeVisible();
+  const undo = message.getByRole('button', { name: 'Undo' });
+  await expect.poll(() => onTop(undo)).toBe(true);
+  await page.screenshot({ path: 'test-results/checks-action-message-over-map.png' });
+
+  // Undone, the action is gone and the prompt is back.
+  await undo.click();
+  await expect(finding(openChecks(panel), COORDINATE)).toBeVisible();
+  await expect(checksButton(page)).toHaveAccessibleName(`Checks, ${before} open`);
 });

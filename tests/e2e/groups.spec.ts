@@ -140,7 +140,7 @@ test('a person can be in two groups; groups are edited and deleted from their pa
       ),
     )
     .toContain('School friends:significant');
-  await panel.getByRole('button', { name: 'Delete the group School friends' }).click();
+  await panel.getByRole('button', { name: 'Delete group School friends' }).click();
   await expectOutlines(page, ['Park group']);
   await expect(
     page.getByRole('navigation', { name: 'People on this board' }).getByRole('option'),

@@ -281,7 +281,7 @@ test("deletes a place from the map toolbar's Places menu and from its panel; und
 
   await placeInList(page, 'Bus shelter').click();
   await placePanel(page, 'Bus shelter')
-    .getByRole('button', { name: 'Delete the place Bus shelter' })
+    .getByRole('button', { name: 'Delete place Bus shelter' })
     .click();
   await expect(points(page)).toHaveCount(0);
   await placesHeading(page, 0);

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { addTrainingBoard, openBoard, start, TRAINING_TITLE } from './pages/app';
+import { addTrainingBoard, headerTool, openBoard, start, TRAINING_TITLE } from './pages/app';
 import { toolbarButton, waitForDrawn, waitForTestApi } from './pages/board';
 
 /**
@@ -46,7 +46,7 @@ async function printedText(page: Page): Promise<string[]> {
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 
 async function openPack(page: Page): Promise<void> {
-  await page.locator('header.app-header').getByRole('button', { name: 'Meeting pack' }).click();
+  await (await headerTool(page, 'Meeting pack')).click();
   await expect(page).toHaveURL(/#\/board\/[^/]+\/pack$/);
   await expect(page.getByRole('article', { name: 'Meeting pack' })).toHaveAttribute(
     'data-pack-ready',

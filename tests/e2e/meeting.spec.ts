@@ -1,5 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { addTrainingBoard, isoDay, openBoard, start, TRAINING_TITLE, ukDate } from './pages/app';
+import {
+  addTrainingBoard,
+  headerTool,
+  isoDay,
+  openBoard,
+  start,
+  TRAINING_TITLE,
+  ukDate,
+} from './pages/app';
 import {
   addPersonByKeyboard,
   canvas,
@@ -63,7 +71,7 @@ test('a meeting on the training board, then what changed since it', async ({ pag
   await waitForDrawn(page, 16);
 
   // Start: today's date by default, two attendees by agency.
-  await page.getByRole('button', { name: 'Start meeting' }).click();
+  await (await headerTool(page, 'Start meeting')).click();
   const dialog = page.getByRole('dialog', { name: 'Start meeting' });
   await expect(dialog.getByLabel('Date of the meeting')).toHaveValue(isoDay(0));
   await expect(dialog).toContainText('Purpose: A made-up example for training');
@@ -217,7 +225,7 @@ test('a meeting on the training board, then what changed since it', async ({ pag
   await personPanel(page, 'Shannon Doyle').getByLabel('Risk level').selectOption('significant');
   const shannonId = await personIdByName(page, boardId, 'Shannon Doyle');
 
-  await page.getByRole('button', { name: 'What changed' }).click();
+  await (await headerTool(page, 'What changed')).click();
   const changes = page.getByRole('region', {
     name: `What changed since the meeting on ${ukDate(isoDay(0))}`,
   });

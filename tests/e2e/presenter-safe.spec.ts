@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import {
   addTrainingBoard,
   headerButton,
+  headerTool,
   messages,
   openBoard,
   start,
@@ -101,7 +102,7 @@ test('P hides full names everywhere on screen, survives a reload, and P shows th
   await expectNoNamesOnScreen(page);
 
   // The change log names people, so it stays closed while presenter-safe is on.
-  await page.getByRole('button', { name: 'Change log' }).click();
+  await (await headerTool(page, 'Change log')).click();
   await expect(page.getByRole('dialog', { name: 'Change log' })).toContainText(
     'hidden while presenter-safe is on',
   );

@@ -10,6 +10,8 @@ interface Props {
   targetName: string;
   /** The meeting the action was agreed in, if any. */
   meetingId?: string | null;
+  /** What the Action field starts with (e.g. a contextual check's suggestion). */
+  initialDescription?: string;
   /** `true` once the action is stored; `false` when cancelled with Escape or the button. */
   onDone: (added: boolean) => void;
 }
@@ -18,7 +20,14 @@ interface Props {
  * Quick capture during a meeting: what, which agency, by when (two weeks unless changed). Enter
  * saves, Escape cancels. Owner, goal and review date can be filled in from the panel later.
  */
-export function ActionCapture({ boardId, target, targetName, meetingId = null, onDone }: Props) {
+export function ActionCapture({
+  boardId,
+  target,
+  targetName,
+  meetingId = null,
+  initialDescription = '',
+  onDone,
+}: Props) {
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
   const { draft, submit, field, agencyList, refusal } = useActionDraft(
@@ -26,6 +35,7 @@ export function ActionCapture({ boardId, target, targetName, meetingId = null, o
     target,
     meetingId,
     () => onDone(true),
+    initialDescription,
   );
   return (
     <form

@@ -10,6 +10,7 @@ import { targetName } from './targetName';
 export function QuickCapture({ content, names }: { content: BoardContent; names: Names }) {
   const target = useActionCapture((s) => s.target);
   const close = useActionCapture((s) => s.close);
+  const description = useActionCapture((s) => s.description);
   if (!target) return null;
   const name = targetName(target, content, names);
   return (
@@ -19,6 +20,7 @@ export function QuickCapture({ content, names }: { content: BoardContent; names:
         boardId={content.board.id}
         target={target}
         targetName={name}
+        initialDescription={description}
         onDone={(added) => {
           const back = useActionCapture.getState().returnTo;
           close();

@@ -23,8 +23,13 @@ export function useActionDraft(
   target: ActionTarget,
   meetingId: string | null,
   onAdded: () => void,
+  /** What the Action field starts with; later drafts (after a save) start empty. */
+  initialDescription = '',
 ) {
-  const [draft, setDraft] = useState<ActionDraft>(() => emptyDraft());
+  const [draft, setDraft] = useState<ActionDraft>(() => ({
+    ...emptyDraft(),
+    description: initialDescription,
+  }));
   const [problems, setProblems] = useState<DraftProblems>({});
   const [refused, setRefused] = useState<string | null>(null);
   const agencies = useId();

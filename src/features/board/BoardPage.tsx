@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NetworkHandle } from '../../adapters/cytoscape/intents';
 import { openBoardList, openMeetingPack } from '../../state/navigation';
+import { Fold, OverflowBar } from '../../ui/OverflowBar';
 import { BoardGone, RouteOpening } from '../../ui/RouteStates';
 import { useBoardContent, type BoardContent } from '../../db/queries';
 import { useNameMask } from '../../state/nameMaskStore';
@@ -42,31 +43,51 @@ function Workspace({ content }: { content: BoardContent }) {
     return () => useNameMask.getState().setMask(null);
   }, [names]);
   const [showLog, setShowLog] = useState(false);
+  const [checksSlot, setChecksSlot] = useState<HTMLDivElement | null>(null);
   const { board } = content;
   return (
     <div className="board-page">
-      <header className="app-header">
+      <header className="app-header board-header">
         <button type="button" onClick={openBoardList}>
           ← All boards
         </button>
-        <h1>{board.title}</h1>
+        <h1 title={board.title}>{board.title}</h1>
         {board.classification && <span className="classification">{board.classification}</span>}
-        <span className="spacer" />
-        <MeetingButtons content={content} />
-        <PresenterButton boardId={board.id} />
-        <ViewSwitch />
-        <ChecksControl
-          content={content}
-          names={names}
-          onShowPerson={(id) => handleRef.current?.ensureVisible(id)}
-        />
-        <UndoRedoButtons scope={board.id} />
-        <button type="button" onClick={() => setShowLog(true)}>
-          Change log
-        </button>
-        <button type="button" onClick={() => openMeetingPack(board.id)}>
-          Meeting pack
-        </button>
+        <OverflowBar
+          className="board-tools"
+          role="group"
+          label="Board"
+          moreLabel="More board tools"
+        >
+          <MeetingButtons key="meeting" content={content} />
+          <Fold key="presenter" fold={1}>
+            <PresenterButton boardId={board.id} />
+          </Fold>
+          <Fold key="views" fold={0}>
+            <ViewSwitch />
+          </Fold>
+          <Fold key="checks" fold={0}>
+            <ChecksControl
+              content={content}
+              names={names}
+              onShowPerson={(id) => handleRef.current?.ensureVisible(id)}
+              slot={checksSlot}
+            />
+          </Fold>
+          <Fold key="undo" fold={0}>
+            <UndoRedoButtons scope={board.id} />
+          </Fold>
+          <Fold key="log" fold={3}>
+            <button type="button" onClick={() => setShowLog(true)}>
+              Change log
+            </button>
+          </Fold>
+          <Fold key="pack" fold={2}>
+            <button type="button" onClick={() => openMeetingPack(board.id)}>
+              Meeting pack
+            </button>
+          </Fold>
+        </OverflowBar>
         <SaveIndicator />
       </header>
       {showLog && <ChangeLogDialog boardId={board.id} onClose={() => setShowLog(false)} />}
@@ -94,6 +115,7 @@ function Workspace({ content }: { content: BoardContent }) {
             onShow={(id) => handleRef.current?.ensureVisible(id)}
           />
         </div>
+        <div className="checks-slot" ref={setChecksSlot} />
         <BoardViews content={content} handleRef={handleRef} names={names} />
         <SidePanel content={content} />
       </div>

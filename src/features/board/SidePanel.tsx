@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { BoardContent } from '../../db/queries';
 import { useUi } from '../../state/uiStore';
 import { AssociationPanel } from '../associations';
@@ -10,11 +11,17 @@ import { PlacePanel } from '../places';
 import { BoardDetails } from './BoardDetails';
 import { startLink } from '../network';
 import { deleteSelected } from './deleteSelected';
+import { useSidePanelOpen } from './useSidePanelOpen';
 
-/** Details of whatever is selected; with nothing selected, the board's purpose and the keys. */
+/**
+ * Details of whatever is selected; with nothing selected, the board's purpose and the keys. It
+ * collapses to a thin strip (remembered on the device) to give the diagram the room.
+ */
 export function SidePanel({ content }: { content: BoardContent }) {
   const { people, associations, groups, annotations, places } = useUi((s) => s.selection);
   const names = useNames(content);
+  const [open, setOpen] = useSidePanelOpen();
+  const bodyId = useId();
   const total =
     people.length + associations.length + groups.length + annotations.length + places.length;
   const only = <T extends { id: string }>(ids: readonly string[], list: readonly T[]) =>
@@ -87,8 +94,22 @@ export function SidePanel({ content }: { content: BoardContent }) {
     );
   }
   return (
-    <aside className="side-panel" aria-label="Details">
-      {body}
+    <aside className={open ? 'side-panel' : 'side-panel collapsed'} aria-label="Details">
+      <button
+        type="button"
+        className="side-panel-toggle"
+        aria-expanded={open}
+        aria-controls={open ? bodyId : undefined}
+        title={open ? 'Collapse the details to a strip' : 'Open the details'}
+        onClick={() => setOpen(!open)}
+      >
+        <span aria-hidden="true">{open ? '›' : '‹'}</span> Details
+      </button>
+      {open && (
+        <div id={bodyId} className="side-panel-body">
+          {body}
+        </div>
+      )}
     </aside>
   );
 }

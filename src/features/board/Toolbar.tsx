@@ -18,9 +18,13 @@ import { ActionsButton } from '../actions';
 import { startNewGroup } from '../groups';
 import { togglePresenterSafe } from '../names';
 import { startNewNote } from '../notes';
+import { Fold, OverflowBar } from '../../ui/OverflowBar';
 import { deleteSelected } from './deleteSelected';
 
-/** Every shortcut also has a button, for the mouse and for people who do not know the keys. */
+/**
+ * Every shortcut also has a button, for the mouse and for people who do not know the keys. On one
+ * row always: what does not fit folds into "More", the tools with keys of their own first.
+ */
 export function Toolbar({
   content,
   handleRef,
@@ -45,74 +49,112 @@ export function Toolbar({
     selection.places.length +
     selection.incidents.length;
   return (
-    <div className="toolbar" role="toolbar" aria-label="Network tools">
-      <button type="button" onClick={() => startNewPerson(content, handleRef.current)}>
-        Add person<kbd>N</kbd>
-      </button>
-      <button
-        type="button"
-        aria-pressed={tool === 'link'}
-        onClick={() => setTool(tool === 'link' ? 'move' : 'link')}
-      >
-        Link by dragging
-      </button>
-      <button type="button" onClick={startLink} disabled={selection.people.length !== 2}>
-        Link selected<kbd>L</kbd>
-      </button>
-      <button
-        type="button"
-        onClick={startRename}
-        disabled={count !== 1 || selection.associations.length === 1}
-      >
-        Rename<kbd>Enter</kbd>
-      </button>
-      <button type="button" onClick={startNewGroup} disabled={selection.people.length === 0}>
-        Make group<kbd>G</kbd>
-      </button>
-      <button type="button" onClick={() => startNewNote(content, handleRef.current)}>
-        Add note<kbd>A</kbd>
-      </button>
-      <button type="button" onClick={() => void deleteSelected(content)} disabled={count === 0}>
-        Delete<kbd>Del</kbd>
-      </button>
-      <span className="sep" />
-      <button type="button" aria-pressed={legendOpen} onClick={toggleLegend}>
-        Legend
-      </button>
-      <button type="button" aria-pressed={showPlaces} onClick={() => setShowPlaces(!showPlaces)}>
-        Show places
-      </button>
-      <button
-        type="button"
-        className="presenter-safe"
-        aria-pressed={presenterSafe}
-        onClick={togglePresenterSafe}
-        title="Only initials or pseudonyms on screen and in exports"
-      >
-        Presenter-safe<kbd>P</kbd>
-      </button>
-      <ImportMenu content={content} />
-      <ExportMenu content={content} boardFile={() => saveBoardToFile(content.board)} />
-      <ActionsButton content={content} />
-      <span className="sep" />
-      <LayoutMenu content={content} handleRef={handleRef} />
-      <span className="sep" />
-      <FiltersControl content={content} />
-      <FocusControls />
-      <span className="sep" />
-      <button type="button" onClick={() => handleRef.current?.fit()}>
-        Fit to screen
-      </button>
-      <button type="button" onClick={() => handleRef.current?.zoomBy(1.25)} aria-label="Zoom in">
-        +
-      </button>
-      <button type="button" onClick={() => handleRef.current?.zoomBy(0.8)} aria-label="Zoom out">
-        −
-      </button>
-      <span className="sep" />
-      <button type="button" onClick={() => setShortcutsOpen(true)}>
-        Keys<kbd>?</kbd>
-      </button>
-    </div>
+    <OverflowBar
+      className="toolbar"
+      role="toolbar"
+      label="Network tools"
+      moreLabel="More network tools"
+    >
+      <Fold key="add-person" fold={0}>
+        <button type="button" onClick={() => startNewPerson(content, handleRef.current)}>
+          Add person<kbd>N</kbd>
+        </button>
+      </Fold>
+      <Fold key="link-drag" fold={0}>
+        <button
+          type="button"
+          aria-pressed={tool === 'link'}
+          onClick={() => setTool(tool === 'link' ? 'move' : 'link')}
+        >
+          Link by dragging
+        </button>
+      </Fold>
+      <Fold key="link-selected" fold={5}>
+        <button type="button" onClick={startLink} disabled={selection.people.length !== 2}>
+          Link selected<kbd>L</kbd>
+        </button>
+      </Fold>
+      <Fold key="rename" fold={5}>
+        <button
+          type="button"
+          onClick={startRename}
+          disabled={count !== 1 || selection.associations.length === 1}
+        >
+          Rename<kbd>Enter</kbd>
+        </button>
+      </Fold>
+      <Fold key="make-group" fold={4}>
+        <button type="button" onClick={startNewGroup} disabled={selection.people.length === 0}>
+          Make group<kbd>G</kbd>
+        </button>
+      </Fold>
+      <Fold key="add-note" fold={4}>
+        <button type="button" onClick={() => startNewNote(content, handleRef.current)}>
+          Add note<kbd>A</kbd>
+        </button>
+      </Fold>
+      <Fold key="delete" fold={5}>
+        <button type="button" onClick={() => void deleteSelected(content)} disabled={count === 0}>
+          Delete<kbd>Del</kbd>
+        </button>
+      </Fold>
+      <Fold key="legend" fold={3} sep>
+        <button type="button" aria-pressed={legendOpen} onClick={toggleLegend}>
+          Legend
+        </button>
+      </Fold>
+      <Fold key="show-places" fold={3}>
+        <button type="button" aria-pressed={showPlaces} onClick={() => setShowPlaces(!showPlaces)}>
+          Show places
+        </button>
+      </Fold>
+      <Fold key="presenter-safe" fold={0}>
+        <button
+          type="button"
+          className="presenter-safe"
+          aria-pressed={presenterSafe}
+          onClick={togglePresenterSafe}
+          title="Only initials or pseudonyms on screen and in exports"
+        >
+          Presenter-safe<kbd>P</kbd>
+        </button>
+      </Fold>
+      <Fold key="import" fold={3}>
+        <ImportMenu content={content} />
+      </Fold>
+      <Fold key="export" fold={3}>
+        <ExportMenu content={content} boardFile={() => saveBoardToFile(content.board)} />
+      </Fold>
+      <Fold key="actions" fold={1}>
+        <ActionsButton content={content} />
+      </Fold>
+      <Fold key="layout" fold={2} sep>
+        <LayoutMenu content={content} handleRef={handleRef} />
+      </Fold>
+      <Fold key="filters" fold={1} sep>
+        <FiltersControl content={content} />
+      </Fold>
+      <Fold key="focus" fold={2}>
+        <FocusControls />
+      </Fold>
+      <Fold key="fit" fold={4} sep>
+        <button type="button" onClick={() => handleRef.current?.fit()}>
+          Fit to screen
+        </button>
+      </Fold>
+      <Fold key="zoom" fold={6}>
+        <button type="button" onClick={() => handleRef.current?.zoomBy(1.25)} aria-label="Zoom in">
+          +
+        </button>
+        <button type="button" onClick={() => handleRef.current?.zoomBy(0.8)} aria-label="Zoom out">
+          −
+        </button>
+      </Fold>
+      <Fold key="keys" fold={2} sep>
+        <button type="button" onClick={() => setShortcutsOpen(true)}>
+          Keys<kbd>?</kbd>
+        </button>
+      </Fold>
+    </OverflowBar>
   );
 }

@@ -1,10 +1,13 @@
 import { useId, useState } from 'react';
 import type { CheckFinding, CheckRecordRef } from '../../domain/checks';
+import { answerOf, type CheckAnswer } from '../../domain/checks/answer';
 import { ConsiderForm } from './ConsiderForm';
 
 export interface FindingActions {
   nameOf: (ref: CheckRecordRef) => string;
   onShow: (ref: CheckRecordRef) => void;
+  /** Opens the quick action capture for the action that answers a finding. */
+  onAct?: (answer: CheckAnswer) => void;
   onConsider: (finding: CheckFinding, reason: string) => Promise<string | null>;
   onReopen: (finding: CheckFinding) => void;
   /** Masks people's names in free text (the reason given) while names are hidden. */
@@ -49,6 +52,7 @@ function RecordLinks({
 export function OpenFinding({ finding, ...actions }: { finding: CheckFinding } & FindingActions) {
   const titleId = useId();
   const [considering, setConsidering] = useState(false);
+  const answer = answerOf(finding);
   return (
     <li className="check-finding" aria-labelledby={titleId}>
       <h3 id={titleId}>{finding.title}</h3>
@@ -64,9 +68,16 @@ export function OpenFinding({ finding, ...actions }: { finding: CheckFinding } &
           }}
         />
       ) : (
-        <button type="button" onClick={() => setConsidering(true)}>
-          Considered: not applicable…
-        </button>
+        <div className="check-buttons">
+          {actions.onAct && answer && (
+            <button type="button" onClick={() => actions.onAct?.(answer)}>
+              Add action
+            </button>
+          )}
+          <button type="button" onClick={() => setConsidering(true)}>
+            Considered: not applicable…
+          </button>
+        </div>
       )}
     </li>
   );

@@ -130,7 +130,7 @@ export function GroupPanel({ group, content, names, onDelete }: Props) {
         actions={content.actions}
         mask={names.mask}
       />
-      <button type="button" onClick={onDelete} aria-label={`Delete the group ${shown}`}>
+      <button type="button" onClick={onDelete} aria-label={`Delete group ${shown}`}>
         Delete group
       </button>
       <p className="muted small">Deleting a group keeps its members on the board.</p>

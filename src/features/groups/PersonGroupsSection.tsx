@@ -43,7 +43,7 @@ export function PersonGroupsSection({
               person={name}
               group={group.name}
               roleLabel={`Role in ${group.name}`}
-              removeLabel={`Leave ${group.name}`}
+              removeLabel={`Remove from ${group.name}`}
             />
           </li>
         ))}

@@ -134,7 +134,7 @@ export function PersonPanel({ person, content, names, onDelete }: Props) {
         actions={content.actions}
         mask={names.mask}
       />
-      <button type="button" onClick={onDelete} aria-label={`Delete ${shown}`}>
+      <button type="button" onClick={onDelete} aria-label={`Delete person ${shown}`}>
         Delete person
       </button>
     </section>

@@ -145,7 +145,7 @@ export function PlacePanel({ place, content, names, onDelete }: Props) {
         actions={content.actions}
         mask={names.mask}
       />
-      <button type="button" onClick={onDelete} aria-label={`Delete the place ${shown}`}>
+      <button type="button" onClick={onDelete} aria-label={`Delete place ${shown}`}>
         Delete place
       </button>
       <p className="muted small">

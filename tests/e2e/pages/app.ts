@@ -123,3 +123,17 @@ export function headerButton(page: Page, name: 'Undo' | 'Redo'): Locator {
 export function saveStatus(page: Page): Locator {
   return page.locator('header.app-header').getByRole('status');
 }
+
+/**
+ * A button of the board's header, wherever the header put it: on its row, or folded into its "More"
+ * panel when the window is too narrow for all of them (the panel is then opened, as a person would).
+ */
+export async function headerTool(page: Page, name: string): Promise<Locator> {
+  const header = page.locator('header.app-header');
+  const onRow = header.getByRole('button', { name, exact: true });
+  if (await onRow.isVisible()) return onRow;
+  await header.getByRole('button', { name: 'More board tools' }).click();
+  return header
+    .getByRole('group', { name: 'More board tools' })
+    .getByRole('button', { name, exact: true });
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupAcrossPractitioners } from '../../../src/domain/checks/groupAcrossPractitioners';
-import { sampleGroup, sampleMembership } from '../sampleRecords';
+import { sampleAction, sampleGroup, sampleMembership } from '../sampleRecords';
 import { B, checkInput, person } from './checkInput';
 
 const group = sampleGroup('g1', B, { name: 'Brookside Parade' });
@@ -57,5 +57,28 @@ describe('members of one group held by different practitioners or agencies', () 
         checkInput({ people, groups: [group], memberships: members(ids) }),
       )[0]!.key;
     expect(key(['p1', 'p2', 'p3'])).toBe(key(['p1', 'p2']));
+  });
+
+  it('is met by an open action on the group, and raised again once that action is done or dropped', () => {
+    const people = [
+      person('p1', 'Kyle', { leadAgency: 'YOS', leadPractitioner: 'Dana Whitlock' }),
+      person('p2', 'Tyler', { leadAgency: 'Police', leadPractitioner: 'DC Fenwick' }),
+    ];
+    const withAction = (over: Parameters<typeof sampleAction>[2]) =>
+      groupAcrossPractitioners(
+        checkInput({
+          people,
+          groups: [group],
+          memberships: members(['p1', 'p2']),
+          actions: [sampleAction('x1', B, { targetKind: 'group', targetId: 'g1', ...over })],
+        }),
+      );
+    expect(withAction({ status: 'planned' })).toEqual([]);
+    expect(withAction({ status: 'in-progress' })).toEqual([]);
+    expect(withAction({ status: 'done' })).toHaveLength(1);
+    expect(withAction({ status: 'dropped' })).toHaveLength(1);
+    // An action on one member, or on another group, is not work with this group.
+    expect(withAction({ status: 'planned', targetKind: 'person', targetId: 'p1' })).toHaveLength(1);
+    expect(withAction({ status: 'planned', targetId: 'g2' })).toHaveLength(1);
   });
 });
