@@ -138,7 +138,7 @@ test('a chair types several lines of a briefing and sees them on the board; Ctrl
   expect(await storedRecords<Stored>(page, 'memberships')).toHaveLength(3);
 
   // The joint action lists its other agency in the actions table.
-  await page.getByRole('button', { name: 'Actions: 2 open' }).click();
+  await page.getByRole('button', { name: /^Actions 2 open/ }).click();
   const table = page.getByRole('dialog', { name: 'Actions on this board' }).getByRole('table');
   await expect(table.getByRole('columnheader', { name: 'Also' })).toBeVisible();
   await expect(table.getByRole('row').filter({ hasText: 'joint visit for Leon' })).toContainText(
@@ -329,4 +329,23 @@ test('under presenter-safe names the sentence said back and the names offered ar
   await expect(messages(page)).toContainText('Friendship between LP and KM. New person LP.');
   await expect(messages(page)).not.toContainText('Kira');
   await expect(messages(page)).not.toContainText('Leon');
+});
+
+test('the toolbar offers the capture line too (in More when the row is full)', async ({ page }) => {
+  await start(page);
+  await createBoard(page, { title: 'Eastgate strategy meeting' });
+  const toolbar = page.getByRole('toolbar', { name: 'Network tools' });
+  const onRow = toolbar.getByRole('button', { name: /^Capture line/ });
+  if (!(await onRow.isVisible()))
+    await toolbar.getByRole('button', { name: 'More network tools' }).click();
+  await page
+    .getByRole('button', { name: /^Capture line/ })
+    .filter({ visible: true })
+    .click();
+  await expect(captureBox(page)).toBeFocused();
+  await page.keyboard.type('Leon Price, YOS');
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('navigation', { name: 'People on this board' }).getByText('Leon Price'),
+  ).toBeVisible();
 });

@@ -17,6 +17,7 @@ import { ImportMenu } from '../import';
 import { ActionsButton } from '../actions';
 import { startNewGroup } from '../groups';
 import { togglePresenterSafe } from '../names';
+import { openCaptureLine } from '../capture';
 import { startNewNote } from '../notes';
 import { Fold, OverflowBar } from '../../ui/OverflowBar';
 import { deleteSelected } from './deleteSelected';
@@ -58,6 +59,12 @@ export function Toolbar({
       <Fold key="add-person" fold={0}>
         <button type="button" onClick={() => startNewPerson(content, handleRef.current)}>
           Add person<kbd>N</kbd>
+        </button>
+      </Fold>
+      {/* Folds first: the key (C) is how a chair mostly opens it; the button says it is there. */}
+      <Fold key="capture" fold={6}>
+        <button type="button" onClick={openCaptureLine}>
+          Capture line<kbd>C</kbd>
         </button>
       </Fold>
       <Fold key="link-drag" fold={0}>

@@ -1,26 +1,27 @@
 import type { NetworkHandle } from '../../adapters/cytoscape/intents';
 import type { BoardContent } from '../../db/queries';
 import { useUi } from '../../state/uiStore';
-import { freeSpotNear } from '../network';
+import { boxAround, freeSpotNear, placeNear } from '../network';
 
 /**
- * Diagram spots for the people a line adds: beside the selected person, else in the middle of the
- * visible diagram, each clear of everyone (like N does), so they land where the chair is looking.
+ * Diagram spots for the people a line adds, as N places one (`placeNear`): inside the visible
+ * part of the diagram, beside the selected people, else mid-view, each clear of everyone and of
+ * the spots before it, so they land where the chair is looking.
  */
 export function spotsForNewPeople(
   count: number,
   content: Pick<BoardContent, 'positions'>,
   handle: NetworkHandle | null,
 ): { x: number; y: number }[] {
-  const anchorId = useUi.getState().selection.people[0];
-  const anchor = anchorId ? content.positions.find((p) => p.nodeId === anchorId) : undefined;
-  const near = anchor
-    ? { x: anchor.x + 140, y: anchor.y }
-    : (handle?.viewportCenter() ?? { x: 0, y: 0 });
+  const selected = new Set(useUi.getState().selection.people);
+  const around = boxAround(content.positions.filter((p) => selected.has(p.nodeId)));
   const taken: { x: number; y: number }[] = [...content.positions];
   const spots: { x: number; y: number }[] = [];
   for (let i = 0; i < count; i++) {
-    const spot = freeSpotNear(near, taken);
+    // Without a drawn diagram (the map alone is open) there is no view to keep them in.
+    const spot = handle
+      ? placeNear(handle.visibleBox(), around, taken)
+      : freeSpotNear({ x: 0, y: 0 }, taken);
     spots.push(spot);
     taken.push(spot);
   }
