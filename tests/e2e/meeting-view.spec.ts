@@ -10,6 +10,8 @@ import {
   personPanel,
   storedRecords,
   waitForDrawn,
+  openDetails,
+  toolbarTool,
   waitForTestApi,
   type Point,
 } from './pages/board';
@@ -46,10 +48,9 @@ async function inView(page: Page, ids: readonly string[]): Promise<string[]> {
 
 /** Zooms the diagram well out (the Zoom out button), as a chair looking at the whole board. */
 async function zoomOut(page: Page) {
-  const button = page.getByRole('button', { name: 'Zoom out' });
   await expect
     .poll(async () => {
-      await button.click();
+      await (await toolbarTool(page, 'Zoom out')).click();
       return zoom(page);
     })
     .toBeLessThan(0.45);
@@ -114,6 +115,7 @@ test('new people land in view beside the selection, never off screen', async ({ 
   await start(page);
   const boardId = await createBoard(page, { title: 'Harrowfield east (fictional)' });
   await waitForTestApi(page);
+  await openDetails(page);
   const box = await canvasBox(page);
   // Someone at the right-hand edge of the diagram, then selected.
   const edge: Point = { x: box.x + box.width - 45, y: box.y + box.height / 2 };
@@ -233,7 +235,7 @@ test('Show places sets the signs clear of people and each other, and Fit include
     rows.filter((r) => r.boardId === boardId);
   const people = mine(await storedRecords<{ id: string; boardId: string }>(page, 'people'));
   const places = mine(await storedRecords<{ id: string; boardId: string }>(page, 'places'));
-  await page.getByRole('button', { name: 'Show places' }).click();
+  await (await toolbarTool(page, 'Show places')).click();
   await page.getByRole('button', { name: 'Fit to screen' }).click();
   const ids = [...people, ...places].map((r) => r.id);
   await expect.poll(() => inView(page, ids).then((v) => v.length)).toBe(ids.length);

@@ -15,6 +15,7 @@ import {
   clickAssociation,
   details,
   linkByKeyboard,
+  openDetails,
   personOption,
   personPanel,
   selectInList,
@@ -251,6 +252,8 @@ test('the person panel opens with a summary, lists the associations and folds it
   await page.reload();
   await waitForTestApi(page);
   await waitForDrawn(page, 16);
+  // At this laptop width the details panel opens folded to its strip after a reload.
+  await openDetails(page);
   await selectInList(page, ['Kyle Brennan']);
   await expect(strengths).toHaveAttribute('aria-expanded', 'false');
   await strengths.press('Enter');

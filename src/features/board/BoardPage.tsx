@@ -59,8 +59,12 @@ function Workspace({ content }: { content: BoardContent }) {
           label="Board"
           moreLabel="More board tools"
         >
-          <MeetingButtons key="meeting" content={content} />
-          <Fold key="presenter" fold={1}>
+          {/* Never folds: starting, stepping and ending the meeting is what the header is for. */}
+          <Fold key="meeting" fold={0}>
+            <MeetingButtons content={content} />
+          </Fold>
+          {/* Never folds: opening and closing the projector's screen is part of running a meeting. */}
+          <Fold key="presenter" fold={0}>
             <PresenterButton boardId={board.id} />
           </Fold>
           <Fold key="views" fold={0}>

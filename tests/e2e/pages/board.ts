@@ -123,6 +123,27 @@ export function toolbarButton(page: Page, name: string | RegExp): Locator {
   return page.getByRole('toolbar', { name: 'Network tools' }).getByRole('button', { name });
 }
 
+/**
+ * A control of the board's toolbar, from its row or, when it has folded there for want of room
+ * (a laptop screen), from the toolbar's More panel.
+ */
+export async function toolbarTool(page: Page, name: string): Promise<Locator> {
+  const bar = page.getByRole('toolbar', { name: 'Network tools' });
+  const onRow = bar.getByRole('button', { name, exact: true });
+  if (await onRow.isVisible()) return onRow;
+  await bar.getByRole('button', { name: 'More network tools' }).click();
+  return bar
+    .getByRole('group', { name: 'More network tools' })
+    .getByRole('button', { name, exact: true });
+}
+
+/** Opens the details panel when it is folded to its strip (it starts so below 1600 pixels). */
+export async function openDetails(page: Page): Promise<void> {
+  const toggle = details(page).getByRole('button', { name: 'Details', exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+}
+
 /** Where the canvas is on the page. */
 export async function canvasBox(
   page: Page,
