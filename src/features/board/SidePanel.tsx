@@ -1,17 +1,18 @@
 import { useId } from 'react';
 import type { BoardContent } from '../../db/queries';
 import { useUi } from '../../state/uiStore';
-import { AssociationPanel } from '../associations';
-import { GroupPanel } from '../groups';
 import { useIncidentSidePanel } from '../incidents';
 import { useNames } from '../names';
-import { NotePanel } from '../notes';
-import { PersonPanel } from '../people';
-import { PlacePanel } from '../places';
 import { BoardDetails } from './BoardDetails';
 import { startLink } from '../network';
 import { deleteSelected } from './deleteSelected';
 import { useSidePanelOpen } from './useSidePanelOpen';
+import { chunk, useChunk } from '../../ui/chunk';
+
+// A place's panel (time bands, guardians, agencies) is fetched when a place is first selected: it
+// is not needed to draw a board, and the JavaScript before the first board has a budget.
+const placePanelChunk = chunk(() => import('../places/PlacePanel'));
+const recordPanelsChunk = chunk(() => import('./recordPanels'));
 
 /**
  * Details of whatever is selected; with nothing selected, the board's purpose and the keys. It
@@ -31,26 +32,48 @@ export function SidePanel({ content }: { content: BoardContent }) {
   const group = only(groups, content.groups);
   const note = only(annotations, content.annotations);
   const place = only(places, content.places);
+  const placePanel = useChunk(placePanelChunk, Boolean(place));
+  const panels = useChunk(recordPanelsChunk, Boolean(person ?? association ?? group ?? note));
+  const opening = <p className="muted">Opening…</p>;
   const remove = () => void deleteSelected(content);
   const incidentBody = useIncidentSidePanel(content, names, remove);
 
   let body: React.ReactNode;
   if (incidentBody) body = incidentBody;
   else if (person)
-    body = <PersonPanel person={person} content={content} names={names} onDelete={remove} />;
+    body = panels ? (
+      <panels.PersonPanel person={person} content={content} names={names} onDelete={remove} />
+    ) : (
+      opening
+    );
   else if (association)
-    body = (
-      <AssociationPanel
+    body = panels ? (
+      <panels.AssociationPanel
         association={association}
         nameOf={(id) => names.ofId(id)}
         onDelete={remove}
       />
+    ) : (
+      opening
     );
   else if (group)
-    body = <GroupPanel group={group} content={content} names={names} onDelete={remove} />;
-  else if (note) body = <NotePanel note={note} content={content} names={names} onDelete={remove} />;
+    body = panels ? (
+      <panels.GroupPanel group={group} content={content} names={names} onDelete={remove} />
+    ) : (
+      opening
+    );
+  else if (note)
+    body = panels ? (
+      <panels.NotePanel note={note} content={content} names={names} onDelete={remove} />
+    ) : (
+      opening
+    );
   else if (place)
-    body = <PlacePanel place={place} content={content} names={names} onDelete={remove} />;
+    body = placePanel ? (
+      <placePanel.PlacePanel place={place} content={content} names={names} onDelete={remove} />
+    ) : (
+      opening
+    );
   else if (total > 0) {
     const parts = [
       [people.length, 'person', 'people'],
