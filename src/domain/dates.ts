@@ -61,3 +61,29 @@ export function formatDate(date: string | null | undefined): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return dayFormat.format(new Date(Date.UTC(y, m - 1, d)));
 }
+
+/** The months, lower case, January first: read in dates people type or files hold. */
+export const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+] as const;
+
+/** 1–12 for a month's name or its three-letter short form ("Sept" too, with or without a dot). */
+export function monthNumber(word: string): number | null {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (w.length < 3) return null;
+  const i = MONTH_NAMES.findIndex(
+    (m) => m.startsWith(w) && (w.length === 3 || m === w || w === 'sept'),
+  );
+  return i < 0 ? null : i + 1;
+}

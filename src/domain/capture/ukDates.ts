@@ -1,4 +1,4 @@
-import { addDays, isRealDate } from '../dates';
+import { addDays, isRealDate, MONTH_NAMES, monthNumber } from '../dates';
 import { weekdays } from '../vocabulary';
 
 /**
@@ -11,28 +11,6 @@ export type DateRead = { date: string } | { problem: string };
 
 /** Which way a date without a year falls: incidents have happened, actions are still to do. */
 export type DateSide = 'past' | 'future';
-
-const monthNames = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
-function monthOf(word: string): number | null {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  if (w.length < 3) return null;
-  const i = monthNames.findIndex((m) => m.startsWith(w) || (w === 'sept' && m === 'september'));
-  return i < 0 ? null : i + 1;
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
@@ -60,7 +38,7 @@ function withYear(
   }
   const date = iso(y, m, d);
   if (!isRealDate(date)) {
-    const monthName = monthNames[m - 1]!;
+    const monthName = MONTH_NAMES[m - 1]!;
     const name = monthName[0]!.toUpperCase() + monthName.slice(1);
     return {
       problem: `“${said}” is not a real date: ${name} ${y} has ${daysInMonth(y, m)} days`,
@@ -101,7 +79,7 @@ export function readUkDate(text: string, today: string, side: DateSide): DateRea
   }
   const spoken = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+\.?)(?:\s+(\d{4}))?$/.exec(t);
   if (spoken) {
-    const month = monthOf(spoken[2]!);
+    const month = monthNumber(spoken[2]!);
     if (month === null) return null;
     const year = spoken[3] ? Number(spoken[3]) : null;
     return withYear(Number(spoken[1]), month, year, today, side, said);

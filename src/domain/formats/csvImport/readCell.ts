@@ -1,4 +1,5 @@
 import type { Parsed } from '../../kinds/fields';
+import { MONTH_NAMES, monthNumber } from '../../dates';
 
 /**
  * Readers for what a cell of a spreadsheet holds: dates as people in the UK write them, times,
@@ -6,29 +7,7 @@ import type { Parsed } from '../../kinds/fields';
  * that names what was found.
  */
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
 const pad = (n: number) => String(n).padStart(2, '0');
-
-function monthOf(word: string): number | null {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  if (w.length < 3) return null;
-  const i = MONTHS.findIndex((m) => m.startsWith(w) && (w.length === 3 || m === w || w === 'sept'));
-  return i < 0 ? null : i + 1;
-}
 
 const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 // Worked out, not asked of Date: a year of incidents is ten thousand dates.
@@ -41,7 +20,7 @@ function dayProblem(y: number, m: number, d: number): string | null {
   if (d < 1) return `there is no day ${d}`;
   const days = daysIn(y, m);
   if (d > days) {
-    const month = MONTHS[m - 1]!;
+    const month = MONTH_NAMES[m - 1]!;
     return `${month[0]!.toUpperCase()}${month.slice(1)} ${y} has ${days} days`;
   }
   return null;
@@ -71,7 +50,7 @@ export function readDate(text: string): Parsed {
   if (m) return dateFrom(t, m[3]!.length === 4 ? Number(m[3]) : 0, Number(m[2]), Number(m[1]));
   m = WORDS.exec(t);
   if (m) {
-    const month = monthOf(m[2]!);
+    const month = monthNumber(m[2]!);
     if (month === null) return { problem: `“${t}” is not a date: “${m[2]}” is not a month` };
     return dateFrom(t, m[3]!.length === 4 ? Number(m[3]) : 0, month, Number(m[1]));
   }
