@@ -3,6 +3,7 @@ import { createBoard, isoDay, messages, start, ukDate } from './pages/app';
 import {
   canvas,
   canvasBox,
+  newPersonBox,
   expectCounts,
   personIdByName,
   personOption,
@@ -344,6 +345,26 @@ test('the toolbar offers the capture line too (in More when the row is full)', a
     .click();
   await expect(captureBox(page)).toBeFocused();
   await page.keyboard.type('Leon Price, YOS');
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('navigation', { name: 'People on this board' }).getByText('Leon Price'),
+  ).toBeVisible();
+});
+
+test('a chair who presses C and types at once loses no key to the board’s shortcuts', async ({
+  page,
+}) => {
+  await start(page);
+  await createBoard(page, { title: 'Eastgate strategy meeting' });
+  await waitForTestApi(page);
+  await canvas(page).focus();
+  // No wait between C and the line: the first time, the line's code is still being fetched, and
+  // L, N or F typed meanwhile must not link, add a person or focus the diagram.
+  await page.keyboard.press('c');
+  await page.keyboard.type('Leon Price, YOS, A. Khan');
+  await expect(captureBox(page)).toHaveValue('Leon Price, YOS, A. Khan');
+  await expect(captureBox(page)).toBeFocused();
+  await expect(newPersonBox(page)).toHaveCount(0);
   await page.keyboard.press('Enter');
   await expect(
     page.getByRole('navigation', { name: 'People on this board' }).getByText('Leon Price'),

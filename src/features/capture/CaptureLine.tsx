@@ -16,7 +16,7 @@ import { useStatus } from '../../state/statusStore';
 import { useViews } from '../../state/viewStore';
 import { undoIn } from '../history';
 import type { Names } from '../names';
-import { startPlacing, stopPlacing, useCaptureLine } from './captureLineStore';
+import { focusBeforeOpening, startPlacing, stopPlacing, useCaptureLine } from './captureLineStore';
 import { RefusedLine } from './RefusedLine';
 import { revealWhenDrawn, spotsForNewPeople } from './spots';
 import './captureLine.css';
@@ -25,6 +25,8 @@ interface Props {
   content: BoardContent;
   names: Names;
   handleRef: RefObject<NetworkHandle | null>;
+  /** What was typed in the stand-in box while this part of the app was being fetched. */
+  initialText?: string;
 }
 
 const whatWords: Record<Suggestion['what'], string> = {
@@ -39,8 +41,8 @@ const whatWords: Record<Suggestion['what'], string> = {
  * next. A line it cannot read is shown back with the words not understood marked, and nothing is
  * stored. Names on the board are offered as you type (arrows to choose, Tab or Enter to take one).
  */
-export function CaptureLine({ content, names, handleRef }: Props) {
-  const [text, setText] = useState('');
+export function CaptureLine({ content, names, handleRef, initialText = '' }: Props) {
+  const [text, setText] = useState(initialText);
   const [refused, setRefused] = useState<{ line: string; refusal: CaptureRefusal } | null>(null);
   const [active, setActive] = useState(-1);
   const [hidden, setHidden] = useState(false);
@@ -55,8 +57,11 @@ export function CaptureLine({ content, names, handleRef }: Props) {
   const boardId = content.board.id;
 
   useEffect(() => {
-    returnTo.current = document.activeElement;
-    input.current?.focus();
+    returnTo.current = focusBeforeOpening() ?? document.activeElement;
+    const box = input.current;
+    box?.focus();
+    // Carry on typing after what went into the stand-in box.
+    box?.setSelectionRange(box.value.length, box.value.length);
     return () => {
       const back = returnTo.current;
       if (back instanceof HTMLElement && back.isConnected) back.focus({ preventScroll: true });

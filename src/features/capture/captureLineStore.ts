@@ -21,8 +21,13 @@ export const useCaptureLine = create<CaptureLineState>()((set) => ({
   setPlacing: (placing) => set({ placing }),
 }));
 
+/** What had the focus when the line opened: it gets the focus back when the line closes. */
+let openedFrom: Element | null = null;
+export const focusBeforeOpening = (): Element | null => openedFrom;
+
 /** The key (C) opens the capture line from anywhere on the board. */
 export function openCaptureLine(): void {
+  if (!useCaptureLine.getState().open) openedFrom = document.activeElement;
   useCaptureLine.setState((s) => ({ open: true, asked: s.asked + 1 }));
 }
 
