@@ -15,10 +15,8 @@ import { PendingPerson } from './PendingPerson';
 import { usePendingPeople } from './usePendingPeople';
 import { moveNotes, startEditNote } from '../notes';
 import { moveDropped } from './networkActions';
-import { buildNetworkModel } from './networkModel';
 import { networkBadges } from '../actions';
 import { todayString } from '../../domain/dates';
-import { placeNodes } from './placeNodes';
 import { placesLinkedTo, subjectsLinkedTo } from '../../domain/linkedPlaces';
 import { placeUnder } from '../map';
 import { useMapUi } from '../../state/mapStore';
@@ -29,6 +27,7 @@ import { mergeInOrder } from './orderedSelection';
 import { HiddenIndicator } from './filters/HiddenIndicator';
 import { useNetworkFilter } from './filters/useNetworkFilter';
 import { useFocusZoom } from './filters/useFocusZoom';
+import { useNetworkModel } from './useNetworkModel';
 
 /** Above this many people the canvas trades detail while panning for a steady frame rate. */
 export const LARGE_BOARD = 400;
@@ -44,36 +43,10 @@ interface Props {
  */
 export const NetworkView = memo(function NetworkView({ content, handleRef }: Props) {
   const boardId = content.board.id;
-  const { people, associations, positions, memberships, groups, annotations } = content;
+  const { people, associations, memberships, placeLinks } = content;
   const names = useNames(content);
   const showPlaces = useViews((s) => s.showPlaces);
-  const { places, placeLinks } = content;
-  const model = useMemo(() => {
-    const mask = names.hiding ? names.mask : undefined;
-    const m = buildNetworkModel(
-      { people, associations, positions, memberships, groups, annotations },
-      { policy: names.policy, mask },
-    );
-    if (!showPlaces) return m;
-    const shown = placeNodes(
-      { places, placeLinks, positions, memberships },
-      m.people,
-      mask ?? ((t: string) => t),
-      m.notes,
-    );
-    return { ...m, ...shown };
-  }, [
-    people,
-    associations,
-    positions,
-    memberships,
-    groups,
-    annotations,
-    names,
-    showPlaces,
-    places,
-    placeLinks,
-  ]);
+  const model = useNetworkModel(content, names);
   const { actions } = content;
   const badges = useMemo(() => networkBadges(actions, todayString()), [actions]);
   const selection = useUi((s) => s.selection);

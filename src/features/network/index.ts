@@ -10,6 +10,7 @@ export { buildNetworkModel, noteAnchor } from './networkModel';
 // The presenter window draws the same diagram, read-only.
 export { placeNodes } from './placeNodes';
 export { useNetworkFilter } from './filters/useNetworkFilter';
+export { useNetworkModel } from './useNetworkModel';
 export { FiltersControl } from './filters/FiltersControl';
 export { FocusControls } from './filters/FocusControls';
 export { cycleFocus } from './filters/focusActions';

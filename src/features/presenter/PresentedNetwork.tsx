@@ -10,11 +10,10 @@ import { networkBadges } from '../actions';
 import type { Names } from '../names';
 import {
   activeNetwork,
-  buildNetworkModel,
   lastDrawn,
   NETWORK_DRAWN_EVENT,
-  placeNodes,
   useNetworkFilter,
+  useNetworkModel,
 } from '../network';
 import type { Extent } from './protocol';
 
@@ -37,35 +36,10 @@ export function PresentedNetwork({
   const handleRef = useRef<NetworkHandle | null>(null);
   const wrapRef = useRef<HTMLDivElement>(null);
   const boardId = content.board.id;
-  const { people, associations, positions, memberships, groups, annotations } = content;
-  const { places, placeLinks, actions } = content;
+  const { people, memberships, placeLinks, actions } = content;
   const showPlaces = useViews((s) => s.showPlaces);
   const selection = useUi((s) => s.selection);
-  const model = useMemo(() => {
-    const mask = names.hiding ? names.mask : undefined;
-    const m = buildNetworkModel(
-      { people, associations, positions, memberships, groups, annotations },
-      { policy: names.policy, mask },
-    );
-    if (!showPlaces) return m;
-    const shown = placeNodes(
-      { places, placeLinks, positions, memberships },
-      m.people,
-      mask ?? ((t: string) => t),
-    );
-    return { ...m, ...shown };
-  }, [
-    people,
-    associations,
-    positions,
-    memberships,
-    groups,
-    annotations,
-    names,
-    showPlaces,
-    places,
-    placeLinks,
-  ]);
+  const model = useNetworkModel(content, names);
   const badges = useMemo(() => networkBadges(actions, todayString()), [actions]);
   const filtered = useNetworkFilter(content);
   const linked = useMemo(() => {
