@@ -70,7 +70,10 @@ describe('the indicator list editor', () => {
         name: '<img src=x onerror=alert(1)> counts towards exploitation concern',
       }),
     ).not.toBeChecked();
-    expect(within(dialog).getByRole('textbox', { name: 'New kind of indicator' })).toHaveValue('');
+    // The stored kind is listed a moment before the form hears its write succeeded and clears.
+    await waitFor(() =>
+      expect(within(dialog).getByRole('textbox', { name: 'New kind of indicator' })).toHaveValue(''),
+    );
   });
 
   it('refuses an empty or repeated name with a message, and adds nothing', async () => {
