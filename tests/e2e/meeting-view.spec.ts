@@ -225,6 +225,29 @@ test('switching views keeps what was in view, on the diagram and on the map', as
       return Math.round(Math.hypot(a.x - settled.x * scale, a.y - settled.y * scale));
     })
     .toBeLessThan(8);
+
+  // The diagram stays hidden long enough for Cytoscape to let go of its size (its canvas is 0
+  // wide), and an agenda step is taken meanwhile: beside the map again, the diagram shows the
+  // step's young person, not an empty corner.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () => document.querySelector<HTMLCanvasElement>('.network-canvas canvas')?.width ?? -1,
+      ),
+    )
+    .toBe(0);
+  await page.getByRole('button', { name: 'Start meeting' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Start meeting' });
+  await dialog.getByLabel('Attendee 1 name').fill('Jo Hartley');
+  await dialog.getByLabel('Attendee 1 agency').fill('Community safety');
+  await dialog.getByRole('button', { name: 'Start meeting' }).click();
+  await bar(page).getByRole('button', { name: 'Go to item' }).click();
+  await page.getByRole('menuitemradio', { name: '3. Amira Hussain' }).click();
+  await expect(bar(page).locator('.meeting-step')).toHaveText('Item 3 of 23: Amira Hussain');
+  await viewButton(page, 'Network and map').click();
+  const amira = await personIdByName(page, boardId, 'Amira Hussain');
+  await expect.poll(() => inView(page, [amira])).toEqual([amira]);
+  await page.screenshot({ path: 'test-results/meeting-view-step-from-map-1366.png' });
 });
 
 test('Show places sets the signs clear of people and each other, and Fit includes them', async ({

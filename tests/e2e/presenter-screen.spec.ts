@@ -106,6 +106,13 @@ const drawnVisible = (page: Page, id: string) =>
   page.evaluate((id) => window.__pp?.isDrawnVisible(id) ?? false, id);
 const labelOf = (page: Page, id: string) =>
   page.evaluate((id) => window.__pp?.nodeLabel(id) ?? null, id);
+/** Whether a person is drawn inside the visible diagram on this screen. */
+async function inView(page: Page, personId: string): Promise<boolean> {
+  const box = await canvasWrap(page).boundingBox();
+  const p = await page.evaluate((id) => window.__pp?.nodeScreenPosition(id) ?? null, personId);
+  if (!box || !p) return false;
+  return p.x > box.x && p.x < box.x + box.width && p.y > box.y && p.y < box.y + box.height;
+}
 const extentOf = (page: Page) => page.evaluate(() => window.__pp?.visibleExtent() ?? null);
 const middle = (e: { x1: number; y1: number; x2: number; y2: number } | null) =>
   e ? { x: Math.round((e.x1 + e.x2) / 2), y: Math.round((e.y1 + e.y2) / 2) } : null;
@@ -153,12 +160,15 @@ test('the presenter screen follows the chair with presenter-safe names only', as
     .toBe(JSON.stringify(middle(await extentOf(page))));
 
   // View: the map on the chair's screen is the map on the projector, without its tools.
+  await expect.poll(() => inView(page, kyleId)).toBe(true);
   await viewButton(page, 'Map').click();
   await expect(presenter.getByRole('region', { name: 'Map' })).toBeVisible();
   await expect(canvasWrap(presenter)).toBeHidden();
   await expect(presenter.getByRole('toolbar')).toHaveCount(0);
   await viewButton(page, 'Network and map').click();
   await expect(canvasWrap(presenter)).toBeVisible();
+  // What the chair saw before the map is still in view beside it.
+  await expect.poll(() => inView(page, kyleId)).toBe(true);
   await expect(presenter.getByRole('region', { name: 'Map' })).toBeVisible();
   await presenter.setViewportSize({ width: 1920, height: 1080 });
   await expect(presenter.locator('.map-canvas [data-place-id]').first()).toBeVisible();

@@ -13,6 +13,7 @@ import { useContainerResize } from './useContainerResize';
 import { useFilterClasses } from './useFilterClasses';
 import { useMarkedClass } from './useMarkedClass';
 import { useSelectionMirror } from './useSelectionMirror';
+import { rememberShownSize } from './shownSize';
 import { fitViewport } from './viewport';
 import { attachEdgeHandles, type EdgeHandles } from './extensions';
 import type { NetworkHandle, NetworkIntent } from './intents';
@@ -107,6 +108,7 @@ export function NetworkCanvas(props: Props) {
     // react-cytoscapejs calls this after every update: attach handlers only once per instance.
     if (cyRef.current === cy) return;
     cyRef.current = cy;
+    rememberShownSize(cy, cy.width(), cy.height());
     if (latest.current.large) withoutLayerCache(cy);
     const emit = (i: NetworkIntent) => latest.current.onIntent(i);
 

@@ -2,6 +2,7 @@ import type { Core } from 'cytoscape';
 import type { NetworkModel } from './elements';
 import type { NetworkHandle } from './intents';
 import { fitPersonLabel, personLabelShownAt } from './labelFit';
+import { shownExtent, shownSize } from './shownSize';
 import { fitViewport, legibleViewport } from './viewport';
 
 /** The canvas's pixel ratio (1 on large boards, else the screen's); not in Cytoscape's public API. */
@@ -23,12 +24,14 @@ export function createHandle(cy: Core, model: () => NetworkModel): NetworkHandle
       const shown = cy
         .nodes('.person:visible, .note:visible, .place:visible')
         .map((n) => n.position());
-      const v = fitViewport(shown.length > 0 ? shown : model().people, cy.width(), cy.height());
+      const { width, height } = shownSize(cy);
+      const v = fitViewport(shown.length > 0 ? shown : model().people, width, height);
       cy.viewport({ zoom: v.zoom, pan: v.pan });
     },
     zoomBy: (factor) => {
-      const w = cy.width() / 2;
-      const h = cy.height() / 2;
+      const { width, height } = shownSize(cy);
+      const w = width / 2;
+      const h = height / 2;
       cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: w, y: h } });
     },
     renderedPositionOf: (id) => {
@@ -40,7 +43,7 @@ export function createHandle(cy: Core, model: () => NetworkModel): NetworkHandle
     personLabel: (text) =>
       personLabelShownAt(cy.zoom(), pixelRatioOf(cy)) ? fitPersonLabel(text) : null,
     viewportCenter: () => {
-      const ext = cy.extent();
+      const ext = shownExtent(cy);
       return { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
     },
     showLegibly: (itemIds, shownIds) => {
@@ -51,18 +54,19 @@ export function createHandle(cy: Core, model: () => NetworkModel): NetworkHandle
         });
       const item = at(itemIds);
       if (item.length === 0) return null;
-      const v = legibleViewport(item, at(shownIds), cy.width(), cy.height());
+      const { width, height } = shownSize(cy);
+      const v = legibleViewport(item, at(shownIds), width, height);
       cy.viewport({ zoom: v.zoom, pan: v.pan });
       return v.fit;
     },
     visibleBox: () => {
-      const { x1, y1, x2, y2 } = cy.extent();
+      const { x1, y1, x2, y2 } = shownExtent(cy);
       return { x1, y1, x2, y2 };
     },
     ensureVisible: (id) => {
       const n = cy.getElementById(id);
       if (n.empty()) return;
-      const ext = cy.extent();
+      const ext = shownExtent(cy);
       const { x, y } = n.position();
       if (x < ext.x1 || x > ext.x2 || y < ext.y1 || y > ext.y2) cy.center(n);
     },
@@ -92,16 +96,17 @@ export function createHandle(cy: Core, model: () => NetworkModel): NetworkHandle
       return () => viewportListeners.delete(l);
     },
     visibleExtent: () => {
-      const { x1, y1, x2, y2 } = cy.extent();
+      const { x1, y1, x2, y2 } = shownExtent(cy);
       return { x1, y1, x2, y2 };
     },
     showExtent: ({ x1, y1, x2, y2 }) => {
       // The whole of the other screen's view fits here, whatever the two windows' shapes.
-      const zoom = Math.min(cy.width() / (x2 - x1), cy.height() / (y2 - y1));
+      const { width, height } = shownSize(cy);
+      const zoom = Math.min(width / (x2 - x1), height / (y2 - y1));
       const level = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), zoom));
       const pan = {
-        x: cy.width() / 2 - (level * (x1 + x2)) / 2,
-        y: cy.height() / 2 - (level * (y1 + y2)) / 2,
+        x: width / 2 - (level * (x1 + x2)) / 2,
+        y: height / 2 - (level * (y1 + y2)) / 2,
       };
       if (Number.isFinite(level) && level > 0) cy.viewport({ zoom: level, pan });
     },

@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
 import { useEffect, type RefObject } from 'react';
+import { rememberShownSize, shownExtent, shownSize } from './shownSize';
 import { viewportForBox } from './viewport';
 
 /**
@@ -9,7 +10,8 @@ import { viewportForBox } from './viewport';
  *
  * A resize keeps the same people in view: the part of the diagram shown before the first resize of
  * a run is fitted, centred, into each new size (Network → Network and map halves the zoom, and going
- * back restores it). A pan or zoom by the user starts a new run.
+ * back restores it). A pan or zoom by the user starts a new run. While the network is hidden (Map),
+ * what it last showed is kept (shownSize.ts), however long the map stays up.
  */
 export function useContainerResize(
   cyRef: RefObject<Core | null>,
@@ -22,6 +24,8 @@ export function useContainerResize(
     let kept: { x1: number; y1: number; x2: number; y2: number } | null = null;
     let adjusting = false;
     let watched: Core | null = null;
+    // The box's size when last seen: Cytoscape's own idea of its size goes to 0 while hidden.
+    let seen: { width: number; height: number } | null = null;
     const forget = () => {
       if (!adjusting) kept = null;
     };
@@ -29,19 +33,24 @@ export function useContainerResize(
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
         const cy = cyRef.current;
-        if (!cy || box.clientWidth === 0 || box.clientHeight === 0) return;
+        const width = box.clientWidth;
+        const height = box.clientHeight;
+        if (!cy || width === 0 || height === 0) return;
         if (watched !== cy) {
           watched?.off('viewport', forget);
           cy.on('viewport', forget);
           watched = cy;
+          seen = shownSize(cy);
         }
-        // Cytoscape still holds the old size here: its extent is what was on screen.
-        const same = cy.width() === box.clientWidth && cy.height() === box.clientHeight;
-        if (!kept && !same) kept = cy.extent();
+        const same = seen !== null && seen.width === width && seen.height === height;
+        // The extent is taken at the size it was last shown at, before this resize.
+        if (!kept && !same) kept = shownExtent(cy);
+        seen = { width, height };
+        rememberShownSize(cy, width, height);
         cy.resize();
         if (!kept || same) return;
         adjusting = true;
-        cy.viewport(viewportForBox(kept, cy.width(), cy.height()));
+        cy.viewport(viewportForBox(kept, width, height));
         adjusting = false;
       });
     });
