@@ -17,6 +17,7 @@ import { AgendaPicker } from './AgendaPicker';
 import { AttendeesEditor } from './AttendeesEditor';
 import { EndMeetingDialog } from './EndMeetingDialog';
 import { useAgendaJoining } from './useAgendaJoining';
+import { rememberedStep } from './lastStep';
 import { goToStep } from './meetingSteps';
 import './meeting.css';
 
@@ -56,9 +57,11 @@ export function MeetingBar({ content, meeting, names, handleRef }: Props) {
     goToStep(content, meeting, to, handleRef.current);
   };
 
-  // Starting a meeting, or reloading into one, shows its current item at once.
+  // Starting a meeting, or reloading into one, shows its current item at once: after a reload, the
+  // item the chair was on.
   useEffect(() => {
-    if (agenda[index]) goToStep(content, meeting, index, handleRef.current);
+    const at = step === 0 ? (rememberedStep(meeting.id, agenda.length) ?? 0) : index;
+    if (agenda[at]) goToStep(content, meeting, at, handleRef.current);
     // Once per meeting (the bar is keyed by it): later steps are taken by the user.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

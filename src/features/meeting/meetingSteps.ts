@@ -10,6 +10,7 @@ import { useMeetingUi } from '../../state/meetingStore';
 import { useStatus } from '../../state/statusStore';
 import { NO_SELECTION, useUi } from '../../state/uiStore';
 import { emptyFilter, type NetworkFilter } from '../../domain/networkFilter';
+import { rememberStep } from './lastStep';
 
 /** What a step remembers of the view: the diagram's filters and focus, as plain data. */
 interface StepView {
@@ -86,6 +87,7 @@ export function goToStep(
   const ui = useMeetingUi.getState();
   const leaving = ui.step;
   ui.setStep(index);
+  rememberStep(meeting.id, index);
   if (leaving !== index) void rememberView(meeting, leaving);
   if (!itemExists(item, content)) {
     useStatus.getState().notify({
