@@ -118,6 +118,39 @@ describe('the capture line', () => {
     expect(await dumpBoard(d, 'b1')).toEqual(before);
   });
 
+  it('asks about a new name one slip from someone on the board; Enter again adds them', async () => {
+    const { user, box } = await openLine();
+    const before = await dumpBoard(d, 'b1');
+    await user.type(box, 'Leom - Jay friends{Enter}');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Not recorded: “Leom” is not on the board: did you mean Leon? Correct the line, or press ' +
+        'Enter again to add “Leom” as someone new. Nothing was stored.',
+    );
+    expect([...alert.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Leom']);
+    expect(await dumpBoard(d, 'b1')).toEqual(before);
+
+    // Corrected: Leon is the one linked, and nobody new is made.
+    await user.clear(box);
+    await user.type(box, 'Leon - Jay friends{Enter}');
+    expect(await screen.findByText('Friendship between Leon and Jay.')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+
+    // Meant: the same line twice adds the new person.
+    await user.type(box, 'Sam - Jay friends{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent('did you mean Sami?');
+    await user.keyboard('{Enter}');
+    expect(
+      await screen.findByText('Friendship between Sam and Jay. New person Sam.'),
+    ).toBeInTheDocument();
+    expect((await d.people.toArray()).map((p) => p.displayName).sort()).toEqual([
+      'Jay',
+      'Leon',
+      'Sam',
+      'Sami',
+    ]);
+  });
+
   it('keeps markup typed as a name as plain text', async () => {
     const { user, box } = await openLine();
     await user.type(box, 'Leon - <img src=x onerror=alert(1)> frends{Enter}');

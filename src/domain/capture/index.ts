@@ -13,3 +13,4 @@ export type {
 } from './plan';
 export { isNewRef } from './plan';
 export { acceptSuggestion, suggestNames, type Suggestion } from './suggest';
+export { nearNames, nearNamesProblem, type NearName } from './nearNames';

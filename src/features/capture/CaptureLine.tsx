@@ -5,6 +5,8 @@ import { recordCaptureLine } from '../../commands/capture/recordCaptureLine';
 import type { BoardContent } from '../../db/queries';
 import {
   acceptSuggestion,
+  nearNames,
+  nearNamesProblem,
   parseCaptureLine,
   suggestNames,
   type CaptureRefusal,
@@ -49,6 +51,7 @@ export function CaptureLine({ content, names, handleRef, initialText = '' }: Pro
   const input = useRef<HTMLInputElement>(null);
   const returnTo = useRef<Element | null>(null);
   const lastEcho = useRef<number | null>(null);
+  const confirmedNew = useRef<string | null>(null);
   const ids = useId();
   const placing = useCaptureLine((s) => s.placing);
   const asked = useCaptureLine((s) => s.asked);
@@ -93,6 +96,17 @@ export function CaptureLine({ content, names, handleRef, initialText = '' }: Pro
     const parsed = parseCaptureLine(text, board, todayString());
     if (!parsed.ok) return setRefused({ line: text, refusal: parsed.refusal });
     const { plan } = parsed;
+    // A name one slip from someone on the board is asked about once; Enter on the same line again
+    // means the chair does mean someone new.
+    const near = nearNames(plan.newPeople, board.people);
+    if (near.length > 0 && confirmedNew.current !== text) {
+      confirmedNew.current = text;
+      return setRefused({
+        line: text,
+        refusal: { problem: nearNamesProblem(near), words: near.map((n) => n.typed) },
+      });
+    }
+    confirmedNew.current = null;
     const { command, ids: made } = recordCaptureLine(boardId, plan, {
       spots: spotsForNewPeople(plan.newPeople.length, content, handleRef.current),
       groupColour: groupPalette[content.groups.length % groupPalette.length]!,
