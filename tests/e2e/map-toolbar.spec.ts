@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { addTrainingBoard, openBoard, start, TRAINING_TITLE } from './pages/app';
-import { details, waitForDrawn, waitForTestApi } from './pages/board';
+import { details, openDetails, waitForDrawn, waitForTestApi } from './pages/board';
 import { foldedMapTools, mapTool, mapTools, MORE_MAP_TOOLS } from './pages/mapTools';
 
 /**
@@ -182,6 +182,39 @@ test('folded map tools work from More, with the keyboard too', async ({ page }) 
   await expect.poll(() => onTop(panel.getByRole('heading').first())).toBe(true);
   await expect(panel).toBeInViewport({ ratio: 1 });
   await page.screenshot({ path: 'test-results/map-toolbar-more-filters-1366.png' });
+});
+
+test('a folded "Add incident" keeps placing after More closes, and Escape still stops it', async ({
+  page,
+}) => {
+  await openTraining(page, { width: 1366, height: 768 });
+  await showView(page, 'Network and map');
+  await setChecks(page, true);
+  await setDetails(page, false);
+  await expectOneRow(page, 'incident', { width: 1366 });
+  const more = mapTools(page).getByRole('button', { name: MORE_MAP_TOOLS });
+  const hint = page.getByText('Click a place for the new incident');
+
+  const add = await mapTool(page, 'Add incident');
+  await expect(foldedMapTools(page)).toBeVisible();
+  await add.click();
+  await expect(add).toHaveAttribute('aria-pressed', 'true');
+  await expect(hint).toBeVisible();
+  // More closed: the button is gone from the page, the placing is not.
+  await more.click();
+  await expect(foldedMapTools(page)).toBeHidden();
+  await expect(hint).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(hint).toBeHidden();
+
+  // Placed with a click on the map, which also closes More.
+  await (await mapTool(page, 'Add incident')).click();
+  const map = await page.locator('.map-canvas').boundingBox();
+  if (!map) throw new Error('no map');
+  await page.mouse.click(map.x + map.width / 2, map.y + map.height - 60);
+  await expect(foldedMapTools(page)).toBeHidden();
+  await openDetails(page);
+  await expect(details(page).getByRole('region', { name: 'New incident' })).toBeVisible();
 });
 
 /** Whether a press in the middle of the element would reach it (nothing drawn over it). */
