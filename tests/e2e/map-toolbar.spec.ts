@@ -116,6 +116,7 @@ for (const size of SIZES) {
       await expect(
         foldedMapTools(page).getByRole('button', { name: 'Export map as PNG' }),
       ).toBeVisible();
+      await page.screenshot({ path: `test-results/map-toolbar-more-open-${size.width}.png` });
       await more.click();
       await expect(foldedMapTools(page)).toBeHidden();
     }
