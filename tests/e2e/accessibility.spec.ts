@@ -60,6 +60,15 @@ test('axe: the board list, each view, meeting mode and the meeting pack', async 
   await expect(page.locator('.leaflet-container')).toBeVisible();
   await expectNoSerious(page, 'the Network and map view');
 
+  // The map's tools folded under its More (the map is narrow beside the network), panel open.
+  const mapMore = page
+    .getByRole('toolbar', { name: 'Map tools' })
+    .getByRole('button', { name: 'More map tools' });
+  await mapMore.click();
+  await expect(page.getByRole('group', { name: 'More map tools' })).toBeVisible();
+  await expectNoSerious(page, "the map toolbar's More panel");
+  await mapMore.click();
+
   // A person selected: the places not linked to them fade on the map, their names still legible.
   await personOption(page, 'Kyle Brennan').click();
   await expect(personPanel(page, 'Kyle Brennan')).toBeVisible();

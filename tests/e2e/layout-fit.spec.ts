@@ -44,6 +44,10 @@ async function expectFits(page: Page, state: string, size: { width: number; heig
   await page.screenshot({ path: `test-results/layout-fit-${state}-${size.width}.png` });
   expect(await rowsOf(header), `${state}: the header is one row`).toBe(1);
   expect(await rowsOf(toolbar), `${state}: the toolbar is one row`).toBe(1);
+  // The map's own tools too, when the map is shown (map-toolbar.spec.ts tries every pane width).
+  const mapTools = page.getByRole('toolbar', { name: 'Map tools' });
+  if (await mapTools.isVisible())
+    expect(await rowsOf(mapTools), `${state}: the map tools are one row`).toBe(1);
   const share = await viewsShare(page);
   test.info().annotations.push({
     type: 'views share',

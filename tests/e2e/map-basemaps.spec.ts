@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { headerButton } from './pages/app';
 import {
-  basemapButton,
+  basemapTool,
   brokenPng,
   chooseBasemap,
   drawnPmtiles,
@@ -16,6 +16,7 @@ import {
   useTiles,
 } from './pages/basemaps';
 import { storedRecords } from './pages/board';
+import { mapTools } from './pages/mapTools';
 import { steadyBox } from './pages/settle';
 
 /**
@@ -34,13 +35,13 @@ test('the training board opens on its sketch; the plain grid and back are each o
   page,
 }) => {
   await openTrainingMap(page);
-  await expect(basemapButton(page)).toHaveText('Basemap: Harrowfield sketch');
+  await expect(await basemapTool(page)).toHaveText('Basemap: Harrowfield sketch');
   await expect(sketchLabel(page, 'Station Road')).toBeVisible();
   await expect(sketchLabel(page, 'Kestrel Road')).toBeVisible();
   await expect(grid(page)).toHaveCount(0);
 
   await chooseBasemap(page, 'Plain grid (no map)');
-  await expect(basemapButton(page)).toHaveText('Basemap: Plain grid');
+  await expect(await basemapTool(page)).toHaveText('Basemap: Plain grid');
   await expect(grid(page)).toBeVisible();
   await expect(sketchLabel(page, 'Station Road')).toHaveCount(0);
   expect((await storedBasemap(page)).basemap).toEqual({ kind: 'none' });
@@ -53,7 +54,7 @@ test('the training board opens on its sketch; the plain grid and back are each o
 
 test('the Basemap menu works from the keyboard and marks the basemap in use', async ({ page }) => {
   await openTrainingMap(page);
-  await basemapButton(page).focus();
+  await (await basemapTool(page)).focus();
   await page.keyboard.press('ArrowDown');
   const menu = page.getByRole('menu', { name: 'Basemap' });
   await expect(menu.getByRole('menuitemradio', { name: /Harrowfield sketch/ })).toHaveAttribute(
@@ -63,7 +64,7 @@ test('the Basemap menu works from the keyboard and marks the basemap in use', as
   await expect(menu.getByRole('menuitemradio', { name: 'Plain grid (no map)' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(grid(page)).toBeVisible();
-  await expect(basemapButton(page)).toBeFocused();
+  await expect(await basemapTool(page)).toBeFocused();
 });
 
 test('an offline PMTiles map is stored with the board and drawn with no network', async ({
@@ -73,7 +74,7 @@ test('an offline PMTiles map is stored with the board and drawn with no network'
   const file = harrowfieldPmtiles();
   const form = await usePmtiles(page, file);
   await expect(form).toBeHidden();
-  await expect(basemapButton(page)).toHaveText('Basemap: Offline map: harrowfield.pmtiles');
+  await expect(await basemapTool(page)).toHaveText('Basemap: Offline map: harrowfield.pmtiles');
   await expect(drawnPmtiles(page).first()).toBeVisible();
   expect(await drawnPmtiles(page).count()).toBeGreaterThan(3);
   // The archive's own credit, shown as text.
@@ -106,7 +107,7 @@ test('a floor plan image fills the map in flat coordinates; places are drawn on 
   await openTrainingMap(page);
   const form = await useImage(page, floorPlan(1200, 800));
   await expect(form).toBeHidden();
-  await expect(basemapButton(page)).toHaveText('Basemap: Image: school-floor-plan.png');
+  await expect(await basemapTool(page)).toHaveText('Basemap: Image: school-floor-plan.png');
   const image = mapCanvas(page).locator('img.basemap-image');
   await expect(image).toBeVisible();
   expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1200);
@@ -129,10 +130,7 @@ test('a floor plan image fills the map in flat coordinates; places are drawn on 
   });
 
   // A point drawn a quarter of the way in from the top-left is stored at that pixel of the plan.
-  await page
-    .getByRole('toolbar', { name: 'Map tools' })
-    .getByRole('button', { name: 'Places', exact: true })
-    .click();
+  await mapTools(page).getByRole('button', { name: 'Places', exact: true }).click();
   await page.getByRole('menuitemradio', { name: 'Point' }).click();
   await expect(page.locator('.map-canvas.is-drawing')).toBeVisible();
   // Measured again once it stands still: the toolbar may have reflowed since, and Leaflet animates
@@ -178,7 +176,7 @@ test('a tile address without {z} is refused with a message; nothing stored chang
   await form.getByRole('button', { name: 'Cancel' }).click();
   await expect(form).toBeHidden();
   expect(await storedBasemap(page)).toEqual(before);
-  await expect(basemapButton(page)).toHaveText('Basemap: Harrowfield sketch');
+  await expect(await basemapTool(page)).toHaveText('Basemap: Harrowfield sketch');
   await expect(sketchLabel(page, 'Station Road')).toBeVisible();
 });
 
@@ -196,7 +194,7 @@ test('a text file chosen as a PMTiles map is refused with a message; nothing sto
     '“meeting-minutes.txt” is not a PMTiles map file',
   );
   expect(await storedBasemap(page)).toEqual(before);
-  await expect(basemapButton(page)).toHaveText('Basemap: Harrowfield sketch');
+  await expect(await basemapTool(page)).toHaveText('Basemap: Harrowfield sketch');
 });
 
 test('a damaged image, a huge one and a file that is not an image are refused; nothing stored changes', async ({

@@ -8,6 +8,7 @@ import {
   TRAINING_TITLE,
 } from './pages/app';
 import { details, storedRecords } from './pages/board';
+import { mapTool } from './pages/mapTools';
 
 /**
  * Incidents on the map of the training board (6 incidents, 5 of them on the map: the sixth is in
@@ -28,7 +29,6 @@ interface StoredIncident {
 }
 
 const mapBox = (page: Page) => page.locator('.map-canvas');
-const mapTools = (page: Page) => page.getByRole('toolbar', { name: 'Map tools' });
 const newIncident = (page: Page) => details(page).getByRole('region', { name: 'New incident' });
 const incidentPanel = (page: Page) => details(page).getByRole('region', { name: 'Incident' });
 const hiddenLine = (page: Page) => page.locator('.incidents-hidden .hidden-indicator');
@@ -89,7 +89,7 @@ test('records incidents at a place and at a point, clusters and heat, filters, u
   expect(await clusterAt(page, 'Kestrel Park')).toBeNull();
 
   // At a place: "Add incident", then a click inside Kestrel Park (below its label).
-  await mapTools(page).getByRole('button', { name: 'Add incident' }).click();
+  await (await mapTool(page, 'Add incident')).click();
   await expect(page.getByText('Click a place for the new incident')).toBeVisible();
   const park = await placeLabelBox(page, 'Kestrel Park');
   await page.mouse.click(park.x + park.width / 2, park.y + park.height / 2 + 30);
@@ -114,7 +114,7 @@ test('records incidents at a place and at a point, clusters and heat, filters, u
   expect(atPark[0]!.placeId).toBe(parkId);
 
   // At a point: an empty spot near the bottom left of the map.
-  await mapTools(page).getByRole('button', { name: 'Add incident' }).click();
+  await (await mapTool(page, 'Add incident')).click();
   const map = await mapBox(page).boundingBox();
   if (!map) throw new Error('no map');
   await page.mouse.click(map.x + 120, map.y + map.height - 90);
@@ -139,7 +139,7 @@ test('records incidents at a place and at a point, clusters and heat, filters, u
   await expect(incidentPanel(page).getByRole('heading', { level: 2 })).toContainText('09:10');
 
   // Heat instead of clusters, and back.
-  const display = page.getByRole('group', { name: 'Show incidents as' });
+  const display = await mapTool(page, 'Show incidents as', 'group');
   await display.getByRole('button', { name: 'Heat' }).click();
   await expectDrawn(page, 'heat', 7);
   await expect(mapBox(page).locator('canvas.leaflet-heatmap-layer')).toBeVisible();
@@ -149,7 +149,7 @@ test('records incidents at a place and at a point, clusters and heat, filters, u
   await expect.poll(() => clusterAt(page, 'Kestrel Park')).toBe('2 incidents');
 
   // The time slider: "To" at its start leaves only the first day's incident.
-  await mapTools(page).getByRole('button', { name: 'Incident filters' }).click();
+  await (await mapTool(page, 'Incident filters')).click();
   const filters = page.getByRole('region', { name: 'Incident filters' });
   const first = [...before].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt))[0]!;
   const firstDay = new Date(`${first.occurredAt.slice(0, 10)}T12:00:00Z`).toLocaleDateString(
@@ -172,9 +172,7 @@ test('records incidents at a place and at a point, clusters and heat, filters, u
   await filters.getByRole('checkbox', { name: 'Bullying' }).uncheck();
   await expectDrawn(page, 'clusters', 6);
   await expect(hiddenLine(page)).toHaveText('1 incident hidden by filtersClear');
-  await expect(mapTools(page).getByRole('button', { name: 'Incident filters' })).toHaveClass(
-    /filters-on/,
-  );
+  await expect(await mapTool(page, 'Incident filters')).toHaveClass(/filters-on/);
   await hiddenLine(page).getByRole('button', { name: 'Clear' }).click();
   await expect(hiddenLine(page)).toHaveCount(0);
   await expectDrawn(page, 'clusters', 7);
@@ -192,7 +190,7 @@ test('records incidents at a place and at a point, clusters and heat, filters, u
 test('Escape stops placing an incident; Enter in the map places one at its middle', async ({
   page,
 }) => {
-  const add = mapTools(page).getByRole('button', { name: 'Add incident' });
+  const add = await mapTool(page, 'Add incident');
   await add.click();
   await expect(add).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('Escape');
@@ -257,7 +255,7 @@ test('several incidents one after another at the same place, without picking it 
   page,
 }) => {
   const before = await incidentsOf(page, boardId);
-  await mapTools(page).getByRole('button', { name: 'Add incident' }).click();
+  await (await mapTool(page, 'Add incident')).click();
   const park = await placeLabelBox(page, 'Kestrel Park');
   await page.mouse.click(park.x + park.width / 2, park.y + park.height / 2 + 30);
   const form = newIncident(page);

@@ -10,6 +10,7 @@ import {
   TRAINING_TITLE,
 } from './pages/app';
 import { details } from './pages/board';
+import { mapTool, mapTools } from './pages/mapTools';
 import { steadyBox, type Box } from './pages/settle';
 
 /**
@@ -27,7 +28,6 @@ interface Point {
 }
 
 const mapCanvas = (page: Page) => page.getByRole('application', { name: /^Map of / });
-const mapTools = (page: Page) => page.getByRole('toolbar', { name: 'Map tools' });
 const placesList = (page: Page) => page.getByRole('navigation', { name: 'Places on this board' });
 const placeInList = (page: Page, name: string) =>
   placesList(page).getByRole('button', { name: new RegExp(`^${name} ·`) });
@@ -404,7 +404,7 @@ test('exports the map as a PNG with its legend, big enough to project', async ({
   await expect(mapCanvas(page)).toBeVisible();
   await expect(points(page).first()).toBeVisible();
 
-  const legendButton = mapTools(page).getByRole('button', { name: 'Legend' });
+  const legendButton = await mapTool(page, 'Legend');
   await legendButton.click();
   await expect(legendButton).toHaveAttribute('aria-pressed', 'true');
   const legend = page.getByRole('complementary', { name: 'Map legend' });
@@ -415,7 +415,7 @@ test('exports the map as a PNG with its legend, big enough to project', async ({
   ).toBeVisible();
 
   const downloading = page.waitForEvent('download');
-  await mapTools(page).getByRole('button', { name: 'Export map as PNG' }).click();
+  await (await mapTool(page, 'Export map as PNG')).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(
     /^Training-Harrowfield-peer-group-mapping-fictional-map-\d{4}-\d{2}-\d{2}\.png$/,
@@ -435,7 +435,7 @@ test('exports the map as a PNG with its legend, big enough to project', async ({
 
   await page.getByRole('button', { name: /^Presenter-safe/ }).click();
   const again = page.waitForEvent('download');
-  await mapTools(page).getByRole('button', { name: 'Export map as PNG' }).click();
+  await (await mapTool(page, 'Export map as PNG')).click();
   expect((await again).suggestedFilename()).toMatch(/-map-\d{4}-\d{2}-\d{2}\.png$/);
   await expect(messages(page)).toContainText(
     'Exported the map as a PNG image (names as initials: presenter-safe).',

@@ -18,18 +18,12 @@ const displays: { display: IncidentDisplay; label: string }[] = [
 ];
 
 /**
- * The map toolbar's incident controls: record one ("Add incident", then click a place or the map),
- * show them as clusters or heat, and filter them by time and kind of harm.
+ * Placing an incident ends when a place tool is chosen or on Escape. Kept by the map itself, not by
+ * the "Add incident" button: the button unmounts when the map's toolbar folds it into More.
  */
-export function IncidentTools({ content }: { content: Pick<BoardContent, 'incidents'> }) {
+export function useIncidentPlacingStops() {
   const placing = useIncidentDraft((s) => s.placing);
-  const display = useIncidentFilter((s) => s.display);
-  const setDisplay = useIncidentFilter((s) => s.setDisplay);
-  const open = useIncidentFilter((s) => s.panelOpen);
-  const setOpen = useIncidentFilter((s) => s.setPanelOpen);
-  const filtering = useIncidentFilter((s) => isFiltering(s.filter));
   const tool = useMapUi((s) => s.tool);
-  const button = useRef<HTMLButtonElement>(null);
 
   // Drawing a place and placing an incident both take the next click: one at a time.
   useEffect(() => {
@@ -44,6 +38,52 @@ export function IncidentTools({ content }: { content: Pick<BoardContent, 'incide
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [placing]);
+}
+
+/*
+ * The map toolbar's incident controls, one each so the toolbar can fold them one at a time: record
+ * one ("Add incident", then click a place or the map), show them as clusters or heat, and filter
+ * them by time and kind of harm.
+ */
+
+export function AddIncidentButton() {
+  const placing = useIncidentDraft((s) => s.placing);
+  return (
+    <button
+      type="button"
+      aria-pressed={placing}
+      title="Then click a place, or anywhere on the map for a point (Escape stops)"
+      onClick={() => (placing ? stopPlacingIncident() : startPlacingIncident())}
+    >
+      Add incident
+    </button>
+  );
+}
+
+export function IncidentDisplayChoice() {
+  const display = useIncidentFilter((s) => s.display);
+  const setDisplay = useIncidentFilter((s) => s.setDisplay);
+  return (
+    <span className="segmented" role="group" aria-label="Show incidents as">
+      {displays.map((d) => (
+        <button
+          key={d.display}
+          type="button"
+          aria-pressed={display === d.display}
+          onClick={() => setDisplay(d.display)}
+        >
+          {d.label}
+        </button>
+      ))}
+    </span>
+  );
+}
+
+export function IncidentFiltersControl({ content }: { content: Pick<BoardContent, 'incidents'> }) {
+  const open = useIncidentFilter((s) => s.panelOpen);
+  const setOpen = useIncidentFilter((s) => s.setPanelOpen);
+  const filtering = useIncidentFilter((s) => isFiltering(s.filter));
+  const button = useRef<HTMLButtonElement>(null);
 
   const close = () => {
     setOpen(false);
@@ -51,45 +91,22 @@ export function IncidentTools({ content }: { content: Pick<BoardContent, 'incide
   };
 
   return (
-    <>
+    <span className="filters-control" onKeyDown={closeOnEscape(open, close)}>
       <button
+        ref={button}
         type="button"
-        aria-pressed={placing}
-        title="Then click a place, or anywhere on the map for a point (Escape stops)"
-        onClick={() => (placing ? stopPlacingIncident() : startPlacingIncident())}
+        aria-expanded={open}
+        aria-controls={PANEL_ID}
+        className={filtering ? 'filters-on' : undefined}
+        onClick={() => setOpen(!open)}
       >
-        Add incident
+        Incident filters
       </button>
-      <span className="segmented" role="group" aria-label="Show incidents as">
-        {displays.map((d) => (
-          <button
-            key={d.display}
-            type="button"
-            aria-pressed={display === d.display}
-            onClick={() => setDisplay(d.display)}
-          >
-            {d.label}
-          </button>
-        ))}
-      </span>
-      <span className="filters-control" onKeyDown={closeOnEscape(open, close)}>
-        <button
-          ref={button}
-          type="button"
-          aria-expanded={open}
-          aria-controls={PANEL_ID}
-          className={filtering ? 'filters-on' : undefined}
-          onClick={() => setOpen(!open)}
-        >
-          Incident filters
-        </button>
-        {open && (
-          <div className="filters-popover incident-filters-popover">
-            <IncidentFiltersPanel id={PANEL_ID} incidents={content.incidents} onClose={close} />
-          </div>
-        )}
-      </span>
-      <span className="sep" />
-    </>
+      {open && (
+        <div className="filters-popover incident-filters-popover">
+          <IncidentFiltersPanel id={PANEL_ID} incidents={content.incidents} onClose={close} />
+        </div>
+      )}
+    </span>
   );
 }

@@ -1,6 +1,11 @@
 // The incidents feature's public API.
 export { IncidentOverlays } from './IncidentOverlays';
-export { IncidentTools } from './IncidentTools';
+export {
+  AddIncidentButton,
+  IncidentDisplayChoice,
+  IncidentFiltersControl,
+  useIncidentPlacingStops,
+} from './IncidentTools';
 export { IncidentsAtPlace } from './IncidentsAtPlace';
 export { MapIncidents } from './MapIncidents';
 export { takeIncidentIntent } from './incidentActions';

@@ -1,4 +1,5 @@
 import { useMapUi, type MapTool } from '../../state/mapStore';
+import { Fold, OverflowBar } from '../../ui/OverflowBar';
 import { MenuItem, ToolbarMenu } from '../../ui/ToolbarMenu';
 
 const tools: { tool: Exclude<MapTool, 'select'>; label: string; hint: string }[] = [
@@ -17,14 +18,16 @@ interface Props {
   onOnlineSpace: () => void;
   onDelete: () => void;
   canDelete: boolean;
-  /** Further controls (basemap, incidents, export) from the map's other parts. */
+  /**
+   * Further controls (basemap, incidents, legend, export) from the map's other parts, each in a
+   * `Fold` that says how early it goes into More.
+   */
   children?: React.ReactNode;
 }
 
 /**
- * Drawing and deleting places, gathered in one "Places" menu so the toolbar stays on one or two
- * rows beside the network on a 1920-pixel projector. While a tool is on, the button says which
- * (Escape or "Stop drawing" ends it).
+ * Drawing and deleting places, gathered in one "Places" menu. While a tool is on, the button says
+ * which (Escape or "Stop drawing" ends it).
  */
 function PlacesMenu({ onOnlineSpace, onDelete, canDelete }: Omit<Props, 'onFit' | 'children'>) {
   const tool = useMapUi((s) => s.tool);
@@ -59,17 +62,28 @@ function PlacesMenu({ onOnlineSpace, onDelete, canDelete }: Omit<Props, 'onFit' 
 }
 
 /**
- * The map's controls; every one is a named button. Zooming is Leaflet's own control on the map
- * (and + and - when the map has focus).
+ * The map's controls on one row, however narrow the map's pane (beside the network and the checks
+ * on a laptop): what does not fit folds into "More". Places never folds (its button also says what
+ * is being drawn) and Fit places folds last; the callers' Folds say the rest. Every control is a
+ * named button. Zooming is Leaflet's own control on the map (and + and - when the map has focus).
  */
 export function MapToolbar({ onFit, onOnlineSpace, onDelete, canDelete, children }: Props) {
   return (
-    <div className="toolbar map-toolbar" role="toolbar" aria-label="Map tools">
-      <PlacesMenu onOnlineSpace={onOnlineSpace} onDelete={onDelete} canDelete={canDelete} />
+    <OverflowBar
+      className="map-toolbar toolbar"
+      role="toolbar"
+      label="Map tools"
+      moreLabel="More map tools"
+    >
+      <Fold key="places" fold={0}>
+        <PlacesMenu onOnlineSpace={onOnlineSpace} onDelete={onDelete} canDelete={canDelete} />
+      </Fold>
       {children}
-      <button type="button" onClick={onFit}>
-        Fit places
-      </button>
-    </div>
+      <Fold key="fit" fold={1} sep>
+        <button type="button" onClick={onFit}>
+          Fit places
+        </button>
+      </Fold>
+    </OverflowBar>
   );
 }

@@ -13,10 +13,19 @@ import { BasemapMenu } from './basemap/BasemapMenu';
 import { MapExportButton } from '../export';
 import { MapLegend, MapLegendToggle } from './MapLegend';
 import { MapToolbar } from './MapToolbar';
+import { Fold } from '../../ui/OverflowBar';
 import { placeFeatures, placePositions } from './mapModel';
 import { NewPlaceForm } from './NewPlaceForm';
 import { reshapePlace, saveNewPlace, selectPlace } from './placeActions';
-import { IncidentOverlays, IncidentTools, MapIncidents, takeIncidentIntent } from '../incidents';
+import {
+  AddIncidentButton,
+  IncidentDisplayChoice,
+  IncidentFiltersControl,
+  IncidentOverlays,
+  MapIncidents,
+  takeIncidentIntent,
+  useIncidentPlacingStops,
+} from '../incidents';
 import { useMeetingMap } from '../meeting';
 import { takeCapturedPlace } from '../capture';
 import './mapView.css';
@@ -40,6 +49,7 @@ export default function MapView({ content, names, onDeleteSelected, presenting =
   const tool = useMapUi((s) => s.tool);
   const draft = useMapUi((s) => s.placeDraft);
   const { board } = content;
+  useIncidentPlacingStops();
   const space = board.basemap.kind === 'image' ? 'image' : 'geo';
   const mask = names.hiding ? names.mask : identity;
 
@@ -144,10 +154,25 @@ export default function MapView({ content, names, onDeleteSelected, presenting =
           onDelete={onDeleteSelected}
           canDelete={selection.places.length > 0}
         >
-          <BasemapMenu board={board} />
-          <IncidentTools content={content} />
-          <MapLegendToggle />
-          <MapExportButton content={content} handleRef={handleRef} />
+          {/* Folded first: what a chair rarely needs mid-meeting (export, legend, basemap). */}
+          <Fold key="basemap" fold={4}>
+            <BasemapMenu board={board} />
+          </Fold>
+          <Fold key="add-incident" fold={2} sep>
+            <AddIncidentButton />
+          </Fold>
+          <Fold key="incidents-as" fold={3}>
+            <IncidentDisplayChoice />
+          </Fold>
+          <Fold key="incident-filters" fold={2}>
+            <IncidentFiltersControl content={content} />
+          </Fold>
+          <Fold key="legend" fold={5} sep>
+            <MapLegendToggle />
+          </Fold>
+          <Fold key="export" fold={6}>
+            <MapExportButton content={content} handleRef={handleRef} />
+          </Fold>
         </MapToolbar>
       )}
       <div className="map-wrap">

@@ -1,14 +1,19 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { encodePng, makeHarrowfieldPmtiles } from '../../fixtures/makePmtiles.mjs';
 import { addTrainingBoard, openBoard, start, TRAINING_TITLE } from './app';
+import { mapTool, mapTools } from './mapTools';
 
 /** The map's basemap: the toolbar menu, its forms, and what is stored. */
 
 export const mapCanvas = (page: Page): Locator =>
   page.getByRole('application', { name: /^Map of / });
 
+/** The Basemap button where it is now: on the map toolbar's row, or in its open More panel. */
 export const basemapButton = (page: Page): Locator =>
-  page.getByRole('toolbar', { name: 'Map tools' }).getByRole('button', { name: /^Basemap:/ });
+  mapTools(page).getByRole('button', { name: /^Basemap:/ });
+
+/** The Basemap button, from the row or, when it has folded, from More (opened first). */
+export const basemapTool = (page: Page): Promise<Locator> => mapTool(page, /^Basemap:/);
 
 /** Opens the training board (whose basemap is the sketch) with the network and the map. */
 export async function openTrainingMap(page: Page): Promise<string> {
@@ -22,7 +27,7 @@ export async function openTrainingMap(page: Page): Promise<string> {
 
 /** Picks an entry of the Basemap menu with the mouse. */
 export async function chooseBasemap(page: Page, entry: string): Promise<void> {
-  await basemapButton(page).click();
+  await (await basemapTool(page)).click();
   await page
     .getByRole('menu', { name: 'Basemap' })
     .getByRole('menuitemradio', { name: entry })
