@@ -38,12 +38,27 @@ async function rowsOf(bar: Locator): Promise<number> {
   });
 }
 
+/** The controls of a bar that reach past its right edge or the window's (cut off, not folded). */
+async function cutOff(bar: Locator): Promise<string[]> {
+  return bar.evaluate((el) => {
+    const edge = Math.min(el.getBoundingClientRect().right, window.innerWidth);
+    return [...el.querySelectorAll('button, [role="group"], h1, .marking')]
+      .filter((c) => {
+        const r = c.getBoundingClientRect();
+        return r.width > 0 && r.right > edge + 1;
+      })
+      .map((c) => c.getAttribute('aria-label') ?? c.textContent?.trim() ?? c.tagName);
+  });
+}
+
 async function expectFits(page: Page, state: string, size: { width: number; height: number }) {
   const header = page.locator('header.app-header');
   const toolbar = page.getByRole('toolbar', { name: 'Network tools' });
   await page.screenshot({ path: `test-results/layout-fit-${state}-${size.width}.png` });
   expect(await rowsOf(header), `${state}: the header is one row`).toBe(1);
   expect(await rowsOf(toolbar), `${state}: the toolbar is one row`).toBe(1);
+  expect(await cutOff(header), `${state}: nothing in the header is cut off`).toEqual([]);
+  expect(await cutOff(toolbar), `${state}: nothing in the toolbar is cut off`).toEqual([]);
   // The map's own tools too, when the map is shown (map-toolbar.spec.ts tries every pane width).
   const mapTools = page.getByRole('toolbar', { name: 'Map tools' });
   if (await mapTools.isVisible())
@@ -149,6 +164,15 @@ test('on a laptop, folded tools are one press away under More, and the details f
   await more.click();
   await showPlaces.click();
   await expect(showPlaces).toHaveAttribute('aria-pressed', 'true');
+
+  // The header folds too: the presenter screen and What changed wait under its More.
+  const header = page.locator('header.app-header');
+  await header.getByRole('button', { name: 'More board tools' }).click();
+  const headerFolded = header.getByRole('group', { name: 'More board tools' });
+  await expect(headerFolded.getByRole('button', { name: 'Open presenter screen' })).toBeVisible();
+  await expect(headerFolded.getByRole('button', { name: 'What changed' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(headerFolded).toBeHidden();
 
   // Each list keeps its heading in view, and scrolls on its own.
   for (const name of [

@@ -20,7 +20,7 @@ import { CaptureLineHost } from '../capture';
 import { KeptTextDialog } from '../records';
 import { SidePanel } from './SidePanel';
 import { Toolbar } from './Toolbar';
-import { MeetingArea, MeetingButtons } from '../meeting';
+import { MeetingArea, StartMeetingButton, WhatChangedButton } from '../meeting';
 import { PresenterButton, usePresenterBroadcast } from '../presenter';
 
 // The presenter window's page is fetched from this chunk (see BoardRoute.tsx).
@@ -59,12 +59,16 @@ function Workspace({ content }: { content: BoardContent }) {
           label="Board"
           moreLabel="More board tools"
         >
-          {/* Never folds: starting, stepping and ending the meeting is what the header is for. */}
+          {/* Never folds: starting the meeting is what the header is for (then its bar leads). */}
           <Fold key="meeting" fold={0}>
-            <MeetingButtons content={content} />
+            <StartMeetingButton content={content} />
           </Fold>
-          {/* Never folds: opening and closing the projector's screen is part of running a meeting. */}
-          <Fold key="presenter" fold={0}>
+          <Fold key="changes" fold={2}>
+            <WhatChangedButton />
+          </Fold>
+          {/* The last to fold: a 1366-pixel laptop has no room for it beside the views and Checks
+              until the meeting starts (Start meeting then leaves the row). */}
+          <Fold key="presenter" fold={1}>
             <PresenterButton boardId={board.id} />
           </Fold>
           <Fold key="views" fold={0}>

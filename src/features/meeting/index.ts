@@ -1,4 +1,4 @@
 // The meeting feature's public API.
 export { MeetingArea } from './MeetingArea';
-export { MeetingButtons } from './MeetingButtons';
+export { StartMeetingButton, WhatChangedButton } from './MeetingButtons';
 export { useMeetingMap } from './useMeetingMap';
