@@ -1,5 +1,6 @@
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import type { BoardContent } from '../../db/queries';
+import { useIncidentDraft } from '../../state/incidentDraftStore';
 import { useUi } from '../../state/uiStore';
 import { useIncidentSidePanel } from '../incidents';
 import { useNames } from '../names';
@@ -22,6 +23,13 @@ export function SidePanel({ content }: { content: BoardContent }) {
   const { people, associations, groups, annotations, places } = useUi((s) => s.selection);
   const names = useNames(content);
   const [open, setOpen] = useSidePanelOpen();
+  // A new incident's form waits in this panel: placing one opens it, however it was left.
+  const drafting = useIncidentDraft((s) => s.draft !== null);
+  useEffect(() => {
+    if (drafting && !open) setOpen(true);
+    // Only when a draft starts: the chair may fold the panel again while filling it in.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [drafting]);
   const bodyId = useId();
   const total =
     people.length + associations.length + groups.length + annotations.length + places.length;
