@@ -4,6 +4,7 @@ import { useFilters } from '../../state/filterStore';
 import { useMeetingUi } from '../../state/meetingStore';
 import { NO_SELECTION, useUi } from '../../state/uiStore';
 import { useViews } from '../../state/viewStore';
+import { followMapArea } from '../map';
 import { PresentedBoard } from './PresentedBoard';
 import {
   openPresenterChannel,
@@ -32,6 +33,7 @@ function follow(state: ChairState): void {
   useFilters.setState((s) => (s.filter === state.filter ? s : { filter: state.filter }));
   useViews.setState({ views: state.views, showPlaces: state.showPlaces });
   useMeetingUi.getState().setStep(state.step);
+  followMapArea(state.mapArea);
 }
 
 /**
