@@ -128,13 +128,17 @@ function Bridge({
     const observer = new ResizeObserver(() => {
       const box = map.getContainer();
       if (box.clientWidth === 0 || box.clientHeight === 0) return;
-      // Leaflet's size is the one it last measured: unchanged means nothing to keep.
+      // Leaflet's size is the one it last measured: unchanged means nothing to keep. Except an area
+      // followed: Leaflet's own handler of a window resize, measuring first, kept only the middle.
+      const follow = followed.current;
       const was = map.getSize();
-      if (was.x === box.clientWidth && was.y === box.clientHeight) return;
+      if (was.x === box.clientWidth && was.y === box.clientHeight) {
+        if (follow) map.fitBounds(boundsOfArea(follow), FOLLOW_OPTIONS);
+        return;
+      }
       kept ??= map.getBounds();
       resizing = true;
       map.invalidateSize({ pan: false });
-      const follow = followed.current;
       map.fitBounds(follow ? boundsOfArea(follow) : kept, FOLLOW_OPTIONS);
       resizing = false;
     });
