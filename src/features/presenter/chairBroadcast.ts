@@ -48,7 +48,7 @@ export function startBroadcast(
   window.addEventListener(NETWORK_DRAWN_EVENT, watchViewport);
   // The map moves like the diagram, a frame at a time; the frame after the last move sends where it ended.
   const offMap = useMapArea.subscribe((s, prev) => {
-    if (s.shown !== prev.shown) sendSoon();
+    if (s.shown !== prev.shown && s.shown?.boardId === boardId) sendSoon();
   });
 
   channel.onmessage = (e: MessageEvent) => {
