@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { addTrainingBoard, openBoard, start, TRAINING_TITLE } from './pages/app';
+import { floorPlan, mapCanvas, useImage } from './pages/basemaps';
 import {
   canvas,
   canvasWrap,
@@ -250,7 +251,10 @@ test('closing or reloading either window is safe, and names never reach the proj
 
 const STAIRWELL = 'Tannery Court, block C stairwell';
 
-/** Where each place is drawn on a window's map, from the map's middle, and the map's size. */
+/**
+ * Where each place (and a floor plan's corners) is drawn on a window's map, from the map's middle,
+ * and the map's size.
+ */
 interface MapDrawing {
   width: number;
   height: number;
@@ -263,15 +267,24 @@ const mapDrawing = (page: Page) =>
     if (!map) return null;
     const box = map.getBoundingClientRect();
     const places: MapDrawing['places'] = {};
+    const mx = box.left + box.width / 2;
+    const my = box.top + box.height / 2;
     // A point's badge, or an area's name: a marker icon holding the place's label.
     for (const icon of map.querySelectorAll('.leaflet-marker-icon')) {
       const id = icon.querySelector('[data-place-id]')?.getAttribute('data-place-id');
       if (!id) continue;
       const r = icon.getBoundingClientRect();
-      places[id] = {
-        x: r.left + r.width / 2 - (box.left + box.width / 2),
-        y: r.top + r.height / 2 - (box.top + box.height / 2),
+      places[id] = { x: r.left + r.width / 2 - mx, y: r.top + r.height / 2 - my };
+    }
+    // A floor plan's corners and middle count as places.
+    const plan = map.querySelector('img.basemap-image')?.getBoundingClientRect();
+    if (plan) {
+      places['plan top left'] = { x: plan.left - mx, y: plan.top - my };
+      places['plan middle'] = {
+        x: plan.left + plan.width / 2 - mx,
+        y: plan.top + plan.height / 2 - my,
       };
+      places['plan bottom right'] = { x: plan.right - mx, y: plan.bottom - my };
     }
     return { width: box.width, height: box.height, places };
   });
@@ -317,12 +330,35 @@ async function sameArea(chair: Page, presenter: Page): Promise<string> {
     : `scale ${ratio.toFixed(3)} of the fitted one, a place ${worst.toFixed(1)} px out`;
 }
 
+/** The map's drawing once it stands still (Leaflet ignores a drag while a zoom animates). */
+async function steadyDrawing(page: Page): Promise<MapDrawing> {
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = JSON.stringify(await mapDrawing(page));
+      const same = now === last;
+      last = now;
+      return same;
+    })
+    .toBe(true);
+  return JSON.parse(last) as MapDrawing;
+}
+
 /** Drags the map with the mouse from a point (page pixels) by an offset, as a chair pans it. */
 async function dragMap(page: Page, from: Point, by: Point): Promise<void> {
+  const before = await steadyDrawing(page);
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   await page.mouse.move(from.x + by.x, from.y + by.y, { steps: 8 });
   await page.mouse.up();
+  // It moved the map (by as much again with Leaflet's inertia, at most).
+  const [id, was] = Object.entries(before.places)[0]!;
+  await expect
+    .poll(async () => {
+      const now = (await mapDrawing(page))!.places[id]!;
+      return Math.hypot(now.x - was.x, now.y - was.y) / Math.hypot(by.x, by.y);
+    })
+    .toBeGreaterThan(0.9);
 }
 
 test('the projector’s map shows the area the chair’s map shows', async ({ page, context }) => {
@@ -389,4 +425,31 @@ test('the projector’s map shows the area the chair’s map shows', async ({ pa
   await expect.poll(() => sameArea(page, presenter)).toBe('same area');
   await page.screenshot({ path: 'test-results/presenter-map-chair-1920.png' });
   expect(await shownNames(presenter)).toEqual([]);
+});
+
+test('on a floor plan, the projector’s map shows the part of the plan the chair’s map shows', async ({
+  page,
+  context,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openTraining(page, context);
+  await viewButton(page, 'Map').click();
+  const form = await useImage(page, floorPlan(1200, 800));
+  await expect(form).toBeHidden();
+  const plan = (p: Page) => p.locator('.map-canvas img.basemap-image');
+  await expect(plan(page)).toBeVisible();
+
+  const presenter = await openPresenter(page, context);
+  await expect(plan(presenter)).toBeVisible();
+  await expect.poll(() => sameArea(page, presenter)).toBe('same area');
+
+  // Into a corner of the plan: zoomed in and dragged, the projector follows.
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const box = (await mapCanvas(page).boundingBox())!;
+  await dragMap(page, { x: box.x + 150, y: box.y + 150 }, { x: 450, y: 300 });
+  await expect.poll(() => sameArea(page, presenter)).toBe('same area');
+  const shown = (await mapDrawing(presenter))!;
+  expect(inside(shown, shown.places['plan top left']!)).toBe(true);
+  expect(inside(shown, shown.places['plan bottom right']!)).toBe(false);
+  await presenter.screenshot({ path: 'test-results/presenter-map-floor-plan.png' });
 });

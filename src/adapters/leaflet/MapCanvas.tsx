@@ -61,6 +61,15 @@ const boundsOfArea = (a: MapArea) => L.latLngBounds(toLatLng([a.x1, a.y1]), toLa
 /** Another's area fitted in exactly (no margin); at once, as a projector follows a drag frame by frame. */
 const FOLLOW_OPTIONS: L.FitBoundsOptions = { animate: false, padding: [0, 0] };
 
+/** Whether the map shows an area as fitting it in would: its zoom, and its middle to a pixel or so. */
+function showsArea(map: L.Map, area: L.LatLngBounds): boolean {
+  const zoom = map.getBoundsZoom(area, false, L.point(0, 0));
+  if (Math.abs(map.getZoom() - zoom) > 1e-6) return false;
+  const sw = map.project(area.getSouthWest(), zoom);
+  const middle = sw.add(map.project(area.getNorthEast(), zoom)).divideBy(2);
+  return map.project(map.getCenter(), zoom).distanceTo(middle) < 2;
+}
+
 const FIT_OPTIONS: L.FitBoundsOptions = { padding: [48, 48], maxZoom: 17 };
 
 function latLngBoundsOf(points: readonly Position[]): L.LatLngBounds | null {
@@ -148,6 +157,19 @@ function Bridge({
       viewChanged.current?.({ centre: fromLatLng(map.getCenter()), zoom: map.getZoom() });
     };
     map.on('moveend', onMoved);
+    // A map following an area keeps to it: whatever else moved it (an image basemap fits itself
+    // once loaded) is undone. Its own fit ends synchronously, so it is not undone in turn.
+    let refitting = false;
+    const onMovedAway = () => {
+      const follow = followed.current && boundsOfArea(followed.current);
+      const box = map.getContainer();
+      if (!follow || refitting || box.clientWidth === 0 || box.clientHeight === 0) return;
+      if (showsArea(map, follow)) return;
+      refitting = true;
+      map.fitBounds(follow, FOLLOW_OPTIONS);
+      refitting = false;
+    };
+    map.on('moveend', onMovedAway);
     // Leaflet fires 'move' at each step of a drag and once a zoom has ended (never 'moveend' alone).
     const onMove = () => areaShown.current?.(areaOf(map.getBounds()));
     map.on('move', onMove);
@@ -155,6 +177,7 @@ function Bridge({
     return () => {
       map.off('move', onMove);
       map.off('moveend', onMoved);
+      map.off('moveend', onMovedAway);
       map.off('click', onClick);
       observer.disconnect();
       handleRef.current = null;
