@@ -18,8 +18,12 @@ interface MapAreaState {
 /**
  * The map's area, between the map (loaded on demand) and the presenter screen, which neither
  * draws nor owns the map. Kept after the map is hidden: shown again, it reports its area anew.
+ * Marked pure so the board's first load, which imports the map's index for MapPane, leaves it out.
  */
-export const useMapArea = create<MapAreaState>()(() => ({ shown: null, followed: null }));
+export const useMapArea = /* @__PURE__ */ create<MapAreaState>(() => ({
+  shown: null,
+  followed: null,
+}));
 
 const same = (a: BoardMapArea | null, b: BoardMapArea | null) =>
   a === b ||
