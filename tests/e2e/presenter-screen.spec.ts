@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { addTrainingBoard, openBoard, start, TRAINING_TITLE } from './pages/app';
+import { addTrainingBoard, headerTool, openBoard, start, TRAINING_TITLE } from './pages/app';
 import { floorPlan, mapCanvas, useImage } from './pages/basemaps';
 import {
   canvas,
@@ -89,13 +89,23 @@ async function openTraining(page: Page, context: BrowserContext): Promise<string
   return boardId;
 }
 
+/** The header's More panel, closed again if a tool was reached through it. */
+async function closeHeaderMore(page: Page): Promise<void> {
+  const more = page.locator('header.app-header').getByRole('button', { name: 'More board tools' });
+  if ((await more.count()) > 0 && (await more.getAttribute('aria-expanded')) === 'true')
+    await more.click();
+}
+
+/** Opens the presenter screen from the header (or its More panel, where it folds on a laptop). */
 async function openPresenter(page: Page, context: BrowserContext): Promise<Page> {
   const opened = context.waitForEvent('page');
-  await openButton(page).click();
+  await (await headerTool(page, 'Open presenter screen')).click();
   const presenter = await opened;
   await waitForTestApi(presenter);
   await waitForDrawn(presenter, people.length);
-  await expect(closeButton(page)).toBeVisible();
+  await closeHeaderMore(page);
+  await expect(await headerTool(page, 'Close presenter screen')).toBeVisible();
+  await closeHeaderMore(page);
   return presenter;
 }
 
@@ -437,6 +447,8 @@ test('on a floor plan, the projector’s map shows the part of the plan the chai
   await page.setViewportSize({ width: 1366, height: 768 });
   await openTraining(page, context);
   await viewButton(page, 'Map').click();
+  // The map's toolbar is there once the map is (its code is fetched when first shown).
+  await expect(mapCanvas(page)).toBeVisible();
   const form = await useImage(page, floorPlan(1200, 800));
   await expect(form).toBeHidden();
   const plan = (p: Page) => p.locator('.map-canvas img.basemap-image');
