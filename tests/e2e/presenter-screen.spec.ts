@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { addTrainingBoard, openBoard, start, TRAINING_TITLE } from './pages/app';
+import { addTrainingBoard, headerTool, openBoard, start, TRAINING_TITLE } from './pages/app';
+import { floorPlan, mapCanvas, useImage } from './pages/basemaps';
 import {
   canvas,
   canvasWrap,
   peopleList,
+  type Point,
   personIdByName,
   selectInList,
   waitForDrawn,
@@ -87,13 +89,23 @@ async function openTraining(page: Page, context: BrowserContext): Promise<string
   return boardId;
 }
 
+/** The header's More panel, closed again if a tool was reached through it. */
+async function closeHeaderMore(page: Page): Promise<void> {
+  const more = page.locator('header.app-header').getByRole('button', { name: 'More board tools' });
+  if ((await more.count()) > 0 && (await more.getAttribute('aria-expanded')) === 'true')
+    await more.click();
+}
+
+/** Opens the presenter screen from the header (or its More panel, where it folds on a laptop). */
 async function openPresenter(page: Page, context: BrowserContext): Promise<Page> {
   const opened = context.waitForEvent('page');
-  await openButton(page).click();
+  await (await headerTool(page, 'Open presenter screen')).click();
   const presenter = await opened;
   await waitForTestApi(presenter);
   await waitForDrawn(presenter, people.length);
-  await expect(closeButton(page)).toBeVisible();
+  await closeHeaderMore(page);
+  await expect(await headerTool(page, 'Close presenter screen')).toBeVisible();
+  await closeHeaderMore(page);
   return presenter;
 }
 
@@ -255,4 +267,214 @@ test('closing or reloading either window is safe, and names never reach the proj
   await expect(canvasWrap(presenter)).toHaveCount(0);
   await presenter.screenshot({ path: 'test-results/presenter-waiting.png' });
   expect(await shownNames(presenter)).toEqual([]);
+});
+
+const STAIRWELL = 'Tannery Court, block C stairwell';
+
+/**
+ * Where each place (and a floor plan's corners) is drawn on a window's map, from the map's middle,
+ * and the map's size.
+ */
+interface MapDrawing {
+  width: number;
+  height: number;
+  places: Record<string, { x: number; y: number }>;
+}
+
+const mapDrawing = (page: Page) =>
+  page.evaluate((): MapDrawing | null => {
+    const map = document.querySelector('.map-canvas');
+    if (!map) return null;
+    const box = map.getBoundingClientRect();
+    const places: MapDrawing['places'] = {};
+    const mx = box.left + box.width / 2;
+    const my = box.top + box.height / 2;
+    // A point's badge, or an area's name: a marker icon holding the place's label.
+    for (const icon of map.querySelectorAll('.leaflet-marker-icon')) {
+      const id = icon.querySelector('[data-place-id]')?.getAttribute('data-place-id');
+      if (!id) continue;
+      const r = icon.getBoundingClientRect();
+      places[id] = { x: r.left + r.width / 2 - mx, y: r.top + r.height / 2 - my };
+    }
+    // A floor plan's corners and middle count as places.
+    const plan = map.querySelector('img.basemap-image')?.getBoundingClientRect();
+    if (plan) {
+      places['plan top left'] = { x: plan.left - mx, y: plan.top - my };
+      places['plan middle'] = {
+        x: plan.left + plan.width / 2 - mx,
+        y: plan.top + plan.height / 2 - my,
+      };
+      places['plan bottom right'] = { x: plan.right - mx, y: plan.bottom - my };
+    }
+    return { width: box.width, height: box.height, places };
+  });
+
+const inside = (d: MapDrawing, at: { x: number; y: number }) =>
+  Math.abs(at.x) < d.width / 2 && Math.abs(at.y) < d.height / 2;
+
+/**
+ * Whether the projector's map shows the area the chair's map shows: the same middle, and every
+ * place drawn where the chair's map puts it, scaled to the projector's map.
+ * That scale is the chair's zoom made to fit the other size: the chair's area is fitted in whole,
+ * so the smaller of the two size ratios, less at most a quarter zoom step (2^-0.25 = 0.84).
+ */
+async function sameArea(chair: Page, presenter: Page): Promise<string> {
+  const [c, p] = await Promise.all([mapDrawing(chair), mapDrawing(presenter)]);
+  if (!c || !p) return 'no map';
+  // Leaflet draws every marker, in view or not: all of them are compared, and one at least is seen.
+  const seen = Object.keys(c.places).filter((id) => p.places[id]);
+  if (seen.length < 2 || !seen.some((id) => inside(c, c.places[id]!)))
+    return 'no place in the chair’s view';
+  // The scale that best lays the chair's places onto the projector's (least squares).
+  let dot = 0;
+  let norm = 0;
+  for (const id of seen) {
+    const a = c.places[id]!;
+    const b = p.places[id]!;
+    dot += a.x * b.x + a.y * b.y;
+    norm += a.x * a.x + a.y * a.y;
+  }
+  const scale = dot / norm;
+  const fitted = Math.min(p.width / c.width, p.height / c.height);
+  const worst = Math.max(
+    ...seen.map((id) =>
+      Math.hypot(
+        p.places[id]!.x - scale * c.places[id]!.x,
+        p.places[id]!.y - scale * c.places[id]!.y,
+      ),
+    ),
+  );
+  const ratio = scale / fitted;
+  return ratio > 0.83 && ratio < 1.01 && worst <= 3
+    ? 'same area'
+    : `scale ${ratio.toFixed(3)} of the fitted one, a place ${worst.toFixed(1)} px out`;
+}
+
+/** The map's drawing once it stands still (Leaflet ignores a drag while a zoom animates). */
+async function steadyDrawing(page: Page): Promise<MapDrawing> {
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = JSON.stringify(await mapDrawing(page));
+      const same = now === last;
+      last = now;
+      return same;
+    })
+    .toBe(true);
+  return JSON.parse(last) as MapDrawing;
+}
+
+/** Drags the map with the mouse from a point (page pixels) by an offset, as a chair pans it. */
+async function dragMap(page: Page, from: Point, by: Point): Promise<void> {
+  const before = await steadyDrawing(page);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + by.x, from.y + by.y, { steps: 8 });
+  await page.mouse.up();
+  // It moved the map (by as much again with Leaflet's inertia, at most).
+  const [id, was] = Object.entries(before.places)[0]!;
+  await expect
+    .poll(async () => {
+      const now = (await mapDrawing(page))!.places[id]!;
+      return Math.hypot(now.x - was.x, now.y - was.y) / Math.hypot(by.x, by.y);
+    })
+    .toBeGreaterThan(0.9);
+}
+
+test('the projector’s map shows the area the chair’s map shows', async ({ page, context }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openTraining(page, context);
+
+  // The chair shows the map, brings the stairwell to the middle by dragging the map beside it,
+  // zooms in with the map's button and pans from the keyboard, before the projector is opened.
+  await viewButton(page, 'Map').click();
+  const chairMap = page.getByRole('application', { name: /^Map of / });
+  await expect(chairMap).toBeVisible();
+  const label = page.locator('.map-canvas .place-label', { hasText: STAIRWELL });
+  const placeId = (await label.getAttribute('data-place-id'))!;
+  const box = (await chairMap.boundingBox())!;
+  const middle = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await expect.poll(async () => (await mapDrawing(page))?.places[placeId]).toBeTruthy();
+  const at = (await mapDrawing(page))!.places[placeId]!;
+  await dragMap(page, { x: middle.x + at.x - 45, y: middle.y + at.y }, { x: -at.x, y: -at.y });
+  await expect
+    .poll(async () => Math.round(Math.abs((await mapDrawing(page))!.places[placeId]!.x)))
+    .toBeLessThan(5);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await chairMap.focus();
+  await page.keyboard.press('ArrowRight');
+
+  // A projector opened now shows that area at once, fitted to its own size.
+  const presenter = await openPresenter(page, context);
+  await expect(presenter.getByRole('region', { name: 'Map' })).toBeVisible();
+  await expect.poll(() => sameArea(page, presenter)).toBe('same area');
+
+  // Zoomed from the keyboard and dragged: the projector follows.
+  await chairMap.focus();
+  await page.keyboard.press('+');
+  await dragMap(page, { x: middle.x, y: box.y + box.height - 60 }, { x: -100, y: -40 });
+  await expect.poll(() => sameArea(page, presenter)).toBe('same area');
+  // Not the whole town any more: some places are out of the projector's view too.
+  const shown = (await mapDrawing(presenter))!;
+  expect(Object.values(shown.places).some((p) => !inside(shown, p))).toBe(true);
+  expect(inside(shown, shown.places[placeId]!)).toBe(true);
+
+  // A place picked on the chair's map is picked on the projector's.
+  const marker = (p: Page) =>
+    p.locator('.map-canvas .place-point', { has: p.locator(`[data-place-id="${placeId}"]`) });
+  // By its name (the stairwell's incidents are drawn over its badge), with the mouse where it is:
+  // a locator's click would first scroll the name's far end into view, and the page with it.
+  const name = (await label.boundingBox())!;
+  await page.mouse.click(name.x + 20, name.y + name.height / 2);
+  await expect(marker(page)).toHaveClass(/\bis-selected\b/);
+  const presented = marker(presenter);
+  await expect(presented).toHaveClass(/\bis-selected\b/);
+
+  // Beside the network the chair's map is narrower; the projector still shows what it shows,
+  // and keeps it when its own window changes size.
+  await viewButton(page, 'Network and map').click();
+  await expect(canvasWrap(presenter)).toBeVisible();
+  await expect.poll(() => sameArea(page, presenter)).toBe('same area');
+  await presenter.setViewportSize({ width: 1920, height: 1080 });
+  await expect.poll(() => sameArea(page, presenter)).toBe('same area');
+  await page.screenshot({ path: 'test-results/presenter-map-chair-1366.png' });
+  await presenter.screenshot({ path: 'test-results/presenter-map-projector-1920.png' });
+  await viewButton(page, 'Map').click();
+  await expect(canvasWrap(presenter)).toBeHidden();
+  await expect.poll(() => sameArea(page, presenter)).toBe('same area');
+  await presenter.screenshot({ path: 'test-results/presenter-map-only-projector-1920.png' });
+  await page.screenshot({ path: 'test-results/presenter-map-only-chair-1366.png' });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await expect.poll(() => sameArea(page, presenter)).toBe('same area');
+  await page.screenshot({ path: 'test-results/presenter-map-chair-1920.png' });
+  expect(await shownNames(presenter)).toEqual([]);
+});
+
+test('on a floor plan, the projector’s map shows the part of the plan the chair’s map shows', async ({
+  page,
+  context,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openTraining(page, context);
+  await viewButton(page, 'Map').click();
+  // The map's toolbar is there once the map is (its code is fetched when first shown).
+  await expect(mapCanvas(page)).toBeVisible();
+  const form = await useImage(page, floorPlan(1200, 800));
+  await expect(form).toBeHidden();
+  const plan = (p: Page) => p.locator('.map-canvas img.basemap-image');
+  await expect(plan(page)).toBeVisible();
+
+  const presenter = await openPresenter(page, context);
+  await expect(plan(presenter)).toBeVisible();
+  await expect.poll(() => sameArea(page, presenter)).toBe('same area');
+
+  // Into a corner of the plan: zoomed in and dragged, the projector follows.
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const box = (await mapCanvas(page).boundingBox())!;
+  await dragMap(page, { x: box.x + 150, y: box.y + 150 }, { x: 450, y: 300 });
+  await expect.poll(() => sameArea(page, presenter)).toBe('same area');
+  const shown = (await mapDrawing(presenter))!;
+  expect(inside(shown, shown.places['plan top left']!)).toBe(true);
+  expect(inside(shown, shown.places['plan bottom right']!)).toBe(false);
+  await presenter.screenshot({ path: 'test-results/presenter-map-floor-plan.png' });
 });

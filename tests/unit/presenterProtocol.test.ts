@@ -12,6 +12,13 @@ const state = {
   filter: { ...emptyFilter, focus: { centre: ['p1'], steps: 2 } },
   step: 3,
   extent: { x1: -100, y1: -50, x2: 300, y2: 250 },
+  mapArea: { boardId: 'b1', space: 'geo', x1: -1.4995, y1: 53.3975, x2: -1.4905, y2: 53.4 },
+};
+
+/** The map's area as the presenter reads it from a state carrying `mapArea`. */
+const areaRead = (mapArea: unknown) => {
+  const m = readPresenterMessage({ type: 'state', state: { ...state, mapArea } });
+  return m?.type === 'state' ? m.state.mapArea : 'not read';
 };
 
 describe('readPresenterMessage', () => {
@@ -52,8 +59,45 @@ describe('readPresenterMessage', () => {
         filter: emptyFilter,
         step: 0,
         extent: null,
+        mapArea: null,
       },
     });
+  });
+
+  it('reads the map’s area in the world or on an image, for the chair’s board', () => {
+    expect(areaRead(state.mapArea)).toEqual(state.mapArea);
+    const image = { boardId: 'b1', space: 'image', x1: -2048, y1: -4096, x2: 30000, y2: 12000 };
+    expect(areaRead(image)).toEqual(image);
+    // A map zoomed far out shows more than one turn of the world.
+    const wide = { boardId: 'b1', space: 'geo', x1: -300, y1: -85, x2: 100, y2: 85 };
+    expect(areaRead(wide)).toEqual(wide);
+    // Only the fields of an area travel on.
+    expect(areaRead({ ...image, label: 'Leon Price' })).toEqual(image);
+  });
+
+  it('ignores a map area that is not a real area of the chair’s board, and keeps the rest', () => {
+    const area = state.mapArea;
+    for (const bad of [
+      null,
+      'everywhere',
+      { ...area, boardId: 'b2' },
+      { ...area, space: 'sketch' },
+      { ...area, x1: Number.NaN },
+      { ...area, y2: Number.POSITIVE_INFINITY },
+      { ...area, x2: '-1.49' },
+      { ...area, x2: area.x1 },
+      { ...area, y1: area.y2 + 1 },
+      { ...area, y1: -91 },
+      { ...area, y2: 90.5 },
+      { ...area, x1: -541 },
+      { ...area, space: 'image', x2: 2e7 },
+    ])
+      expect(areaRead(bad)).toBeNull();
+    const m = readPresenterMessage({
+      type: 'state',
+      state: { ...state, mapArea: { ...area, y1: 200 } },
+    });
+    expect(m).toEqual({ type: 'state', state: { ...state, mapArea: null } });
   });
 
   it('carries no record fields: names stay in each window’s own store', () => {

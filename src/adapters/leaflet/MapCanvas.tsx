@@ -22,6 +22,10 @@ interface Props {
   initialView?: MapView | null;
   /** Told where the map is after each pan or zoom, so a map shown again opens there. */
   onViewChanged?: (view: MapView) => void;
+  /** Told the area in view when first drawn and at every move (each frame of a drag, a zoom's end). */
+  onAreaShown?: (area: MapArea) => void;
+  /** An area to show instead (the chair's, on the presenter screen): fitted in, kept on resize. */
+  followArea?: MapArea | null;
   editableId: string | null;
   drawing: DrawShape | null;
   onIntent: (intent: MapIntent) => void;
@@ -35,6 +39,35 @@ interface Props {
 export interface MapView {
   centre: Position;
   zoom: number;
+}
+
+/**
+ * A rectangle of the map in GeoJSON order (x is longitude or image x; y latitude or image y),
+ * x1 < x2 and y1 < y2: the area a map shows, to be shown on a screen of another size.
+ */
+export interface MapArea {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+const areaOf = (b: L.LatLngBounds): MapArea => {
+  const [x1, y1] = fromLatLng(b.getSouthWest());
+  const [x2, y2] = fromLatLng(b.getNorthEast());
+  return { x1, y1, x2, y2 };
+};
+const boundsOfArea = (a: MapArea) => L.latLngBounds(toLatLng([a.x1, a.y1]), toLatLng([a.x2, a.y2]));
+/** Another's area fitted in exactly (no margin); at once, as a projector follows a drag frame by frame. */
+const FOLLOW_OPTIONS: L.FitBoundsOptions = { animate: false, padding: [0, 0] };
+
+/** Whether the map shows an area as fitting it in would: its zoom, and its middle to a pixel or so. */
+function showsArea(map: L.Map, area: L.LatLngBounds): boolean {
+  const zoom = map.getBoundsZoom(area, false, L.point(0, 0));
+  if (Math.abs(map.getZoom() - zoom) > 1e-6) return false;
+  const sw = map.project(area.getSouthWest(), zoom);
+  const middle = sw.add(map.project(area.getNorthEast(), zoom)).divideBy(2);
+  return map.project(map.getCenter(), zoom).distanceTo(middle) < 2;
 }
 
 const FIT_OPTIONS: L.FitBoundsOptions = { padding: [48, 48], maxZoom: 17 };
@@ -76,12 +109,21 @@ function Bridge({
   onIntent,
   label,
   onViewChanged,
-}: Pick<Props, 'handleRef' | 'onIntent' | 'label' | 'onViewChanged'>) {
+  onAreaShown,
+  followArea,
+}: Pick<
+  Props,
+  'handleRef' | 'onIntent' | 'label' | 'onViewChanged' | 'onAreaShown' | 'followArea'
+>) {
   const map = useMap();
   const intent = useRef(onIntent);
   intent.current = onIntent;
   const viewChanged = useRef(onViewChanged);
   viewChanged.current = onViewChanged;
+  const areaShown = useRef(onAreaShown);
+  areaShown.current = onAreaShown;
+  const followed = useRef(followArea);
+  followed.current = followArea;
   useEffect(() => {
     handleRef.current = handleFor(map);
     const onClick = (e: L.LeafletMouseEvent) =>
@@ -95,13 +137,18 @@ function Bridge({
     const observer = new ResizeObserver(() => {
       const box = map.getContainer();
       if (box.clientWidth === 0 || box.clientHeight === 0) return;
-      // Leaflet's size is the one it last measured: unchanged means nothing to keep.
+      // Leaflet's size is the one it last measured: unchanged means nothing to keep. Except an area
+      // followed: Leaflet's own handler of a window resize, measuring first, kept only the middle.
+      const follow = followed.current;
       const was = map.getSize();
-      if (was.x === box.clientWidth && was.y === box.clientHeight) return;
+      if (was.x === box.clientWidth && was.y === box.clientHeight) {
+        if (follow) map.fitBounds(boundsOfArea(follow), FOLLOW_OPTIONS);
+        return;
+      }
       kept ??= map.getBounds();
       resizing = true;
       map.invalidateSize({ pan: false });
-      map.fitBounds(kept, { animate: false, padding: [0, 0] });
+      map.fitBounds(follow ? boundsOfArea(follow) : kept, FOLLOW_OPTIONS);
       resizing = false;
     });
     observer.observe(map.getContainer());
@@ -110,13 +157,38 @@ function Bridge({
       viewChanged.current?.({ centre: fromLatLng(map.getCenter()), zoom: map.getZoom() });
     };
     map.on('moveend', onMoved);
+    // A map following an area keeps to it: whatever else moved it (an image basemap fits itself
+    // once loaded) is undone. Its own fit ends synchronously, so it is not undone in turn.
+    let refitting = false;
+    const onMovedAway = () => {
+      const follow = followed.current && boundsOfArea(followed.current);
+      const box = map.getContainer();
+      if (!follow || refitting || box.clientWidth === 0 || box.clientHeight === 0) return;
+      if (showsArea(map, follow)) return;
+      refitting = true;
+      map.fitBounds(follow, FOLLOW_OPTIONS);
+      refitting = false;
+    };
+    map.on('moveend', onMovedAway);
+    // Leaflet fires 'move' at each step of a drag and once a zoom has ended (never 'moveend' alone).
+    const onMove = () => areaShown.current?.(areaOf(map.getBounds()));
+    map.on('move', onMove);
+    onMove();
     return () => {
+      map.off('move', onMove);
       map.off('moveend', onMoved);
+      map.off('moveend', onMovedAway);
       map.off('click', onClick);
       observer.disconnect();
       handleRef.current = null;
     };
   }, [map, handleRef]);
+  useEffect(() => {
+    // Not while hidden: a map of no size would fit the area at its widest zoom out.
+    const box = map.getContainer();
+    if (followArea && box.clientWidth > 0 && box.clientHeight > 0)
+      map.fitBounds(boundsOfArea(followArea), FOLLOW_OPTIONS);
+  }, [map, followArea]);
   useEffect(() => {
     // Leaflet makes the container focusable (arrow keys pan, + and - zoom); give it a name.
     const box = map.getContainer();
@@ -135,7 +207,7 @@ function Bridge({
  * markercluster needs a maxZoom even when no tile layer gives one.
  */
 export default function MapCanvas(props: Props) {
-  const { space, initialFit, initialView } = props;
+  const { space, initialFit, initialView, followArea } = props;
   const image = space === 'image';
   // The map is made at its first view: fitting after creation would draw the default view first,
   // then animate the zoom and cluster every incident again at the new scale.
@@ -145,11 +217,13 @@ export default function MapCanvas(props: Props) {
       key={space}
       className="map-canvas"
       crs={image ? imagePixels : L.CRS.EPSG3857}
-      {...(initialView
-        ? { center: toLatLng(initialView.centre), zoom: initialView.zoom }
-        : fit
-          ? { bounds: fit, boundsOptions: FIT_OPTIONS }
-          : { center: image ? L.latLng(0, 0) : toLatLng(DEFAULT_CENTRE), zoom: image ? 0 : 15 })}
+      {...(followArea
+        ? { bounds: boundsOfArea(followArea), boundsOptions: FOLLOW_OPTIONS }
+        : initialView
+          ? { center: toLatLng(initialView.centre), zoom: initialView.zoom }
+          : fit
+            ? { bounds: fit, boundsOptions: FIT_OPTIONS }
+            : { center: image ? L.latLng(0, 0) : toLatLng(DEFAULT_CENTRE), zoom: image ? 0 : 15 })}
       minZoom={image ? -4 : 3}
       maxZoom={image ? 4 : 20}
       zoomSnap={0.25}
@@ -162,6 +236,8 @@ export default function MapCanvas(props: Props) {
         onIntent={props.onIntent}
         label={props.label}
         onViewChanged={props.onViewChanged}
+        onAreaShown={props.onAreaShown}
+        followArea={followArea}
       />
       {props.children}
       <PlacesLayer places={props.places} editableId={props.editableId} onIntent={props.onIntent} />

@@ -1,6 +1,10 @@
 import { useCallback, useMemo, useRef } from 'react';
-import MapCanvas, { type MapView as MapViewState } from '../../adapters/leaflet/MapCanvas';
+import MapCanvas, {
+  type MapArea,
+  type MapView as MapViewState,
+} from '../../adapters/leaflet/MapCanvas';
 import { keepMapView, lastMapView } from './lastMapView';
+import { reportMapArea, useMapArea } from './mapArea';
 import type { MapHandle, MapIntent } from '../../adapters/leaflet/mapIntents';
 import type { BoardContent } from '../../db/queries';
 import { middleOf } from '../../domain/geo';
@@ -70,6 +74,14 @@ export default function MapView({ content, names, onDeleteSelected, presenting =
   );
   const onViewChanged = useCallback(
     (view: MapViewState) => keepMapView(board.id, space, view),
+    [board.id, space],
+  );
+  // The presenter screen shows the chair's area; the chair's map says what it shows.
+  const followed = useMapArea((s) => s.followed);
+  const followArea =
+    presenting && followed?.boardId === board.id && followed.space === space ? followed : null;
+  const onAreaShown = useCallback(
+    (area: MapArea) => reportMapArea({ ...area, boardId: board.id, space }),
     [board.id, space],
   );
   const initialFit = useMemo(
@@ -182,6 +194,8 @@ export default function MapView({ content, names, onDeleteSelected, presenting =
           initialFit={initialFit}
           initialView={initialView}
           onViewChanged={onViewChanged}
+          onAreaShown={presenting ? undefined : onAreaShown}
+          followArea={followArea}
           editableId={tool === 'select' ? onlySelected : null}
           drawing={tool === 'select' ? null : tool}
           onIntent={onIntent}

@@ -3,3 +3,4 @@ export { MapPane } from './MapPane';
 export { placeFeatures, placePositions } from './mapModel';
 export { selectPlace } from './placeActions';
 export { placeUnder } from './placeUnder';
+export { followMapArea, useMapArea, type BoardMapArea } from './mapArea';

@@ -4,6 +4,7 @@ import { useFilters } from '../../state/filterStore';
 import { useMeetingUi } from '../../state/meetingStore';
 import { NO_SELECTION, useUi } from '../../state/uiStore';
 import { useViews } from '../../state/viewStore';
+import { followMapArea } from '../map';
 import { PresentedBoard } from './PresentedBoard';
 import {
   openPresenterChannel,
@@ -26,12 +27,22 @@ function usePresenterSafeAlways(): boolean {
   return safe;
 }
 
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The chair's state with the parts that did not change kept as they were: a drag of the chair's map
+ * sends a message each frame, and a diagram given a new (equal) filter or extent draws again.
+ */
+const steady = (was: ChairState | null, next: ChairState): ChairState =>
+  was && same(was.extent, next.extent) ? { ...next, extent: was.extent } : next;
+
 /** Puts the chair's view state into this window's stores, which the diagram and map read. */
 function follow(state: ChairState): void {
   useUi.getState().select({ ...NO_SELECTION, ...state.selection });
-  useFilters.setState((s) => (s.filter === state.filter ? s : { filter: state.filter }));
+  useFilters.setState((s) => (same(s.filter, state.filter) ? s : { filter: state.filter }));
   useViews.setState({ views: state.views, showPlaces: state.showPlaces });
   useMeetingUi.getState().setStep(state.step);
+  followMapArea(state.mapArea);
 }
 
 /**
@@ -57,7 +68,7 @@ export default function PresenterPage() {
           // projector's next frame shows it.
           flushSync(() => {
             follow(m.state);
-            setState(m.state);
+            setState((was) => steady(was, m.state));
           });
           break;
         case 'chair-gone':

@@ -1,5 +1,6 @@
 import type { RefObject } from 'react';
 import type { NetworkHandle } from '../../adapters/cytoscape/intents';
+import { useMapArea } from '../map';
 import { NETWORK_DRAWN_EVENT } from '../network';
 import { onChairChange, readChairState } from './chairState';
 import { openPresenterChannel, readPresenterMessage, type PresenterMessage } from './protocol';
@@ -7,7 +8,8 @@ import { usePresenterLink } from './presenterLink';
 
 /**
  * The chair's window tells a presenter window what it shows, while this board is open: its view,
- * selection, filters and focus, meeting step and the visible part of the diagram. Only when a
+ * selection, filters and focus, meeting step, the visible part of the diagram and the map's area
+ * (the map is fitted to it on the projector, whose size differs). Only when a
  * presenter has said it is there, so a board with no projector sends nothing.
  */
 export function startBroadcast(
@@ -44,6 +46,10 @@ export function startBroadcast(
   };
   watchViewport();
   window.addEventListener(NETWORK_DRAWN_EVENT, watchViewport);
+  // The map moves like the diagram, a frame at a time; the frame after the last move sends where it ended.
+  const offMap = useMapArea.subscribe((s, prev) => {
+    if (s.shown !== prev.shown && s.shown?.boardId === boardId) sendSoon();
+  });
 
   channel.onmessage = (e: MessageEvent) => {
     const m = readPresenterMessage(e.data);
@@ -60,6 +66,7 @@ export function startBroadcast(
   return () => {
     gone();
     offStores();
+    offMap();
     offViewport?.();
     cancelAnimationFrame(frame);
     window.removeEventListener(NETWORK_DRAWN_EVENT, watchViewport);

@@ -3,11 +3,13 @@ import { useFilters } from '../../state/filterStore';
 import { useMeetingUi } from '../../state/meetingStore';
 import { useUi } from '../../state/uiStore';
 import { useViews } from '../../state/viewStore';
+import { useMapArea } from '../map';
 import type { ChairState } from './protocol';
 
 /** What the chair's window shows now, read from its stores and its diagram. */
 export function readChairState(boardId: string, handle: NetworkHandle | null): ChairState {
   const views = useViews.getState();
+  const mapArea = useMapArea.getState().shown;
   return {
     boardId,
     views: views.views,
@@ -16,6 +18,7 @@ export function readChairState(boardId: string, handle: NetworkHandle | null): C
     filter: useFilters.getState().filter,
     step: useMeetingUi.getState().step,
     extent: handle?.visibleExtent?.() ?? null,
+    mapArea: mapArea?.boardId === boardId ? mapArea : null,
   };
 }
 

@@ -1,4 +1,6 @@
 import { emptyFilter, type NetworkFilter } from '../../domain/networkFilter';
+import type { CoordinateSpace } from '../../domain/records/geometry';
+import type { BoardMapArea } from '../map';
 import type { BoardViews } from '../../state/viewStore';
 import { NO_SELECTION, type Selection } from '../../state/uiStore';
 
@@ -28,6 +30,8 @@ export interface ChairState {
   step: number;
   /** The chair's visible part of the diagram, or null before it is drawn. */
   extent: Extent | null;
+  /** The area the chair's map shows (or last showed), or null before it is first shown. */
+  mapArea: BoardMapArea | null;
 }
 
 export type PresenterMessage =
@@ -54,6 +58,25 @@ function readExtent(v: unknown): Extent | null {
   const { x1, y1, x2, y2 } = v;
   if (!finite(x1) || !finite(y1) || !finite(x2) || !finite(y2) || x2 <= x1 || y2 <= y1) return null;
   return { x1, y1, x2, y2 };
+}
+
+/**
+ * Longitudes stay within one turn either side of the world (a map zoomed far out may show more
+ * than one), latitudes within the poles; an image's pixels within any image a browser can draw.
+ */
+const AREA_LIMITS: Record<CoordinateSpace, { x: number; y: number }> = {
+  geo: { x: 540, y: 90 },
+  image: { x: 1e7, y: 1e7 },
+};
+
+function readMapArea(v: unknown, boardId: string): BoardMapArea | null {
+  if (!isObject(v) || v.boardId !== boardId) return null;
+  const { space, x1, y1, x2, y2 } = v;
+  if (space !== 'geo' && space !== 'image') return null;
+  if (!finite(x1) || !finite(y1) || !finite(x2) || !finite(y2) || x2 <= x1 || y2 <= y1) return null;
+  const limit = AREA_LIMITS[space];
+  if (Math.max(-x1, x2) > limit.x || Math.max(-y1, y2) > limit.y) return null;
+  return { boardId, space, x1, y1, x2, y2 };
 }
 
 function readSelection(v: unknown): Selection {
@@ -102,6 +125,7 @@ function readState(v: unknown): ChairState | null {
     filter: readFilter(v.filter),
     step: finite(v.step) && v.step >= 0 ? Math.floor(v.step) : 0,
     extent: readExtent(v.extent),
+    mapArea: readMapArea(v.mapArea, v.boardId),
   };
 }
 
