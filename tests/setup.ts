@@ -11,3 +11,14 @@ import { vi } from 'vitest';
 // and the defaults (5 s a test, 1 s for waitFor / findBy*) then fail tests that are right.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 configure({ asyncUtilTimeout: 10_000 });
+
+// PP_SEALED=1 runs every test with encryption at rest on (a fixed key, unlocked): each record
+// written is sealed and each read opened, so the whole suite proves the middleware changes nothing.
+if (process.env.PP_SEALED === '1') {
+  const { keyring } = await import('../src/db/encryption/keyring');
+  const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
+    'encrypt',
+    'decrypt',
+  ]);
+  keyring.unlock([{ id: 'test-key', key }], 'test-key', true);
+}

@@ -1,5 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { TableName, TableRecords } from '../domain/kinds';
+import { encryptionMiddleware } from './encryption/middleware';
+import { sealedTables } from './encryption/sealedTables';
 import { schemaVersions } from './schemaVersions';
 
 export const DB_NAME = 'peers-and-places';
@@ -51,6 +53,9 @@ export class PeersDb extends Dexie {
       const version = this.version(v.version).stores(v.stores);
       if (v.upgrade) version.upgrade(v.upgrade);
     }
+    // Encryption at rest (encryption/): records are sealed on their way in and opened on their way
+    // out, below every query, so no other code knows whether protection is on.
+    this.use(encryptionMiddleware(sealedTables()));
   }
 
   table_<T extends TableName>(name: T): DomainTables[T] {

@@ -1,8 +1,8 @@
 import type { Transaction } from 'dexie';
 
 /**
- * Every stored schema version, kept forever. Indexes are only ids, board ids, kinds and dates:
- * never names or free text, so record payloads can later be encrypted without changing queries.
+ * Every stored schema version, kept forever. Indexes are only ids, board ids and dates: never
+ * names, kinds or free text, as they stay readable when the records are encrypted at rest.
  * Add a version by appending an entry (with an `upgrade` step if records change shape) and a saved
  * fixture of the previous version under fixtures/db/ for the upgrade test. The current indexes are
  * also declared by each record kind (src/domain/kinds); a test holds the newest version to them.
@@ -46,6 +46,18 @@ export const schemaVersions: SchemaVersion[] = [
     // fields on log entries are optional, so no record changes shape and there is no upgrade step.
     version: 3,
     stores: { changeLog: 'id, boardId, at, [boardId+version]', clocks: 'boardId' },
+  },
+  {
+    // Indexes are stored in the clear even when records are encrypted at rest, so none may say
+    // anything about a child: the kinds of people, associations ("exploitation"), places and
+    // place links are dropped (no query used them). Dropping an index changes no record.
+    version: 4,
+    stores: {
+      people: 'id, boardId',
+      associations: 'id, boardId, fromId, toId, reviewDate',
+      places: 'id, boardId',
+      placeLinks: 'id, boardId, placeId, subjectId',
+    },
   },
 ];
 

@@ -96,7 +96,7 @@ export const associationKind: RecordKind<Association, 'associations', NewAssocia
     { field: 'toId', to: 'people', onDelete: 'cascade', checked: true },
   ],
   fields,
-  indexes: 'id, boardId, kind, fromId, toId, reviewDate',
+  indexes: 'id, boardId, fromId, toId, reviewDate',
   freeText: ['notes'],
   personal: ['notes'],
 };

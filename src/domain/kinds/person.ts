@@ -143,7 +143,7 @@ export const personKind: RecordKind<Person, 'people', NewPerson> = {
   create: ({ id, boardId, ...rest }) => newPerson(id, boardId, rest),
   references: [onBoard],
   fields,
-  indexes: 'id, boardId, kind',
+  indexes: 'id, boardId',
   freeText: ['notes', 'indicators.note', 'contexts.*.notes'],
   personal: [
     'displayName',

@@ -102,7 +102,7 @@ export const placeKind: RecordKind<Place, 'places', NewPlace> = {
   create: ({ id, boardId, ...rest }) => newPlace(id, boardId, rest),
   references: [onBoard],
   fields,
-  indexes: 'id, boardId, kind',
+  indexes: 'id, boardId',
   // A place may be someone's home: its name and where it is say who lives there.
   freeText: ['notes'],
   personal: ['name', 'geometry', 'guardians', 'notes', 'reference'],

@@ -68,7 +68,7 @@ export const placeLinkKind: RecordKind<PlaceLink, 'placeLinks', NewPlaceLink> = 
   ],
   // Kind, confidence and source are edited on each link's row (places/PlaceLinksSection.tsx).
   fields: [],
-  indexes: 'id, boardId, placeId, subjectId, kind',
+  indexes: 'id, boardId, placeId, subjectId',
   freeText: ['notes'],
   personal: ['source', 'notes'],
 };
