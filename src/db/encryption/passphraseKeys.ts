@@ -76,26 +76,32 @@ async function wrapRaw(
   return { id, iv, wrapped };
 }
 
+/** One stored data key's raw bytes (to be imported or re-wrapped, then zeroed). */
+async function unwrapRaw(
+  wrapping: CryptoKey,
+  k: Protection['keys'][number],
+): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(
+    await crypto.subtle.decrypt(
+      {
+        name: 'AES-GCM',
+        iv: new Uint8Array(k.iv),
+        additionalData: new TextEncoder().encode(`data key ${k.id}`),
+      },
+      wrapping,
+      new Uint8Array(k.wrapped),
+    ),
+  );
+}
+
 /** The stored data keys, opened with the passphrase's key. Throws when one has been changed. */
 export async function openDataKeys(
   protection: Protection,
   wrapping: CryptoKey,
 ): Promise<DataKey[]> {
   const keys: DataKey[] = [];
-  for (const k of protection.keys) {
-    const raw = new Uint8Array(
-      await crypto.subtle.decrypt(
-        {
-          name: 'AES-GCM',
-          iv: new Uint8Array(k.iv),
-          additionalData: new TextEncoder().encode(`data key ${k.id}`),
-        },
-        wrapping,
-        new Uint8Array(k.wrapped),
-      ),
-    );
-    keys.push({ id: k.id, key: await importDataKey(raw) });
-  }
+  for (const k of protection.keys)
+    keys.push({ id: k.id, key: await importDataKey(await unwrapRaw(wrapping, k)) });
   return keys;
 }
 
@@ -110,17 +116,7 @@ export async function rewrapDataKeys(
 ): Promise<Protection['keys']> {
   const out: Protection['keys'] = [];
   for (const k of protection.keys) {
-    const raw = new Uint8Array(
-      await crypto.subtle.decrypt(
-        {
-          name: 'AES-GCM',
-          iv: new Uint8Array(k.iv),
-          additionalData: new TextEncoder().encode(`data key ${k.id}`),
-        },
-        oldWrapping,
-        new Uint8Array(k.wrapped),
-      ),
-    );
+    const raw = await unwrapRaw(oldWrapping, k);
     try {
       out.push(await wrapRaw(newWrapping, k.id, raw));
     } finally {
