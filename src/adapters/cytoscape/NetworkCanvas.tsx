@@ -1,4 +1,4 @@
-import type { Core, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { toElements, type NetworkModel } from './elements';
@@ -7,6 +7,8 @@ import { cancellableDrag, notesFollowPeople, tapToLink } from './gestures';
 import { gatherMoves } from './moveGestures';
 import { createHandle } from './handle';
 import { withoutLayerCache } from './renderer';
+import { DEFER_LABELS_OVER, splitLabelChanges } from './labelChanges';
+import { createLabelQueue, type LabelQueue } from './labelQueue';
 import { createHullLayer, type HullLayer } from './hulls';
 import { createBadgeLayer, type BadgeLayer, type NodeBadge } from './actionBadges';
 import { useContainerResize } from './useContainerResize';
@@ -101,7 +103,17 @@ export function NetworkCanvas(props: Props) {
     setInitial({ ...v, far: v.zoom < FAR_ZOOM });
   }, [initial, model.people]);
   const initialFar = initial?.far ?? false;
-  const elements = useMemo(() => toElements(model, initialFar ? 'far' : ''), [model, initialFar]);
+  // Many names changing at once (presenter-safe on a large board) reach the canvas through the
+  // label queue, over several tasks; everything else is patched by react-cytoscapejs at once.
+  const handed = useRef<ReadonlyMap<string, ElementDefinition>>(new Map());
+  const labelsRef = useRef<LabelQueue | null>(null);
+  const { elements, labels } = useMemo(() => {
+    const next = toElements(model, initialFar ? 'far' : '');
+    const split = splitLabelChanges(handed.current, next, (n) => n > DEFER_LABELS_OVER);
+    handed.current = new Map(split.elements.map((e) => [e.data.id as string, e]));
+    return split;
+  }, [model, initialFar]);
+  useLayoutEffect(() => labelsRef.current?.want(labels), [labels]);
 
   const attach = (cy: Core) => {
     // react-cytoscapejs calls this after every update: attach handlers only once per instance.
@@ -185,6 +197,13 @@ export function NetworkCanvas(props: Props) {
 
     cleanups.current.push(farEdgeStyle(cy, far));
 
+    // Tests and the benchmark wait for `data-labels-pending="0"`: every name drawn as wanted.
+    const queue = createLabelQueue(cy, (n) =>
+      wrapRef.current?.setAttribute('data-labels-pending', String(n)),
+    );
+    labelsRef.current = queue;
+    cleanups.current.push(() => queue.destroy());
+
     handleRef.current = createHandle(cy, () => latest.current.model);
   };
 
@@ -236,6 +255,7 @@ export function NetworkCanvas(props: Props) {
       cleanups.current.forEach((c) => c());
       cleanups.current = [];
       hullsRef.current = null;
+      labelsRef.current = null;
       handleRef.current = null;
     },
     [handleRef],
@@ -251,6 +271,7 @@ export function NetworkCanvas(props: Props) {
       aria-label={label}
       aria-describedby={describedBy}
       data-testid="network-canvas"
+      data-labels-pending="0"
     >
       <svg ref={svgRef} className="group-outlines" aria-hidden="true" />
       <div ref={badgeHostRef} className="action-badges" aria-hidden="true" />

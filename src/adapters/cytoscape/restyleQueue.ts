@@ -1,0 +1,90 @@
+import type { Core } from 'cytoscape';
+import { settleStyles, skipNextFrame } from './renderer';
+
+/** One change to one element: a name, a class. */
+export interface Restyle {
+  apply: () => void;
+  /** It changes something drawn on screen now: the frame after its task is drawn, not skipped. */
+  seen: boolean;
+}
+
+export interface RestyleQueue {
+  /**
+   * Replaces whatever was still waiting with this work (the latest wins when the chair changes
+   * their mind mid-way) and starts on it after the current task; `done` runs once it is all applied.
+   */
+  replace(work: Restyle[], done?: () => void): void;
+  /** How many changes are still waiting. */
+  pending(): number;
+  destroy(): void;
+}
+
+// Queues with work waiting, per canvas: while any has, frames that would show nothing new are skipped.
+const busy = new WeakMap<Core, Set<RestyleQueue>>();
+
+/**
+ * Restyles many elements in tasks of `perTask` rather than one: Cytoscape works out a changed
+ * element's style, label size and line paths in the frame that draws it, and for thousands at once
+ * (every name on a 2,000-person board, a focus that hides nearly everyone) that frame takes most of
+ * a second. Each task here works out its own share (settleStyles); frames in between are skipped
+ * unless the task changed something on screen, so the board is redrawn about once, not once a task.
+ * The frame right after the request is skipped too when none of the work is on screen: a focus
+ * that zooms in is then drawn once, hidden people already hidden.
+ */
+export function createRestyleQueue(
+  cy: Core,
+  perTask: number,
+  onChange: (pending: number) => void = () => {},
+): RestyleQueue {
+  let queue: Restyle[] = [];
+  let finished: (() => void) | undefined;
+  let timer = 0;
+  const active = busy.get(cy) ?? new Set<RestyleQueue>();
+  busy.set(cy, active);
+  const waiting = (q: RestyleQueue, yes: boolean) => void (yes ? active.add(q) : active.delete(q));
+
+  const runTask = () => {
+    timer = 0;
+    const chunk = queue.splice(0, perTask);
+    let seen = false;
+    cy.batch(() => {
+      for (const work of chunk) {
+        work.apply();
+        seen ||= work.seen;
+      }
+    });
+    settleStyles(cy);
+    onChange(queue.length);
+    waiting(self, queue.length > 0);
+    if (active.size > 0 && !seen) skipNextFrame(cy);
+    if (queue.length > 0) {
+      timer = window.setTimeout(runTask, 0);
+      return;
+    }
+    const done = finished;
+    finished = undefined;
+    done?.();
+  };
+
+  const self: RestyleQueue = {
+    replace(work, done) {
+      window.clearTimeout(timer);
+      timer = 0;
+      queue = work;
+      finished = done;
+      onChange(queue.length);
+      waiting(self, true);
+      if (!work.some((w) => w.seen)) skipNextFrame(cy);
+      // After the task that asked: it has React's own work to finish.
+      timer = window.setTimeout(runTask, 0);
+    },
+    pending: () => queue.length,
+    destroy() {
+      window.clearTimeout(timer);
+      queue = [];
+      finished = undefined;
+      waiting(self, false);
+    },
+  };
+  return self;
+}
