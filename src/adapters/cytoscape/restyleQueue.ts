@@ -16,6 +16,8 @@ export interface RestyleQueue {
   replace(work: Restyle[], done?: () => void): void;
   /** How many changes are still waiting. */
   pending(): number;
+  /** Sets how many changes a task takes from now on. */
+  perTask(count: number): void;
   destroy(): void;
 }
 
@@ -39,13 +41,14 @@ export function createRestyleQueue(
   let queue: Restyle[] = [];
   let finished: (() => void) | undefined;
   let timer = 0;
+  let size = perTask;
   const active = busy.get(cy) ?? new Set<RestyleQueue>();
   busy.set(cy, active);
   const waiting = (q: RestyleQueue, yes: boolean) => void (yes ? active.add(q) : active.delete(q));
 
   const runTask = () => {
     timer = 0;
-    const chunk = queue.splice(0, perTask);
+    const chunk = queue.splice(0, size);
     let seen = false;
     cy.batch(() => {
       for (const work of chunk) {
@@ -79,6 +82,9 @@ export function createRestyleQueue(
       timer = window.setTimeout(runTask, 0);
     },
     pending: () => queue.length,
+    perTask(count) {
+      size = count;
+    },
     destroy() {
       window.clearTimeout(timer);
       queue = [];
