@@ -1,6 +1,7 @@
 import { renderHook } from '@testing-library/react';
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadSpread } from '../../src/adapters/cytoscape/loadSpread';
 import { useFilterClasses } from '../../src/adapters/cytoscape/useFilterClasses';
 
 /**
@@ -34,9 +35,16 @@ describe('filter classes on a large board', () => {
       initialProps: { hidden },
     });
 
-  it('hides 900 people over several tasks, then marks the canvas', () => {
+  // A large change starts once the code that spreads it is loaded (on first use).
+  const loaded = async () => {
+    await loadSpread();
+    await Promise.resolve();
+  };
+
+  it('hides 900 people over several tasks, then marks the canvas', async () => {
     mount(ids(100, 1000));
     expect(wrap.getAttribute('data-hidden-count')).toBe('900');
+    await loaded();
     expect(hiddenNow()).toHaveLength(0);
     vi.advanceTimersToNextTimer();
     const part = hiddenNow().length;
@@ -46,12 +54,15 @@ describe('filter classes on a large board', () => {
     expect(hiddenNow()).toEqual([...ids(100, 1000)].sort());
   });
 
-  it('ends with the latest set hidden when the focus changes part-way', () => {
+  it('ends with the latest set hidden when the focus changes part-way', async () => {
     const { rerender } = mount(ids(100, 1000));
+    await loaded();
     vi.advanceTimersToNextTimer();
     rerender({ hidden: ids(0, 700) });
+    await loaded();
     vi.advanceTimersToNextTimer();
     rerender({ hidden: ids(500, 1000) });
+    await loaded();
     vi.runAllTimers();
     expect(hiddenNow()).toEqual([...ids(500, 1000)].sort());
     rerender({ hidden: new Set() });

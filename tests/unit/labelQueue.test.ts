@@ -77,7 +77,11 @@ describe('the label queue', () => {
 
   it('applies many names over several tasks and says when it is done', () => {
     const pending: number[] = [];
-    const queue = createLabelQueue(cy, (n) => pending.push(n));
+    const queue = createLabelQueue(
+      cy,
+      (n) => pending.push(n),
+      () => false,
+    );
     queue.want(labels((i) => `P${i}`));
     // Nothing in the task that asked.
     expect(shown().filter((l) => l.startsWith('Person'))).toHaveLength(1000);
@@ -91,7 +95,11 @@ describe('the label queue', () => {
   });
 
   it('ends in the last state wished for when the chair toggles back part-way', () => {
-    const queue = createLabelQueue(cy, () => {});
+    const queue = createLabelQueue(
+      cy,
+      () => {},
+      () => false,
+    );
     queue.want(labels((i) => `P${i}`));
     vi.advanceTimersToNextTimer();
     queue.want(labels((i) => `Person ${i}`));
@@ -101,7 +109,11 @@ describe('the label queue', () => {
 
   it('skips names already shown, and people removed meanwhile', () => {
     const pending: number[] = [];
-    const queue = createLabelQueue(cy, (n) => pending.push(n));
+    const queue = createLabelQueue(
+      cy,
+      (n) => pending.push(n),
+      () => false,
+    );
     queue.want(labels((i) => (i < 10 ? `P${i}` : `Person ${i}`)));
     expect(pending).toEqual([10]);
     cy.getElementById('p3').remove();

@@ -6,9 +6,11 @@ import { farEdgeStyle } from './farEdges';
 import { cancellableDrag, notesFollowPeople, tapToLink } from './gestures';
 import { gatherMoves } from './moveGestures';
 import { createHandle } from './handle';
-import { withoutLayerCache } from './renderer';
+import { pixelRatioOf, withoutLayerCache } from './renderer';
+import { personLabelShownAt } from './labelFit';
 import { DEFER_LABELS_OVER, splitLabelChanges } from './labelChanges';
-import { createLabelQueue, type LabelQueue } from './labelQueue';
+import type { LabelQueue } from './labelQueue';
+import { loadSpread } from './loadSpread';
 import { createHullLayer, type HullLayer } from './hulls';
 import { createBadgeLayer, type BadgeLayer, type NodeBadge } from './actionBadges';
 import { useContainerResize } from './useContainerResize';
@@ -113,7 +115,23 @@ export function NetworkCanvas(props: Props) {
     handed.current = new Map(split.elements.map((e) => [e.data.id as string, e]));
     return split;
   }, [model, initialFar]);
-  useLayoutEffect(() => labelsRef.current?.want(labels), [labels]);
+  const wantedLabels = useRef(labels);
+  useLayoutEffect(() => {
+    wantedLabels.current = labels;
+    if (labelsRef.current) return labelsRef.current.want(labels);
+    const cy = cyRef.current;
+    if (!cy || labels.size === 0) return;
+    // Tests and the benchmark wait for `data-labels-pending="0"`: every name drawn as wanted.
+    const pending = (n: number) => wrapRef.current?.setAttribute('data-labels-pending', String(n));
+    pending(labels.size);
+    void loadSpread().then(({ createLabelQueue }) => {
+      if (cyRef.current !== cy || cy.destroyed()) return;
+      labelsRef.current ??= createLabelQueue(cy, pending, () =>
+        personLabelShownAt(cy.zoom(), pixelRatioOf(cy)),
+      );
+      labelsRef.current.want(wantedLabels.current);
+    });
+  }, [labels]);
 
   const attach = (cy: Core) => {
     // react-cytoscapejs calls this after every update: attach handlers only once per instance.
@@ -197,13 +215,6 @@ export function NetworkCanvas(props: Props) {
 
     cleanups.current.push(farEdgeStyle(cy, far));
 
-    // Tests and the benchmark wait for `data-labels-pending="0"`: every name drawn as wanted.
-    const queue = createLabelQueue(cy, (n) =>
-      wrapRef.current?.setAttribute('data-labels-pending', String(n)),
-    );
-    labelsRef.current = queue;
-    cleanups.current.push(() => queue.destroy());
-
     handleRef.current = createHandle(cy, () => latest.current.model);
   };
 
@@ -255,6 +266,7 @@ export function NetworkCanvas(props: Props) {
       cleanups.current.forEach((c) => c());
       cleanups.current = [];
       hullsRef.current = null;
+      labelsRef.current?.destroy();
       labelsRef.current = null;
       handleRef.current = null;
     },

@@ -1,6 +1,7 @@
 import type { Core, EdgeSingular, EventObject } from 'cytoscape';
 import { FAR_ZOOM } from './style';
-import { createRestyleQueue, type Restyle } from './restyleQueue';
+import type { Restyle, RestyleQueue } from './restyleQueue';
+import { loadSpread } from './loadSpread';
 
 /** Lines restyled per task when the zoom crosses FAR_ZOOM (a line costs far less than a name). */
 const EDGES_PER_TASK = 800;
@@ -15,7 +16,9 @@ const EDGES_PER_TASK = 800;
  */
 export function farEdgeStyle(cy: Core, far: { current: boolean }): () => void {
   far.current = cy.zoom() < FAR_ZOOM;
-  const queue = createRestyleQueue(cy, EDGES_PER_TASK);
+  let queue: RestyleQueue | null = null;
+  // Counts the crossings: the latest one's work starts once the queue's code is loaded.
+  let crossing = 0;
   let timer = 0;
   cy.on('zoom', () => {
     window.clearTimeout(timer);
@@ -33,7 +36,13 @@ export function farEdgeStyle(cy: Core, far: { current: boolean }): () => void {
             apply: () => void e.toggleClass('far', far.current),
           });
       });
-      if (work.length > 0) queue.replace(work);
+      const mine = ++crossing;
+      if (work.length > 0)
+        void loadSpread().then(({ createRestyleQueue }) => {
+          if (mine !== crossing) return;
+          queue ??= createRestyleQueue(cy, EDGES_PER_TASK);
+          queue.replace(work);
+        });
     }, 150);
   });
   cy.on('add', 'edge', (e: EventObject) => {
@@ -42,6 +51,7 @@ export function farEdgeStyle(cy: Core, far: { current: boolean }): () => void {
   });
   return () => {
     window.clearTimeout(timer);
-    queue.destroy();
+    crossing++;
+    queue?.destroy();
   };
 }

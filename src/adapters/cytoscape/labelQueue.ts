@@ -1,6 +1,4 @@
 import type { Core } from 'cytoscape';
-import { personLabelShownAt } from './labelFit';
-import { pixelRatioOf } from './renderer';
 import { createRestyleQueue, type Restyle } from './restyleQueue';
 
 /** Names applied per task: some 60 ms of restyling on a loaded two-core laptop. */
@@ -19,15 +17,20 @@ export interface LabelQueue {
  * Applies many names (presenter-safe on a board of thousands) over several tasks (restyleQueue.ts):
  * each changed name restyles its node, re-measures the label and re-routes the node's lines, some
  * 330 ms for 2,000 people in one go. Names drawn on screen now go first, so the next frame shows
- * them changed. `onChange` hears how many are left.
+ * them changed. `onChange` hears how many are left; `namesDrawn` says whether names are drawn at
+ * the zoom of the moment (labelFit.ts: passed in, so this lazily loaded code stays small).
  */
-export function createLabelQueue(cy: Core, onChange: (pending: number) => void): LabelQueue {
+export function createLabelQueue(
+  cy: Core,
+  onChange: (pending: number) => void,
+  namesDrawn: () => boolean,
+): LabelQueue {
   const queue = createRestyleQueue(cy, LABELS_PER_TASK, onChange);
   return {
     want(labels) {
       const first: Restyle[] = [];
       const rest: Restyle[] = [];
-      const drawn = labels.size > 0 && personLabelShownAt(cy.zoom(), pixelRatioOf(cy));
+      const drawn = labels.size > 0 && namesDrawn();
       const { x1, y1, x2, y2 } = cy.extent();
       for (const [id, label] of labels) {
         const node = cy.getElementById(id);

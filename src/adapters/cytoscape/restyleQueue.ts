@@ -1,5 +1,34 @@
 import type { Core } from 'cytoscape';
-import { settleStyles, skipNextFrame } from './renderer';
+
+interface RendererInternals {
+  flushRenderedStyleQueue?: () => void;
+  skipFrame?: boolean;
+}
+
+// The renderer's internals used here live in this lazily loaded file, not in renderer.ts: a module
+// shared with the first download would be split into a chunk of its own.
+const internals = (cy: Core): RendererInternals | undefined =>
+  (cy as unknown as { renderer?: () => RendererInternals | undefined }).renderer?.();
+
+/**
+ * Works out, now, the styles, label sizes and line paths Cytoscape would otherwise work out at the
+ * start of its next frame. Work spread over several tasks then stays in those tasks instead of
+ * piling up into the frame that draws it. Internal to the renderer; without it the work simply
+ * happens in the frame, as before.
+ */
+export function settleStyles(cy: Core): void {
+  internals(cy)?.flushRenderedStyleQueue?.();
+}
+
+/**
+ * Lets the next animation frame pass without redrawing (a full redraw of a large board costs some
+ * 100 ms): for changes the chair cannot see yet, made between the tasks of a longer piece of work.
+ * The frame after it draws as usual.
+ */
+export function skipNextFrame(cy: Core): void {
+  const r = internals(cy);
+  if (r) r.skipFrame = true;
+}
 
 /** One change to one element: a name, a class. */
 export interface Restyle {

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { Core, SingularElementReturnValue } from 'cytoscape';
-import { createRestyleQueue, type Restyle, type RestyleQueue } from './restyleQueue';
+import type { Restyle, RestyleQueue } from './restyleQueue';
+import { loadSpread } from './loadSpread';
 
 /**
  * What restyling an element costs, in lines: a person also re-measures their name and re-routes
@@ -34,10 +35,13 @@ export function useFilterClasses(
   // The ids given the class (a large change may still be part-way when the next pass comes).
   const classed = useRef(new Set<string>());
   const queue = useRef<RestyleQueue | null>(null);
+  // Counts the passes: a large one starts once its code is loaded, unless a later pass came first.
+  const pass = useRef(0);
   useLayoutEffect(() => {
     const cy = cyRef.current;
     const wrap = wrapRef.current;
     if (!cy || !wrap) return;
+    const mine = ++pass.current;
     queue.current?.destroy();
     const marked = classed.current;
     const hide: SingularElementReturnValue[] = [];
@@ -82,14 +86,23 @@ export function useFilterClasses(
     ];
     const cost = [...hide, ...show].reduce((sum, e) => sum + (e.isNode() ? PERSON_COST : 1), 0);
     if (cost > SPREAD_FILTER_OVER) {
-      // A task takes as many changes as its share of the cost (the people and lines are mixed).
-      queue.current ??= createRestyleQueue(cy, FILTER_COST_PER_TASK / PERSON_COST);
-      queue.current.perTask(Math.max(1, Math.round((FILTER_COST_PER_TASK * work.length) / cost)));
-      queue.current.replace(work, () => cy.one('render', drawn));
+      void loadSpread().then(({ createRestyleQueue }) => {
+        if (pass.current !== mine) return;
+        queue.current ??= createRestyleQueue(cy, FILTER_COST_PER_TASK / PERSON_COST);
+        // A task takes as many changes as its share of the cost (the people and lines are mixed).
+        queue.current.perTask(Math.max(1, Math.round((FILTER_COST_PER_TASK * work.length) / cost)));
+        queue.current.replace(work, () => cy.one('render', drawn));
+      });
       return;
     }
     cy.batch(() => work.forEach((w) => w.apply()));
     cy.one('render', drawn);
   }, [cyRef, wrapRef, hidden, elements, initial]);
-  useEffect(() => () => queue.current?.destroy(), []);
+  useEffect(
+    () => () => {
+      pass.current++;
+      queue.current?.destroy();
+    },
+    [],
+  );
 }
