@@ -173,3 +173,42 @@ test('presenter-safe keeps date of birth, school, indicators and notes off the p
   await page.screenshot({ path: 'test-results/person-panel-presenter-safe-1366.png' });
   await expectNoNamesOnScreen(page);
 });
+
+test('on 500 people every name on the diagram turns to initials, and a quick second press leaves them all shown again', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await start(page);
+  await waitForTestApi(page);
+  const boardId = await page.evaluate(() => window.__pp!.seedBoard(13, 500, 1500));
+  await page.goto(`/?e2e#/board/${encodeURIComponent(boardId)}`);
+  await waitForDrawn(page, 500, undefined, { timeout: 60_000 });
+  const ids = await page.evaluate((id) => window.__pp!.personIds(id, 500), boardId);
+  expect(ids).toHaveLength(500);
+  const labels = () =>
+    page.evaluate((ids) => ids.map((id) => window.__pp!.nodeLabel(id) ?? ''), ids);
+  const full = await labels();
+  expect(full.every((name) => /[a-z]/.test(name))).toBe(true);
+  // A large board takes the names in over several tasks; the diagram says how many are left.
+  const canvasBox = page.getByTestId('network-canvas');
+
+  await toolbarButton(page, /Presenter-safe/).click();
+  await expect(toolbarButton(page, /Presenter-safe/)).toHaveAttribute('aria-pressed', 'true');
+  await expect(canvasBox).toHaveAttribute('data-labels-pending', '0');
+  const safe = await labels();
+  safe.forEach((name, i) => {
+    expect(name).not.toBe(full[i]);
+    // Initials, told apart when two collide ("MB", "MB (2)"): no lower-case letter is left.
+    expect(name).not.toMatch(/[a-z]/);
+  });
+
+  // On and off again before the names have settled: the last press wins.
+  await canvas(page).focus();
+  await page.keyboard.press('p');
+  await page.keyboard.press('p');
+  await expect(toolbarButton(page, /Presenter-safe/)).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('p');
+  await expect(toolbarButton(page, /Presenter-safe/)).toHaveAttribute('aria-pressed', 'false');
+  await expect(canvasBox).toHaveAttribute('data-labels-pending', '0');
+  await expect.poll(labels).toEqual(full);
+});

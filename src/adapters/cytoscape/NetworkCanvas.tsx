@@ -1,4 +1,4 @@
-import type { Core, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { toElements, type NetworkModel } from './elements';
@@ -6,7 +6,11 @@ import { farEdgeStyle } from './farEdges';
 import { cancellableDrag, notesFollowPeople, tapToLink } from './gestures';
 import { gatherMoves } from './moveGestures';
 import { createHandle } from './handle';
-import { withoutLayerCache } from './renderer';
+import { pixelRatioOf, withoutLayerCache } from './renderer';
+import { personLabelShownAt } from './labelFit';
+import { DEFER_LABELS_OVER, splitLabelChanges } from './labelChanges';
+import type { LabelQueue } from './labelQueue';
+import { loadSpread } from './loadSpread';
 import { createHullLayer, type HullLayer } from './hulls';
 import { createBadgeLayer, type BadgeLayer, type NodeBadge } from './actionBadges';
 import { useContainerResize } from './useContainerResize';
@@ -102,7 +106,33 @@ export function NetworkCanvas(props: Props) {
     setInitial({ ...v, far: v.zoom < FAR_ZOOM });
   }, [initial, model.people]);
   const initialFar = initial?.far ?? false;
-  const elements = useMemo(() => toElements(model, initialFar ? 'far' : ''), [model, initialFar]);
+  // Many names changing at once (presenter-safe on a large board) reach the canvas through the
+  // label queue, over several tasks; everything else is patched by react-cytoscapejs at once.
+  const handed = useRef<ReadonlyMap<string, ElementDefinition>>(new Map());
+  const labelsRef = useRef<LabelQueue | null>(null);
+  const { elements, labels } = useMemo(() => {
+    const next = toElements(model, initialFar ? 'far' : '');
+    const split = splitLabelChanges(handed.current, next, (n) => n > DEFER_LABELS_OVER);
+    handed.current = new Map(split.elements.map((e) => [e.data.id as string, e]));
+    return split;
+  }, [model, initialFar]);
+  const wantedLabels = useRef(labels);
+  useLayoutEffect(() => {
+    wantedLabels.current = labels;
+    if (labelsRef.current) return labelsRef.current.want(labels);
+    const cy = cyRef.current;
+    if (!cy || labels.size === 0) return;
+    // Tests and the benchmark wait for `data-labels-pending="0"`: every name drawn as wanted.
+    const pending = (n: number) => wrapRef.current?.setAttribute('data-labels-pending', String(n));
+    pending(labels.size);
+    void loadSpread().then(({ createLabelQueue }) => {
+      if (cyRef.current !== cy || cy.destroyed()) return;
+      labelsRef.current ??= createLabelQueue(cy, pending, () =>
+        personLabelShownAt(cy.zoom(), pixelRatioOf(cy)),
+      );
+      labelsRef.current.want(wantedLabels.current);
+    });
+  }, [labels]);
 
   const attach = (cy: Core) => {
     // react-cytoscapejs calls this after every update: attach handlers only once per instance.
@@ -238,6 +268,8 @@ export function NetworkCanvas(props: Props) {
       cleanups.current.forEach((c) => c());
       cleanups.current = [];
       hullsRef.current = null;
+      labelsRef.current?.destroy();
+      labelsRef.current = null;
       handleRef.current = null;
     },
     [handleRef],
@@ -253,6 +285,7 @@ export function NetworkCanvas(props: Props) {
       aria-label={label}
       aria-describedby={describedBy}
       data-testid="network-canvas"
+      data-labels-pending="0"
     >
       <svg ref={svgRef} className="group-outlines" aria-hidden="true" />
       <div ref={badgeHostRef} className="action-badges" aria-hidden="true" />

@@ -4,14 +4,7 @@ import type { NetworkHandle } from './intents';
 import { fitPersonLabel, personLabelShownAt } from './labelFit';
 import { shownExtent, shownSize } from './shownSize';
 import { fitViewport, legibleViewport } from './viewport';
-
-/** The canvas's pixel ratio (1 on large boards, else the screen's); not in Cytoscape's public API. */
-function pixelRatioOf(cy: Core): number {
-  const renderer = (
-    cy as unknown as { renderer?: () => { getPixelRatio?: () => number } }
-  ).renderer?.();
-  return renderer?.getPixelRatio?.() ?? window.devicePixelRatio ?? 1;
-}
+import { pixelRatioOf } from './renderer';
 
 /** The calls the feature may make on the diagram, over one Cytoscape instance. */
 export function createHandle(cy: Core, model: () => NetworkModel): NetworkHandle {

@@ -14,3 +14,15 @@ export function withoutLayerCache(cy: Core): void {
   const layers = renderer?.data?.lyrTxrCache;
   if (layers && typeof layers.getLayers === 'function') layers.getLayers = () => null;
 }
+
+interface RendererInternals {
+  getPixelRatio?: () => number;
+}
+
+const internals = (cy: Core): RendererInternals | undefined =>
+  (cy as unknown as { renderer?: () => RendererInternals | undefined }).renderer?.();
+
+/** The canvas's pixel ratio (1 on large boards, else the screen's); not in Cytoscape's public API. */
+export function pixelRatioOf(cy: Core): number {
+  return internals(cy)?.getPixelRatio?.() ?? window.devicePixelRatio ?? 1;
+}
