@@ -97,6 +97,20 @@ export function nameMasker<P extends Named>(
   safeName: (person: P) => string = (p) => shownName(p, policy),
 ): (text: string) => string {
   if (!hidesNames(policy)) return (text) => text;
+  // Built on first use: turning presenter-safe on makes a masker for the whole board, and most
+  // texts it will ever mask (a message, an undo label) come later, if at all.
+  let compiled: ((text: string) => string) | null = null;
+  return (text) => {
+    if (!text) return text;
+    compiled ??= compileMasker(people, safeName);
+    return compiled(text);
+  };
+}
+
+function compileMasker<P extends Named>(
+  people: readonly P[],
+  safeName: (person: P) => string,
+): (text: string) => string {
   const whole = new Map<string, string>();
   const parts = new Map<string, string>();
   for (const p of people) {
@@ -120,7 +134,6 @@ export function nameMasker<P extends Named>(
   const wholeRe = whole.size > 0 ? bounded(longestFirst(whole), 'giu') : null;
   const partsRe = parts.size > 0 ? bounded(longestFirst(parts), 'gu') : null;
   return (text) => {
-    if (!text) return text;
     let out = text;
     if (wholeRe) out = out.replace(wholeRe, (m) => whole.get(m.toLowerCase()) ?? m);
     if (partsRe) out = out.replace(partsRe, (m) => parts.get(m) ?? m);
