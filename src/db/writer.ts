@@ -306,20 +306,7 @@ async function storedNow(
     byTable.set(r.table, ids);
   }
   const out = new Map<string, AnyRecord>();
-  if (refs.length <= SLICE) {
-    // A few records (an edit): one request per table, all asked for at once.
-    await Promise.all(
-      [...byTable].map(async ([table, idSet]) => {
-        const ids = [...idSet];
-        const rows = (await database.table(table).bulkGet(ids)) as (AnyRecord | undefined)[];
-        rows.forEach((row, i) => {
-          if (row) out.set(`${table}\u0000${ids[i]}`, row);
-        });
-      }),
-    );
-    return out;
-  }
-  for (const [table, idSet] of byTable) {
+  const readTable = async ([table, idSet]: [TableName, Set<string>]) => {
     const all = [...idSet];
     for (let at = 0; at < all.length; at += SLICE) {
       const ids = all.slice(at, at + SLICE);
@@ -328,7 +315,10 @@ async function storedNow(
         if (row) out.set(`${table}\u0000${ids[i]}`, row);
       });
     }
-  }
+  };
+  // A few records (an edit): every table's request at once. Many: a slice at a time (see SLICE).
+  if (refs.length <= SLICE) await Promise.all([...byTable].map(readTable));
+  else for (const entry of byTable) await readTable(entry);
   return out;
 }
 
