@@ -21,7 +21,7 @@ import {
 } from '../domain/kinds';
 import type { ChangeLogEntry } from '../domain/kinds/changeLog';
 import { STAMP } from '../domain/kinds/kind';
-import { db, type PeersDb } from './database';
+import { db, type Clock, type PeersDb } from './database';
 
 /**
  * How many records are read or written at once inside a write's transaction. Each IndexedDB
@@ -174,13 +174,20 @@ export async function writeChanges(
     const seen = new Set<string>();
     const added = new Set<string>();
     const stored = new Map<string, AnyRecord>();
+    let clock: Clock | undefined;
     // A slice at a time (see SLICE): each slice's reads are awaited before its records are checked.
     for (let i = 0; i < drafts.length; i += SLICE) {
       const slice = drafts.slice(i, i + SLICE);
-      const read = await storedNow(
-        database,
-        slice.filter((d) => !(d.fresh && d.after)).map((d) => ({ table: d.table, id: d.id })),
-      );
+      // The board's clock is read with the first slice: every wait here is a round trip to the
+      // browser's storage, and an edit on a busy machine spends much of its time in them.
+      const [read, clockNow] = await Promise.all([
+        storedNow(
+          database,
+          slice.filter((d) => !(d.fresh && d.after)).map((d) => ({ table: d.table, id: d.id })),
+        ),
+        i === 0 ? database.clocks.get(meta.boardId) : clock,
+      ]);
+      clock = clockNow;
       for (const [key, record] of read) stored.set(key, record);
       for (const draft of slice) {
         const key = `${draft.table}\u0000${draft.id}`;
@@ -210,24 +217,6 @@ export async function writeChanges(
     };
     if (changes.length === 0) return written;
 
-    for (const table of new Set(changes.map((c) => c.table))) {
-      const mine = changes.filter((c) => c.table === table);
-      const adds = mine.filter((c) => added.has(changeKey(c))).map((c) => c.after);
-      const puts = mine.flatMap((c) => {
-        if (c.op === 'delete' || added.has(changeKey(c))) return [];
-        return [c.op === 'create' ? c.after : applyChange(stored.get(changeKey(c)), c)];
-      });
-      const deletes = mine.filter((c) => c.op === 'delete').map((c) => c.id);
-      const store = database.table(table);
-      for (let i = 0; i < deletes.length; i += SLICE)
-        await store.bulkDelete(deletes.slice(i, i + SLICE));
-      for (let i = 0; i < puts.length; i += SLICE) await store.bulkPut(puts.slice(i, i + SLICE));
-      for (let i = 0; i < adds.length; i += SLICE) await store.bulkAdd(adds.slice(i, i + SLICE));
-    }
-
-    await checkReferences(database, changes, stored);
-
-    const clock = await database.clocks.get(meta.boardId);
     // A board brought in from a file brings its change log, numbered by the device it came from:
     // this write, and every later one, is numbered after the newest entry brought in.
     const broughtIn = changes.flatMap((c) =>
@@ -236,23 +225,70 @@ export async function writeChanges(
         : [],
     );
     written.version = Math.max(clock?.version ?? 0, ...broughtIn) + 1;
-    await database.clocks.put({ boardId: meta.boardId, version: written.version });
-    await database.changeLog.add({
-      id: newId(),
-      boardId: meta.boardId,
-      createdAt: now,
-      updatedAt: now,
-      at: now,
-      who: meta.who,
-      what: meta.what,
-      command: meta.command,
-      origin: meta.origin,
-      version: written.version,
-      tab: meta.tab,
-      changes: summarise(changes),
-    });
+    const stamp = () =>
+      Promise.all([
+        database.clocks.put({ boardId: meta.boardId, version: written.version }),
+        database.changeLog.add({
+          id: newId(),
+          boardId: meta.boardId,
+          createdAt: now,
+          updatedAt: now,
+          at: now,
+          who: meta.who,
+          what: meta.what,
+          command: meta.command,
+          origin: meta.origin,
+          version: written.version,
+          tab: meta.tab,
+          changes: summarise(changes),
+        }),
+      ]);
+
+    if (changes.length <= SLICE) {
+      // An edit: its records, the check of what they point at, the clock and the log entry are
+      // asked for at once, and the browser's storage answers them in order. (Requests in one
+      // transaction run in the order they are made, so a refused record still fails first.)
+      await Promise.all([
+        storeChanges(database, changes, stored, added, Infinity),
+        checkReferences(database, changes, stored),
+        stamp(),
+      ]);
+    } else {
+      await storeChanges(database, changes, stored, added, SLICE);
+      await checkReferences(database, changes, stored);
+      await stamp();
+    }
     return written;
   });
+}
+
+/**
+ * Stores the written records, table by table, `slice` at a time (each slice awaited before the
+ * next: see SLICE); with `Infinity`, every table's requests are made at once.
+ */
+async function storeChanges(
+  database: PeersDb,
+  changes: readonly RecordChange[],
+  stored: ReadonlyMap<string, AnyRecord>,
+  added: ReadonlySet<string>,
+  slice: number,
+): Promise<void> {
+  const tables = [...new Set(changes.map((c) => c.table))].map((table) => async () => {
+    const mine = changes.filter((c) => c.table === table);
+    const adds = mine.filter((c) => added.has(changeKey(c))).map((c) => c.after);
+    const puts = mine.flatMap((c) => {
+      if (c.op === 'delete' || added.has(changeKey(c))) return [];
+      return [c.op === 'create' ? c.after : applyChange(stored.get(changeKey(c)), c)];
+    });
+    const deletes = mine.filter((c) => c.op === 'delete').map((c) => c.id);
+    const store = database.table(table);
+    for (let i = 0; i < deletes.length; i += slice)
+      await store.bulkDelete(deletes.slice(i, i + slice));
+    for (let i = 0; i < puts.length; i += slice) await store.bulkPut(puts.slice(i, i + slice));
+    for (let i = 0; i < adds.length; i += slice) await store.bulkAdd(adds.slice(i, i + slice));
+  });
+  if (slice === Infinity) await Promise.all(tables.map((write) => write()));
+  else for (const write of tables) await write();
 }
 
 /**
@@ -270,7 +306,7 @@ async function storedNow(
     byTable.set(r.table, ids);
   }
   const out = new Map<string, AnyRecord>();
-  for (const [table, idSet] of byTable) {
+  const readTable = async ([table, idSet]: [TableName, Set<string>]) => {
     const all = [...idSet];
     for (let at = 0; at < all.length; at += SLICE) {
       const ids = all.slice(at, at + SLICE);
@@ -279,7 +315,10 @@ async function storedNow(
         if (row) out.set(`${table}\u0000${ids[i]}`, row);
       });
     }
-  }
+  };
+  // A few records (an edit): every table's request at once. Many: a slice at a time (see SLICE).
+  if (refs.length <= SLICE) await Promise.all([...byTable].map(readTable));
+  else for (const entry of byTable) await readTable(entry);
   return out;
 }
 

@@ -111,19 +111,27 @@ interface Props {
  */
 export function OverflowBar({ className, role, label, moreLabel, children }: Props) {
   const items = itemsOf(children);
+  const latestItems = useRef(items);
+  latestItems.current = items;
+  // Which controls the bar holds, in order: the measuring below follows this, not `children`, which
+  // is new on every render of the page (every edit of the board).
+  const itemsKey = items.map((i) => `${i.key}:${i.fold}:${i.sep}`).join('|');
   const bar = useRef<HTMLDivElement>(null);
   const moreButton = useRef<HTMLButtonElement>(null);
   const widths = useRef(new Map<string, number>());
   const [folded, setFolded] = useState<ReadonlySet<string>>(() => new Set());
-  // Only re-renders (and so re-measures) when the bar's width changes.
-  const [, setRoom] = useState(0);
+  // Bumped when the bar or a control in its row changes size (a count or a label grows).
+  const [resized, setResized] = useState(0);
   const [open, setOpen] = useState(false);
 
+  // Measuring reads the layout, which forces the browser to lay the page out there and then: on a
+  // board of thousands that took milliseconds inside every edit. So it runs only when the
+  // controls, the folding or a size has changed, never merely because the page re-rendered.
   useLayoutEffect(() => {
     const el = bar.current;
     if (!el) return;
-    // Controls in the row are measured each time (their text changes: counts, labels); folded
-    // ones keep the width they had when last in the row.
+    // Controls in the row are measured each time; folded ones keep the width they had when last
+    // in the row.
     for (const node of el.querySelectorAll<HTMLElement>(':scope > [data-bar-item]'))
       widths.current.set(node.dataset.barItem!, node.getBoundingClientRect().width);
     const style = getComputedStyle(el);
@@ -135,19 +143,31 @@ export function OverflowBar({ className, role, label, moreLabel, children }: Pro
       spareBeside(el);
     const moreWidth = moreButton.current?.getBoundingClientRect().width ?? 90;
     // A pixel or two spare, so rounding never pushes the last control onto a second row.
-    const next = chooseFolded(items, widths.current, inner - 2, gap, moreWidth);
+    const next = chooseFolded(latestItems.current, widths.current, inner - 2, gap, moreWidth);
     const same = next.size === folded.size && [...next].every((k) => folded.has(k));
     if (!same) setFolded(next);
-    // `items` is new on every render, so it measures after each: labels and counts change widths.
-  }, [items, folded]);
+  }, [itemsKey, folded, resized]);
 
+  // The bar's own width (the window, the panels beside it) and each control in its row (their
+  // text changes: counts, labels) are watched; a change is measured in the next frame.
+  const watcher = useRef<ResizeObserver | null>(null);
+  useEffect(() => {
+    const seen = new ResizeObserver(() => setResized((n) => n + 1));
+    watcher.current = seen;
+    return () => {
+      seen.disconnect();
+      watcher.current = null;
+    };
+  }, []);
   useEffect(() => {
     const el = bar.current;
-    if (!el) return;
-    const seen = new ResizeObserver(() => setRoom(el.clientWidth));
+    const seen = watcher.current;
+    if (!el || !seen) return;
+    seen.disconnect();
     seen.observe(el);
-    return () => seen.disconnect();
-  }, []);
+    for (const node of el.querySelectorAll<HTMLElement>(':scope > [data-bar-item]'))
+      seen.observe(node);
+  }, [itemsKey, folded]);
 
   useEffect(() => {
     if (!open) return;

@@ -105,8 +105,11 @@ describe('PlacePanel', () => {
       late,
       { days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '15:00', to: '18:00' },
     ]);
-    // The form is cleared for the next band.
-    expect(within(bands).getByRole('checkbox', { name: 'Monday' })).not.toBeChecked();
+    // The form is cleared for the next band, once it hears its write succeeded (a moment after
+    // the stored band is listed).
+    await waitFor(() =>
+      expect(within(bands).getByRole('checkbox', { name: 'Monday' })).not.toBeChecked(),
+    );
 
     await user.click(
       within(bands).getByRole('button', {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { BoardContent } from '../../db/queries';
 import {
   runChecks,
@@ -18,8 +18,12 @@ export interface BoardChecks {
   nameOf: (ref: CheckRecordRef) => string;
 }
 
-/** The board's contextual checks, recomputed whenever the board or the names on screen change. */
-export function useChecks(content: BoardContent, names: Names): BoardChecks {
+/** The board's contextual checks, recomputed (deferred) whenever the board or the names on screen change. */
+export function useChecks(current: BoardContent, currentNames: Names): BoardChecks {
+  // The checks follow an edit a moment later, in a render of their own: running them all inside
+  // the edit's render held up every command on a large board (they read every record).
+  const content = useDeferredValue(current);
+  const names = useDeferredValue(currentNames);
   // Listed one by one rather than depending on `content`, which changes with every drag of a node.
   const { board, people, associations, groups, memberships, places, placeLinks } = content;
   const { incidents, actions } = content;

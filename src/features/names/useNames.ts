@@ -32,27 +32,55 @@ function rememberPeople(boardId: string, people: readonly Person[]): Person[] {
   return [...known.values()];
 }
 
+/**
+ * The names of one board's people, made once per version of its people and shared: the board
+ * page, the diagram, the side panel and the actions button each ask for them after every edit, and
+ * on a board of thousands making them four times held up every command.
+ */
+const made = new WeakMap<readonly Person[], Map<string, Names>>();
+
+function namesFor(
+  boardId: string,
+  boardPolicy: NamePolicy,
+  people: readonly Person[],
+  presenterSafe: boolean,
+): Names {
+  const key = `${boardId}\u0000${boardPolicy}\u0000${presenterSafe}`;
+  let forPeople = made.get(people);
+  const known = forPeople?.get(key);
+  if (known) return known;
+  const policy = effectivePolicy(boardPolicy, presenterSafe);
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const everyone = rememberPeople(boardId, people);
+  // Initials that collide are told apart, the same way on the diagram, in lists and in panels.
+  const distinct = distinctNames(people, policy);
+  const of = (p: Person) => distinct.get(p.id) ?? shownName(p, policy);
+  const names: Names = {
+    policy,
+    hiding: policy !== 'full',
+    presenterSafe,
+    of,
+    ofId: (id, fallback = 'Unknown') => {
+      const p = byId.get(id);
+      return p ? of(p) : fallback;
+    },
+    mask: nameMasker(everyone, policy, of),
+  };
+  if (!forPeople) {
+    forPeople = new Map();
+    made.set(people, forPeople);
+  }
+  forPeople.set(key, names);
+  return names;
+}
+
 /** How people are named on this board right now: the board's policy, tightened by presenter-safe. */
 export function useNames(content: Pick<BoardContent, 'board' | 'people'>): Names {
   const presenterSafe = useUi((s) => s.presenterSafe);
-  const { board, people } = content;
-  return useMemo(() => {
-    const policy = effectivePolicy(board.namePolicy, presenterSafe);
-    const byId = new Map(people.map((p) => [p.id, p]));
-    const everyone = rememberPeople(board.id, people);
-    // Initials that collide are told apart, the same way on the diagram, in lists and in panels.
-    const distinct = distinctNames(people, policy);
-    const of = (p: Person) => distinct.get(p.id) ?? shownName(p, policy);
-    return {
-      policy,
-      hiding: policy !== 'full',
-      presenterSafe,
-      of,
-      ofId: (id, fallback = 'Unknown') => {
-        const p = byId.get(id);
-        return p ? of(p) : fallback;
-      },
-      mask: nameMasker(everyone, policy, of),
-    };
-  }, [board.id, board.namePolicy, presenterSafe, people]);
+  const { id, namePolicy } = content.board;
+  const { people } = content;
+  return useMemo(
+    () => namesFor(id, namePolicy, people, presenterSafe),
+    [id, namePolicy, presenterSafe, people],
+  );
 }

@@ -69,9 +69,12 @@ const PersonOption = memo(function PersonOption({
  */
 const NOBODY: readonly Person[] = [];
 
-export function PeopleList({ people: current, onShow, nameOf, safeSearch }: Props) {
-  // On a large board the diagram is drawn first; the list follows in the next idle moment.
+export function PeopleList({ people: current, onShow, nameOf: currentNameOf, safeSearch }: Props) {
+  // On a large board the diagram is drawn first; the list follows in the next idle moment. The
+  // namer is deferred with the people: it is made anew with every change to them, and a new namer
+  // with the old people sorted all of them again inside the edit's own render.
   const people = useDeferredValue(current, NOBODY);
+  const nameOf = useDeferredValue(currentNameOf);
   const [query, setQuery] = useState('');
   // Everyone, in name order, narrowed to those whose any name form matches what was typed.
   const sorted = useMemo(
