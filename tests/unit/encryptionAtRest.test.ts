@@ -54,6 +54,9 @@ async function rawText(name: string): Promise<string> {
 }
 
 beforeEach(async () => {
+  // Starts from protection off, even in a PP_SEALED=1 run (which seals everything from the start).
+  keyring.lock();
+  keyring.require(false);
   d = await freshDb();
   await boardWithPeople('b1', ['Kyle Brennan', 'Amira Hussain', 'Dylan Evans']);
   await mustRun(
