@@ -9,7 +9,14 @@ import {
   start,
   TRAINING_TITLE,
 } from './pages/app';
-import { canvas, selectInList, toolbarButton, waitForDrawn, waitForTestApi } from './pages/board';
+import {
+  canvas,
+  selectInList,
+  toolbarButton,
+  toolbarTool,
+  waitForDrawn,
+  waitForTestApi,
+} from './pages/board';
 
 type Stored = Record<string, { x: number; y: number; pinned: boolean }>;
 
@@ -233,4 +240,31 @@ test('on 2,000 people a layout shows progress, and Cancel leaves everyone where 
   await expect
     .poll(() => storedPositions(page, boardId, true), { timeout: 30_000 })
     .toEqual(before);
+});
+
+test('a layout chosen from "More" on a narrow window runs to the end, its progress over the diagram', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await page.setViewportSize({ width: 720, height: 768 });
+  await start(page);
+  await waitForTestApi(page);
+  const boardId = await page.evaluate(() => window.__pp!.seedBoard(12, 2000, 6000));
+  await page.goto(`/?e2e#/board/${encodeURIComponent(boardId)}`);
+  await waitForDrawn(page, 2000, undefined, { timeout: 60_000 });
+  const toolbar = page.getByRole('toolbar', { name: 'Network tools' });
+  // Folded at this width: the menu is in "More".
+  await expect(toolbar.getByRole('button', { name: 'Layout', exact: true })).toBeHidden();
+  await (await toolbarTool(page, 'Layout')).click();
+  await page.getByRole('menuitem', { name: 'Grid', exact: true }).click();
+  // A press elsewhere closes "More", and with it the folded menu that started the layout.
+  await page.locator('header.app-header h1').click();
+  await expect(toolbar.getByRole('group', { name: 'More network tools' })).toBeHidden();
+  // The layout outlives its folded menu, and says so until it is written.
+  await expect(page.getByRole('button', { name: /Cancel layout/ })).toBeVisible();
+  await page.screenshot({ path: 'test-results/layout-progress-narrow.png' });
+  await expect(headerButton(page, 'Undo')).toHaveAttribute('title', /Lay out \(grid\)/, {
+    timeout: 60_000,
+  });
+  await expect(page.getByRole('button', { name: /Cancel layout/ })).toHaveCount(0);
 });

@@ -15,6 +15,8 @@ export { FiltersControl } from './filters/FiltersControl';
 export { FocusControls } from './filters/FocusControls';
 export { cycleFocus } from './filters/focusActions';
 export { LayoutMenu } from './layout/LayoutMenu';
+export { LayoutProgress } from './layout/LayoutProgress';
+export { useLayoutRunner } from './layout/useLayoutRunner';
 // What the e2e test API reads of the diagram on screen (the canvas hides it from the pointer).
 export {
   activeNetwork,

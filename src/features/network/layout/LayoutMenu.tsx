@@ -8,9 +8,9 @@ import type { BoardContent } from '../../../db/queries';
 import { useUi } from '../../../state/uiStore';
 import { MenuButton } from '../../../ui/MenuButton';
 import { LayoutProgress } from './LayoutProgress';
-import { layoutChoices, SHOW_PROGRESS_FROM } from './layoutChoices';
+import { layoutChoices } from './layoutChoices';
 import { pinSelected } from './pinSelected';
-import { useLayoutRunner } from './useLayoutRunner';
+import { useLayoutRunner, type LayoutRunner } from './useLayoutRunner';
 import './layout.css';
 
 const MENU_ID = 'network-layout-menu';
@@ -20,6 +20,11 @@ interface Props {
   handleRef: RefObject<NetworkHandle | null>;
   /** Where layouts are computed; a worker in the app, a fake in component tests. */
   engine?: LayoutEngine;
+  /**
+   * A runner kept by something that stays on screen (the toolbar), which then shows the progress
+   * itself: this menu may fold into "More" and out again, and a layout must outlive that.
+   */
+  runner?: LayoutRunner;
 }
 
 /**
@@ -27,9 +32,10 @@ interface Props {
  * leave them where they are. A menu button in the ARIA pattern (arrow keys, Home, End, Escape).
  * On large boards a running layout shows its progress, with Cancel (or Escape).
  */
-export function LayoutMenu({ content, handleRef, engine = workerLayoutEngine }: Props) {
+export function LayoutMenu({ content, handleRef, engine = workerLayoutEngine, runner }: Props) {
   const selected = useUi((s) => s.selection.people);
-  const { running, start, cancel } = useLayoutRunner(content, handleRef, engine);
+  const own = useLayoutRunner(content, handleRef, engine);
+  const { running, start, cancel } = runner ?? own;
 
   const busy = running !== null;
   const noneSelected = selected.length === 0;
@@ -61,10 +67,7 @@ export function LayoutMenu({ content, handleRef, engine = workerLayoutEngine }: 
         },
       ]}
     >
-      <LayoutProgress
-        running={running && running.people > SHOW_PROGRESS_FROM ? running : null}
-        onCancel={cancel}
-      />
+      {!runner && <LayoutProgress running={running} onCancel={cancel} />}
     </MenuButton>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { layoutName, stageWords } from './layoutChoices';
+import { layoutName, SHOW_PROGRESS_FROM, stageWords } from './layoutChoices';
 import type { RunningLayout } from './useLayoutRunner';
 
 const count = (n: number) => n.toLocaleString('en-GB');
@@ -10,12 +10,16 @@ const count = (n: number) => n.toLocaleString('en-GB');
  * each stage; the ticking seconds are left out of what they read.
  */
 export function LayoutProgress({
-  running,
+  running: layout,
   onCancel,
+  className,
 }: {
   running: RunningLayout | null;
   onCancel: () => void;
+  className?: string;
 }) {
+  // Only large boards say so: a small one is laid out before anyone could read it.
+  const running = layout && layout.people > SHOW_PROGRESS_FROM ? layout : null;
   const [now, setNow] = useState(() => performance.now());
   const active = running !== null;
   const saving = running?.stage === 'saving';
@@ -39,7 +43,7 @@ export function LayoutProgress({
 
   const seconds = running ? Math.max(0, Math.floor((now - running.startedAt) / 1000)) : 0;
   return (
-    <>
+    <span className={className ?? 'layout-progress-inline'}>
       <span role="status" className="layout-progress">
         {running &&
           `Laying out ${count(running.people)} people… ${layoutName(running.algorithm)}, ${stageWords[running.stage]}`}
@@ -50,6 +54,6 @@ export function LayoutProgress({
           Cancel layout<kbd>Esc</kbd>
         </button>
       )}
-    </>
+    </span>
   );
 }

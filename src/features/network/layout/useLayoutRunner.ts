@@ -29,11 +29,17 @@ const notify = (tone: 'info' | 'error', text: string) =>
  * one undoable command, then the view fitted to the result. A cancel (or leaving the board) before
  * the write starts stops the engine; nothing is written. Once writing, it runs to the end.
  */
+export interface LayoutRunner {
+  running: RunningLayout | null;
+  start: (algorithm: LayoutAlgorithm) => Promise<void>;
+  cancel: () => void;
+}
+
 export function useLayoutRunner(
   content: BoardContent,
   handleRef: RefObject<NetworkHandle | null>,
   engine: LayoutEngine,
-) {
+): LayoutRunner {
   const [running, setRunning] = useState<RunningLayout | null>(null);
   const controller = useRef<AbortController | null>(null);
   const latest = useRef(content);
