@@ -2,6 +2,7 @@ import { setUserName, USER_NAME_SETTING } from '../commands/identity';
 import { openDatabase } from '../db/open';
 import { describeStorageError, onStorageProblem } from '../db/problems';
 import { loadSetting } from '../db/queries';
+import { nameProblem } from '../domain/text';
 import { restorePresenterSafe } from '../features/names';
 import { useStatus } from '../state/statusStore';
 
@@ -19,7 +20,11 @@ export async function bootstrap(): Promise<{ ok: boolean; userName: string | und
   const ok = await openDatabase();
   if (!ok) return { ok, userName: undefined };
   try {
-    const userName = await loadSetting<string>(USER_NAME_SETTING);
+    // A name of the wrong type (damaged, or from another version) is asked for again rather
+    // than stopping the app.
+    const stored = await loadSetting<unknown>(USER_NAME_SETTING);
+    const userName =
+      typeof stored === 'string' && !nameProblem(stored.trim(), 'name') ? stored.trim() : undefined;
     if (userName) setUserName(userName);
     await restorePresenterSafe();
     return { ok, userName };

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createBoard, start } from './pages/app';
+import { answerNameDialog, createBoard, start } from './pages/app';
 import { addPersonByKeyboard, canvas, waitForTestApi } from './pages/board';
 
 const DB_NAME = 'peers-and-places';
@@ -68,4 +68,31 @@ test('a newer version opened in another tab makes this tab step aside and say so
   await expect(banner).toBeVisible();
   await expect(banner).toContainText('Reload this tab to go on');
   await expect(banner.getByRole('button', { name: 'Reload this tab' })).toBeVisible();
+});
+
+test('a stored user name of the wrong type is asked for again, not a broken app', async ({
+  page,
+}) => {
+  await start(page);
+  // As a damaged store (or another version) might leave it: the name is a number.
+  await page.evaluate(
+    (name) =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open(name);
+        req.onsuccess = () => {
+          const tx = req.result.transaction('settings', 'readwrite');
+          tx.objectStore('settings').put({ key: 'userName', value: 42 });
+          tx.oncomplete = () => {
+            req.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(new Error(String(tx.error)));
+        };
+      }),
+    DB_NAME,
+  );
+  await page.reload();
+  await answerNameDialog(page, 'Jo Hartley');
+  await expect(page.getByRole('heading', { level: 1, name: 'Boards' })).toBeVisible();
+  await expect(page.getByText('is not a function')).toHaveCount(0);
 });
