@@ -3,8 +3,10 @@ import type { BoardContent } from '../../db/queries';
 import { useIncidentDraft } from '../../state/incidentDraftStore';
 import { useUi } from '../../state/uiStore';
 import type { Names } from '../names';
-import { IncidentPanel } from './IncidentPanel';
-import { NewIncidentForm } from './NewIncidentForm';
+import { chunk, useChunk } from '../../ui/chunk';
+
+const incidentPanels = chunk(() => import('./incidentPanels'));
+const opening = <p className="muted">Opening…</p>;
 
 /**
  * What the side panel shows for incidents, or null when they are not its business: the form of an
@@ -19,11 +21,16 @@ export function useIncidentSidePanel(
   const draft = useIncidentDraft((s) => s.draft);
   const selection = useUi((s) => s.selection);
   const placeName = (name: string) => (names.hiding ? names.mask(name) : name);
+  const { incidents } = selection;
+  const panels = useChunk(incidentPanels, draft !== null || incidents.length === 1);
   if (draft) {
     const key = 'placeId' in draft ? draft.placeId : draft.point.join(',');
-    return <NewIncidentForm key={key} content={content} spot={draft} placeName={placeName} />;
+    return panels ? (
+      <panels.NewIncidentForm key={key} content={content} spot={draft} placeName={placeName} />
+    ) : (
+      opening
+    );
   }
-  const { incidents } = selection;
   const others =
     selection.people.length +
     selection.associations.length +
@@ -33,15 +40,18 @@ export function useIncidentSidePanel(
   if (incidents.length === 0 || others > 0) return null;
   if (incidents.length === 1) {
     const incident = content.incidents.find((i) => i.id === incidents[0]);
-    return incident ? (
-      <IncidentPanel
+    if (!incident) return null;
+    return panels ? (
+      <panels.IncidentPanel
         key={incident.id}
         incident={incident}
         content={content}
         names={names}
         onDelete={onDelete}
       />
-    ) : null;
+    ) : (
+      opening
+    );
   }
   return (
     <section aria-label="Selection">
