@@ -1,4 +1,12 @@
-import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 import type { NetworkHandle } from '../../adapters/cytoscape/intents';
 import { runCommand } from '../../commands/bus';
 import { recordCaptureLine } from '../../commands/capture/recordCaptureLine';
@@ -59,7 +67,9 @@ export function CaptureLine({ content, names, handleRef, initialText = '' }: Pro
   useEffect(() => input.current?.focus(), [asked]);
   const boardId = content.board.id;
 
-  useEffect(() => {
+  // A layout effect: the focus moves from the stand-in box in the same task as the swap, so no key
+  // typed meanwhile lands on the page (an effect runs after a paint, and keys go astray between).
+  useLayoutEffect(() => {
     returnTo.current = focusBeforeOpening() ?? document.activeElement;
     const box = input.current;
     box?.focus();
