@@ -16,6 +16,8 @@ configure({ asyncUtilTimeout: 10_000 });
 // written is sealed and each read opened, so the whole suite proves the middleware changes nothing.
 if (process.env.PP_SEALED === '1') {
   const { keyring } = await import('../src/db/encryption/keyring');
+  // Loading the protection code puts the sealing under the database.
+  await import('../src/db/encryption/protection');
   const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
     'encrypt',
     'decrypt',

@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { TableName, TableRecords } from '../domain/kinds';
-import { encryptionMiddleware } from './encryption/middleware';
+import { encryptionMiddleware } from './encryption/encryptionSwitch';
 import { sealedTables } from './encryption/sealedTables';
 import { schemaVersions } from './schemaVersions';
 

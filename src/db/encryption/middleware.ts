@@ -1,10 +1,4 @@
-import type {
-  DBCore,
-  DBCoreMutateRequest,
-  DBCoreTable,
-  DBCoreTransaction,
-  Middleware,
-} from 'dexie';
+import type { DBCoreMutateRequest, DBCoreTable, DBCoreTransaction } from 'dexie';
 import { keyring } from './keyring';
 import {
   clearFieldsOf,
@@ -14,9 +8,6 @@ import {
   SealedRecordError,
   type StoredRecord,
 } from './sealedRecord';
-
-/** Which tables are sealed, with the store spec of the current schema version of each. */
-export type SealedTables = Record<string, string>;
 
 /** A key no record has: reading it keeps a transaction busy while WebCrypto works. */
 const KEEP_ALIVE = '\uffff keep-alive';
@@ -62,7 +53,8 @@ function lockedError(): SealedRecordError {
   );
 }
 
-function sealedTable(down: DBCoreTable, name: string, spec: string): DBCoreTable {
+/** A table's core that seals what is written and opens what is read (see encryptionSwitch.ts). */
+export function sealedTable(down: DBCoreTable, name: string, spec: string): DBCoreTable {
   const clearFields = clearFieldsOf(spec);
   const primaryKey = clearFields[0] ?? 'id';
   const keepsClear = (value: StoredRecord) =>
@@ -146,24 +138,5 @@ function sealedTable(down: DBCoreTable, name: string, spec: string): DBCoreTable
         });
       });
     },
-  };
-}
-
-/** The DBCore middleware sealing every record of `tables` on write and opening it on read. */
-export function encryptionMiddleware(tables: SealedTables): Middleware<DBCore> {
-  return {
-    stack: 'dbcore',
-    name: 'encryption-at-rest',
-    // Below all of Dexie's own middlewares (the lowest is -1): they run in Dexie's transaction
-    // zone, which a WebCrypto await loses, and they see, cache and report records in the clear.
-    level: -2,
-    create: (down) => ({
-      ...down,
-      table(name) {
-        const table = down.table(name);
-        const spec = tables[name];
-        return spec === undefined ? table : sealedTable(table, name, spec);
-      },
-    }),
   };
 }

@@ -1,5 +1,7 @@
 import { db } from '../database';
+import { installSealing } from './encryptionSwitch';
 import { keyring, type DataKey } from './keyring';
+import { sealedTable } from './middleware';
 import { sealedTables } from './sealedTables';
 import {
   newDataKey,
@@ -14,6 +16,9 @@ import {
   type Protection,
   type ProtectionPass,
 } from './protectionSetting';
+
+// Whoever loads the protection code needs the sealing under the database.
+installSealing(sealedTable);
 
 /** Records per transaction in a re-encryption pass: small enough to keep the page responsive. */
 const SLICE = 400;

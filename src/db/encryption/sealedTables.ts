@@ -1,5 +1,5 @@
 import { schemaVersions } from '../schemaVersions';
-import type { SealedTables } from './middleware';
+import type { SealedTables } from './encryptionSwitch';
 
 /**
  * Every table whose records are sealed, with its newest store spec: all of them but the boards'
