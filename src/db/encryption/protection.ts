@@ -152,6 +152,9 @@ function heldKeys(stored: Protection): DataKey[] {
 }
 
 /**
+ * Not a command: it changes how records are stored, not what they say, so nothing is logged and
+ * there is nothing to undo (no board store hears of it either).
+ *
  * Carries an unfinished pass on from where it got to (the tab may have been closed midway): each
  * slice is read (opened with whichever key sealed it), written back (sealed with the current key,
  * or clear), and the place reached saved in the same transaction.
