@@ -19,6 +19,7 @@ import { generateBoard } from './seedBoard';
 import { timeChecks } from './checksBench';
 import { boardFileTestApi } from './testBoardFileApi';
 import { meetingTestApi } from './testMeetingApi';
+import { protectionTestApi } from './testProtectionApi';
 import type { MapSeed } from './seedMap';
 
 /**
@@ -121,6 +122,7 @@ function watchTimers(): void {
 const api = {
   ...meetingTestApi,
   ...boardFileTestApi,
+  ...protectionTestApi,
   /**
    * Holds the CSV import worker's answer for the next file read, until `releaseCsvParse`, so a
    * test can cancel while the file is still being read on a machine of any speed.

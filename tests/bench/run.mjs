@@ -92,17 +92,38 @@ async function main() {
     console.log(`Serving ${OUT_DIR}/ at ${server.url}; Chromium ${chromiumPath}`);
 
     // A persistent profile in a temp dir: IndexedDB survives new tabs (and cache-disabled cold loads).
-    const userDataDir = mkdtempSync(join(tmpdir(), 'pp-bench-'));
-    cleanups.push(async () => rmSync(userDataDir, { recursive: true, force: true }));
-    const browserContext = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: chromiumPath,
-      args: chromiumArgs,
-      headless: true,
-      viewport: { width: 1600, height: 900 },
-    });
-    cleanups.push(() => browserContext.close());
+    const launchProfile = async () => {
+      const userDataDir = mkdtempSync(join(tmpdir(), 'pp-bench-'));
+      const browserContext = await chromium.launchPersistentContext(userDataDir, {
+        executablePath: chromiumPath,
+        args: chromiumArgs,
+        headless: true,
+        viewport: { width: 1600, height: 900 },
+      });
+      let closed = false;
+      const close = async () => {
+        if (closed) return;
+        closed = true;
+        await browserContext.close();
+        rmSync(userDataDir, { recursive: true, force: true });
+      };
+      return { browserContext, close };
+    };
+    const first = await launchProfile();
+    cleanups.push(first.close);
+    const browserContext = first.browserContext;
+    const newProfile = async () => {
+      const profile = await launchProfile();
+      cleanups.push(profile.close);
+      const ctx = createContext({
+        browserContext: profile.browserContext,
+        baseUrl: server.url,
+        newProfile,
+      });
+      return { ctx, close: profile.close };
+    };
 
-    const ctx = createContext({ browserContext, baseUrl: server.url });
+    const ctx = createContext({ browserContext, baseUrl: server.url, newProfile });
     // One at a time: one browser, sequential, so metrics do not compete for the 2 cores.
     for (const mod of modules) {
       const names = Object.keys(mod.metrics);

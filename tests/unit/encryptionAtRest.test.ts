@@ -84,7 +84,11 @@ describe('encryption at rest', () => {
     expect(before).toContain('Kyle Brennan');
     expect(before).toContain('exploitation');
 
-    await turnOn(PASS);
+    const reports: { done: number; total: number }[] = [];
+    await turnOn(PASS, (p) => reports.push({ done: p.done, total: p.total }));
+    // The progress shown ends at every record of the device, the pass's own setting not counted.
+    expect(reports.at(-1)!.done).toBe(reports.at(-1)!.total);
+    expect(reports.at(-1)!.total).toBeGreaterThan(3);
 
     const raw = await rawText(d.name);
     for (const secret of ['Kyle Brennan', 'Amira', 'car wash', 'exploitation', 'Town centre'])

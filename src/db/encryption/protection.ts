@@ -169,7 +169,9 @@ export async function runPass(
   if (!stored || stored === 'damaged' || !stored.pass) return;
   if (stored.pass.total === 0) {
     const counts = await Promise.all(tables.map((t) => d.table(t).count()));
-    stored = { ...stored, pass: { ...stored.pass, total: counts.reduce((a, b) => a + b, 0) } };
+    // The protection row itself is never rewritten by the pass, so it is not counted either.
+    const total = counts.reduce((a, b) => a + b, 0) - 1;
+    stored = { ...stored, pass: { ...stored.pass, total } };
     await saveProtection(stored);
   }
   let pass: ProtectionPass = stored.pass!;

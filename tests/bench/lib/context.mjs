@@ -15,7 +15,7 @@ function recordDraws(eventName) {
   );
 }
 
-export function createContext({ browserContext, baseUrl, log = console.log }) {
+export function createContext({ browserContext, baseUrl, log = console.log, newProfile }) {
   const memo = new Map();
   const once = (key, make) => {
     if (!memo.has(key)) memo.set(key, make());
@@ -27,6 +27,13 @@ export function createContext({ browserContext, baseUrl, log = console.log }) {
     baseUrl,
     browserContext,
     log,
+    /**
+     * A second, empty browser profile (its own IndexedDB) as a context like this one, for metrics
+     * that change the whole device (protection): `{ ctx, close }`.
+     */
+    newProfile: () => newProfile(),
+    /** Set once the profile's device is protected: pages then unlock with it as they open. */
+    passphrase: null,
     /** A line printed under the results table. */
     note: (text) => notes.push(text),
     notes,
@@ -49,6 +56,17 @@ export function createContext({ browserContext, baseUrl, log = console.log }) {
         await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
       }
       return page;
+    },
+
+    /**
+     * Opens `hash` in the page; on a protected device it types the passphrase into the lock
+     * screen first, as the chair would after a reload.
+     */
+    async open(page, hash, options) {
+      await page.goto(ctx.appUrl(hash, options));
+      if (!ctx.passphrase) return;
+      await page.getByLabel('Passphrase', { exact: true }).fill(ctx.passphrase);
+      await page.getByRole('button', { name: 'Unlock', exact: true }).click();
     },
 
     /** Waits for the test API to be installed. */
@@ -98,7 +116,7 @@ export function createContext({ browserContext, baseUrl, log = console.log }) {
       const id = await ctx.seededBoard(seed, people, 3 * people);
       await ctx.signedIn();
       const page = await ctx.newPage();
-      await page.goto(ctx.appUrl(`#/board/${encodeURIComponent(id)}`));
+      await ctx.open(page, `#/board/${encodeURIComponent(id)}`);
       const drawn = await ctx.waitForDrawn(page, id, people, 120_000);
       return { page, id, drawn };
     },
@@ -107,7 +125,7 @@ export function createContext({ browserContext, baseUrl, log = console.log }) {
     async openBoardList({ cold = false } = {}) {
       await ctx.signedIn();
       const page = await ctx.newPage({ cold });
-      await page.goto(ctx.appUrl('#/'));
+      await ctx.open(page, '#/');
       await page.getByRole('heading', { name: 'Boards', exact: true }).waitFor();
       await ctx.waitForTestApi(page);
       return page;

@@ -17,7 +17,7 @@ export default {
     await ctx.signedIn();
     const page = await ctx.newPage();
     try {
-      await page.goto(ctx.appUrl(`#/board/${encodeURIComponent(id)}`));
+      await ctx.open(page, `#/board/${encodeURIComponent(id)}`);
       await ctx.waitForDrawn(page, id, PEOPLE, 120_000);
       await page.waitForTimeout(500);
       const times = await withTimeout(

@@ -22,6 +22,7 @@ import gexfImport from './gexfImport.mjs';
 import idbFloor from './idbFloor.mjs';
 import interactionLongestTask from './interactionLongestTask.mjs';
 import captureScenario from './captureScenario.mjs';
+import protection from './protection.mjs';
 
 /**
  * Each module's numbers are also kept on `ctx.measured` as it finishes, so a later metric can
@@ -60,6 +61,8 @@ export const metricModules = [
   csvImport,
   interactionLongestTask,
   captureScenario,
+  // In a second profile of its own: protection changes the whole device.
+  protection,
   // Last: it deletes the 2,000 board and opens it again from its file (exactly as it was).
   boardFile,
 ].map(remembered);
