@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { offlineApp } from './vite.pwa';
+import { offlineApp } from './vite.pwa.ts';
 
 // Everything the app needs is bundled: no CDN, no web fonts, no remote requests.
 export default defineConfig({

@@ -1,0 +1,144 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { addTrainingBoard, boardCard, openBoard, start, TRAINING_TITLE } from './pages/app';
+import { canvas, canvasWrap, peopleHeading } from './pages/board';
+
+// The service worker is blocked in every other spec (playwright.config.ts); this one is about it.
+test.use({ serviceWorkers: 'allow' });
+
+const READY = 'A new version of Peers & Places is ready.';
+
+declare global {
+  interface Window {
+    __sameDocument?: boolean;
+  }
+}
+
+/** The app is installed for offline use once its worker (which precaches everything) controls it. */
+async function waitForOfflineReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+test('with the network off, the app opens with its boards and draws a board', async ({
+  page,
+  context,
+}) => {
+  await start(page);
+  await addTrainingBoard(page);
+  await waitForOfflineReady(page);
+
+  await context.setOffline(true);
+  const reloaded = await page.reload();
+  // Answered by the service worker: a browser offline has nothing else to open the page from.
+  expect(reloaded?.fromServiceWorker()).toBe(true);
+  await expect(page.getByRole('heading', { level: 1, name: 'Boards' })).toBeVisible();
+  await expect(boardCard(page, TRAINING_TITLE)).toBeVisible();
+  await expect(page.getByText(/^Boards use \d+(\.\d)? [KMG]B on this device\./)).toBeVisible();
+
+  // The board page is a chunk of its own, never fetched before in this tab: it comes from the cache.
+  await openBoard(page, TRAINING_TITLE);
+  await expect(canvasWrap(page)).toHaveAttribute('data-drawn-nodes', /^[1-9]\d*$/);
+  const people = await canvasWrap(page).getAttribute('data-drawn-nodes');
+  await expect(canvas(page)).toHaveAccessibleName(new RegExp(`^Network of ${people} people and`));
+  await expect(peopleHeading(page)).toHaveText(`People (${people})`);
+});
+
+test('the web app manifest is served and valid, and its icons load', async ({ page, request }) => {
+  await page.goto('/');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  expect(href).toBe('/manifest.webmanifest');
+  const response = await request.get(href!);
+  expect(response.ok()).toBe(true);
+  const manifest = (await response.json()) as {
+    name: string;
+    short_name: string;
+    start_url: string;
+    scope: string;
+    display: string;
+    theme_color: string;
+    background_color: string;
+    icons: { src: string; sizes: string; type: string; purpose: string }[];
+  };
+  expect(manifest).toMatchObject({
+    name: 'Peers & Places',
+    short_name: 'Peers & Places',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    theme_color: '#0b5cad',
+    background_color: '#ffffff',
+  });
+  const described = manifest.icons.map((i) => `${i.sizes} ${i.type} ${i.purpose}`);
+  expect(described).toEqual(
+    expect.arrayContaining([
+      'any image/svg+xml any',
+      '192x192 image/png any',
+      '512x512 image/png any',
+      '512x512 image/png maskable',
+    ]),
+  );
+  for (const icon of manifest.icons) {
+    const file = await request.get(`/${icon.src}`);
+    expect(file.ok(), icon.src).toBe(true);
+    expect(file.headers()['content-type']).toContain(icon.type);
+    if (icon.type !== 'image/png') continue;
+    // A PNG's size is in its header (IHDR): width and height, big-endian, from byte 16.
+    const png = await file.body();
+    expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`, icon.src).toBe(icon.sizes);
+  }
+  // The tab's icon is the app's own, not an empty one.
+  const favicon = await page.locator('link[rel="icon"]').first().getAttribute('href');
+  expect((await request.get(favicon!)).ok()).toBe(true);
+});
+
+test('a new version waits until the user chooses "Reload to update"', async ({ page }) => {
+  await start(page);
+  await waitForOfflineReady(page);
+  await page.evaluate(() => (window.__sameDocument = true));
+
+  // A new build: the same worker with one line more is a new version to the browser. The served
+  // file is changed on disk (the browser fetches a worker's script past any routing), then put back.
+  const swFile = join(process.env.PP_OUT_DIR || 'dist', 'sw.js');
+  const built = readFileSync(swFile, 'utf8');
+  writeFileSync(swFile, `${built}\n// next version\n`);
+  try {
+    // What the browser does on a later visit (and the app when it comes back into view).
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration?.update();
+    });
+  } finally {
+    writeFileSync(swFile, built);
+  }
+
+  const notice = page.getByRole('complementary', { name: 'New version' });
+  await expect(notice.getByRole('status')).toHaveText(READY);
+  // Nothing reloaded by itself: the same page, with the new version waiting.
+  expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
+  expect(
+    await page.evaluate(async () =>
+      Boolean((await navigator.serviceWorker.getRegistration())?.waiting),
+    ),
+  ).toBe(true);
+
+  // "Update later" puts it off; the next offer (another look for updates) is on a fresh load.
+  await notice.getByRole('button', { name: 'Update later' }).click();
+  await expect(notice).toBeHidden();
+  await page.reload();
+  await expect(notice.getByRole('status')).toHaveText(READY);
+
+  await page.evaluate(() => (window.__sameDocument = true));
+  const loaded = page.waitForEvent('load');
+  await notice.getByRole('button', { name: 'Reload to update' }).click();
+  await loaded;
+  await expect(page.getByRole('heading', { level: 1, name: 'Boards' })).toBeVisible();
+  expect(await page.evaluate(() => window.__sameDocument)).toBeUndefined();
+  await expect(notice).toBeHidden();
+  expect(
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return { waiting: Boolean(registration?.waiting), active: Boolean(registration?.active) };
+    }),
+  ).toEqual({ waiting: false, active: true });
+});
