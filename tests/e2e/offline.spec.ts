@@ -15,7 +15,10 @@ declare global {
   }
 }
 
-/** The app is installed for offline use once its worker (which precaches everything) controls it. */
+/**
+ * The app is installed for offline use once its worker (which precaches everything) controls it.
+ * It is registered once the first screen is up (five seconds after the board list has loaded).
+ */
 async function waitForOfflineReady(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
@@ -126,7 +129,8 @@ test('a new version waits until the user chooses "Reload to update"', async ({ p
   await notice.getByRole('button', { name: 'Update later' }).click();
   await expect(notice).toBeHidden();
   await page.reload();
-  await expect(notice.getByRole('status')).toHaveText(READY);
+  // Offered again once the app looks at its service worker: five seconds after the list loads.
+  await expect(notice.getByRole('status')).toHaveText(READY, { timeout: 30_000 });
 
   await page.evaluate(() => (window.__sameDocument = true));
   const loaded = page.waitForEvent('load');

@@ -123,7 +123,7 @@ describe('the service worker registration', () => {
     expect(registration.update).toHaveBeenCalled();
   });
 
-  it('carries on without offline use when registration is refused or blocked', async () => {
+  it('carries on without offline use when registration is refused, blocked or not possible', async () => {
     const refused = setUp();
     refused.workers.register.mockImplementation(() => Promise.reject(new Error('SecurityError')));
     await expect(refused.start()).resolves.toBeUndefined();
@@ -131,5 +131,10 @@ describe('the service worker registration', () => {
     blocked.workers.registration = undefined;
     await expect(blocked.start()).resolves.toBeUndefined();
     expect(blocked.showNotice).not.toHaveBeenCalled();
+    // A browser with no service workers at all (jsdom has none, like an insecure address).
+    expect(navigator.serviceWorker).toBeUndefined();
+    await expect(
+      registerServiceWorker({ showNotice: blocked.showNotice }),
+    ).resolves.toBeUndefined();
   });
 });

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { readDeviceStorage } from './deviceStorage';
 import { keepingSentence, usageSentence, type StorageReport } from './storageUse';
-import './offline.css';
 
 /** "Boards use 3.2 MB on this device." and whether the browser keeps them: under the board list. */
 export function StorageLine({ boardCount }: { boardCount: number }) {
@@ -16,9 +15,9 @@ export function StorageLine({ boardCount }: { boardCount: number }) {
       live = false;
     };
   }, [boardCount]);
-  if (!report) return null;
+  if (!report || boardCount === 0) return null;
   return (
-    <p className="storage-line">
+    <p className="muted storage-line">
       {usageSentence(report)} {keepingSentence(report.persisted)}
     </p>
   );

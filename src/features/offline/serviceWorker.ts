@@ -28,6 +28,7 @@ export async function registerServiceWorker({
 }: Options = {}): Promise<void> {
   let registration: ServiceWorkerRegistration | undefined;
   try {
+    // Throws where the browser has no service workers (`workers` undefined) or refuses them.
     registration = await workers.register(`${base}sw.js`, { scope: base });
   } catch {
     return; // e.g. a private window that allows no service worker: the app works online as before
@@ -58,6 +59,11 @@ export async function registerServiceWorker({
     if (document.visibilityState === 'visible') reg.update().catch(() => undefined);
   });
 }
+
+let registered: Promise<void> | undefined;
+
+/** The page registers once, whichever of its triggers (startOffline.ts) comes first. */
+export const registerOnce = () => (registered ??= registerServiceWorker());
 
 function applyUpdate(reg: ServiceWorkerRegistration, workers: WorkerContainer, reload: () => void) {
   const waiting = reg.waiting;
