@@ -1,24 +1,27 @@
-// Renders the app's PNG icons from the SVG marks in public/ with the system Chromium (no network,
-// no image library): `node scripts/render-icons.mjs`. The PNGs are committed; run this again only
-// when public/icon.svg or public/icon-maskable.svg changes.
+// Renders the app's PNG icons with the system Chromium (no network, no image library):
+// `node scripts/render-icons.mjs`. From public/icon.svg (also the tab's icon) and
+// scripts/icon-maskable.svg (the same mark, full bleed, only a source: not served). The PNGs are
+// committed; run this again only when either SVG changes.
 import { chromium } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from '../tests/chromium.mjs';
 
 const publicDir = fileURLToPath(new URL('../public/', import.meta.url));
+const mark = publicDir + 'icon.svg';
+const maskable = fileURLToPath(new URL('./icon-maskable.svg', import.meta.url));
 
 const icons = [
-  { from: 'icon.svg', to: 'icon-192.png', size: 192 },
-  { from: 'icon.svg', to: 'icon-512.png', size: 512 },
-  { from: 'icon-maskable.svg', to: 'icon-maskable-512.png', size: 512 },
+  { from: mark, to: 'icon-192.png', size: 192 },
+  { from: mark, to: 'icon-512.png', size: 512 },
+  { from: maskable, to: 'icon-maskable-512.png', size: 512 },
 ];
 
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {
   for (const { from, to, size } of icons) {
     const page = await browser.newPage({ viewport: { width: size, height: size } });
-    const svg = readFileSync(publicDir + from, 'utf8');
+    const svg = readFileSync(from, 'utf8');
     const src = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
     await page.setContent(
       `<style>html,body{margin:0;background:transparent}</style>` +
