@@ -116,11 +116,20 @@ describe('the service worker registration', () => {
     expect(reload).toHaveBeenCalledTimes(1);
   });
 
-  it('looks for a new version when the app comes back into view', async () => {
-    const { registration, start } = setUp();
-    await start();
-    document.dispatchEvent(new Event('visibilitychange'));
-    expect(registration.update).toHaveBeenCalled();
+  it('looks for a new version when the app comes back into view, at most once an hour', async () => {
+    vi.useFakeTimers();
+    try {
+      const { registration, start } = setUp();
+      await start();
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(registration.update).not.toHaveBeenCalled(); // registering has just looked
+      vi.advanceTimersByTime(61 * 60 * 1000);
+      document.dispatchEvent(new Event('visibilitychange'));
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(registration.update).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('carries on without offline use when registration is refused, blocked or not possible', async () => {

@@ -12,6 +12,8 @@ interface Options {
   base?: string;
 }
 
+const HOUR_MS = 60 * 60 * 1000;
+
 const showNoticeChunk = (apply: () => void) =>
   void import('./showUpdateNotice').then((m) => m.showUpdateNotice(apply));
 
@@ -54,9 +56,13 @@ export async function registerServiceWorker({
     if (hadController) showNotice(reload);
   });
   // An installed app can stay open for days without a navigation (when browsers look for a new
-  // version): look again when it comes back into view. Offline, the check simply fails.
+  // version): look again when it comes back into view, at most once an hour (registering has just
+  // looked). Offline, the look simply fails.
+  let lastLook = Date.now();
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible') reg.update().catch(() => undefined);
+    if (document.visibilityState !== 'visible' || Date.now() - lastLook < HOUR_MS) return;
+    lastLook = Date.now();
+    reg.update().catch(() => undefined);
   });
 }
 
