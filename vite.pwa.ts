@@ -20,6 +20,8 @@ export function offlineApp() {
   return VitePWA({
     registerType: 'prompt',
     injectRegister: false,
+    // The icons are in the glob below already: listed twice they would be precached twice.
+    includeManifestIcons: false,
     manifest: {
       name: 'Peers & Places',
       short_name: 'Peers & Places',
@@ -39,8 +41,9 @@ export function offlineApp() {
       ],
     },
     workbox: {
-      // Every file of the build: chunks, styles, workers, the page, the icons and the manifest.
-      globPatterns: ['**/*.{js,mjs,css,html,wasm,svg,png,webmanifest}'],
+      // Every file of the build: chunks, styles, workers, the page and the icons (the plugin adds
+      // the manifest itself).
+      globPatterns: ['**/*.{js,mjs,css,html,wasm,svg,png}'],
       // Larger than any chunk today (the board page is ~0.6 MB): a chunk left out would break offline.
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       navigateFallback: 'index.html',

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { addTrainingBoard, boardCard, openBoard, start, TRAINING_TITLE } from './pages/app';
 import { canvas, canvasWrap, peopleHeading } from './pages/board';
 
@@ -93,6 +93,21 @@ test('the web app manifest is served and valid, and its icons load', async ({ pa
   // The tab's icon is the app's own, not an empty one.
   const favicon = await page.locator('link[rel="icon"]').first().getAttribute('href');
   expect((await request.get(favicon!)).ok()).toBe(true);
+});
+
+test('the service worker keeps every file of the build for offline use', async ({ request }) => {
+  const outDir = process.env.PP_OUT_DIR || 'dist';
+  const built = readdirSync(outDir, { recursive: true, withFileTypes: true })
+    .filter((f) => f.isFile())
+    .map((f) => relative(outDir, join(f.parentPath, f.name)).split('\\').join('/'))
+    // The worker and its runtime are what the browser itself keeps; they precache the rest.
+    .filter((f) => f !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(f));
+  const worker = await (await request.get('/sw.js')).text();
+  const precached = [...worker.matchAll(/\{url:"([^"]+)"/g)].map((m) => m[1]);
+  expect(new Set(precached).size).toBe(precached.length);
+  expect([...precached].sort()).toEqual([...built].sort());
+  // Every route of this hash-routed app opens offline on the one page.
+  expect(worker).toContain('createHandlerBoundToURL("index.html")');
 });
 
 test('a new version waits until the user chooses "Reload to update"', async ({ page }) => {
