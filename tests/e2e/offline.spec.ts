@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { addTrainingBoard, boardCard, openBoard, start, TRAINING_TITLE } from './pages/app';
+import { sketchLabel } from './pages/basemaps';
 import { canvas, canvasWrap, peopleHeading } from './pages/board';
 
 // The service worker is blocked in every other spec (playwright.config.ts); this one is about it.
@@ -32,6 +33,10 @@ test('with the network off, the app opens with its boards and draws a board', as
   await waitForOfflineReady(page);
 
   await context.setOffline(true);
+  const served: { file: string; byWorker: boolean }[] = [];
+  page.on('response', (r) =>
+    served.push({ file: new URL(r.url()).pathname, byWorker: r.fromServiceWorker() }),
+  );
   const reloaded = await page.reload();
   // Answered by the service worker: a browser offline has nothing else to open the page from.
   expect(reloaded?.fromServiceWorker()).toBe(true);
@@ -45,6 +50,15 @@ test('with the network off, the app opens with its boards and draws a board', as
   const people = await canvasWrap(page).getAttribute('data-drawn-nodes');
   await expect(canvas(page)).toHaveAccessibleName(new RegExp(`^Network of ${people} people and`));
   await expect(peopleHeading(page)).toHaveText(`People (${people})`);
+
+  // The map's code too, and the training board's bundled sketch (no tile server: nothing fetched).
+  await page.getByRole('button', { name: 'Network and map', exact: true }).click();
+  await expect(sketchLabel(page, 'Station Road')).toBeVisible();
+  // Every file came from the worker's cache (not the browser's HTTP cache), the map's code too.
+  expect(served.filter((s) => !s.byWorker)).toEqual([]);
+  expect(served.map((s) => s.file)).toContainEqual(
+    expect.stringMatching(/^\/assets\/MapView-.+\.js$/),
+  );
 });
 
 test('the web app manifest is served and valid, and its icons load', async ({ page, request }) => {
