@@ -127,6 +127,9 @@ test('the service worker keeps every file of the build for offline use', async (
 test('a new version waits until the user chooses "Reload to update"', async ({ page }) => {
   await start(page);
   await waitForOfflineReady(page);
+  const notice = page.getByRole('complementary', { name: 'New version' });
+  // The first install replaces no older version: nothing to offer.
+  await expect(notice).toHaveCount(0);
   await page.evaluate(() => (window.__sameDocument = true));
 
   // A new build: the same worker with one line more is a new version to the browser. The served
@@ -146,7 +149,6 @@ test('a new version waits until the user chooses "Reload to update"', async ({ p
     writeFileSync(swFile, built);
   }
 
-  const notice = page.getByRole('complementary', { name: 'New version' });
   await expect(notice.getByRole('status')).toHaveText(READY);
   // Nothing reloaded by itself: the same page, with the new version waiting.
   expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
