@@ -19,6 +19,10 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 1600, height: 900 },
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+    // The built app registers a service worker (offline use). Blocked in every test but
+    // offline.spec.ts (`test.use({ serviceWorkers: 'allow' })`): a worker taking over a page midway
+    // would race the tests' own loads and reloads.
+    serviceWorkers: 'block',
     screenshot: 'only-on-failure',
     trace: 'off',
   },

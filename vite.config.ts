@@ -1,9 +1,10 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { offlineApp } from './vite.pwa.ts';
 
 // Everything the app needs is bundled: no CDN, no web fonts, no remote requests.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), offlineApp()],
   build: {
     target: 'es2022',
     sourcemap: false,

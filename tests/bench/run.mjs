@@ -99,6 +99,9 @@ async function main() {
         args: chromiumArgs,
         headless: true,
         viewport: { width: 1600, height: 900 },
+        // No service worker (offline use): it would answer the "cold" loads from its cache, and its
+        // install would compete with the metrics for the cores.
+        serviceWorkers: 'block',
       });
       let closed = false;
       const close = async () => {

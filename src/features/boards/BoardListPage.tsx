@@ -10,6 +10,7 @@ import { newId } from '../../domain/ids';
 import type { Board } from '../../domain/kinds/board';
 import { useStatus } from '../../state/statusStore';
 import { SaveIndicator, UndoRedoButtons } from '../history';
+import { StorageOnDevice } from '../offline';
 import { backUpEveryBoard, OpenBoardFileButton, saveBoardToFile } from '../boardFile';
 import { BoardCard } from './BoardCard';
 import { DeleteBoardDialog } from './DeleteBoardDialog';
@@ -62,6 +63,7 @@ export function BoardListPage() {
         <p className="muted">
           Boards are kept in this browser on this device only. Nothing is sent anywhere.
         </p>
+        <StorageOnDevice boardCount={list?.boards.length ?? 0} />
         <div className="board-list-actions">
           <button type="button" className="primary" onClick={() => setCreating(true)}>
             New board
