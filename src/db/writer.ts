@@ -67,6 +67,15 @@ export interface WriteMeta {
   keepStamps?: boolean;
 }
 
+/**
+ * Steps a lazily loaded module adds to every later write, inside its transaction: `erase`
+ * (db/erasure.ts) takes deleted people out of their board's stored history and returns what the
+ * change log is to say this write did.
+ */
+export const writeHooks: {
+  erase?: (db: PeersDb, boardId: string, what: string, c: RecordChange[]) => Promise<string>;
+} = {};
+
 /** A write refused before anything was stored: invalid record or a reference that no longer exists. */
 export class WriteRejected extends Error {
   constructor(
@@ -207,6 +216,9 @@ export async function writeChanges(
       changes,
     };
     if (changes.length === 0) return written;
+    const what = writeHooks.erase
+      ? await writeHooks.erase(database, meta.boardId, meta.what, changes)
+      : meta.what;
 
     // A board brought in from a file brings its change log, numbered by the device it came from:
     // this write, and every later one, is numbered after the newest entry brought in.
@@ -226,7 +238,7 @@ export async function writeChanges(
           updatedAt: now,
           at: now,
           who: meta.who,
-          what: meta.what,
+          what,
           command: meta.command,
           origin: meta.origin,
           version: written.version,

@@ -4,6 +4,7 @@ import { openBoardList, openMeetingPack } from '../../state/navigation';
 import { Fold, OverflowBar } from '../../ui/OverflowBar';
 import { BoardGone, RouteOpening } from '../../ui/RouteStates';
 import { useBoardContent, type BoardContent } from '../../db/queries';
+import { installErasure } from '../../db/erasure';
 import { useNameMask } from '../../state/nameMaskStore';
 import { ChangeLogDialog, SaveIndicator, UndoRedoButtons } from '../history';
 import { QuarantineNotice } from '../boards';
@@ -29,6 +30,10 @@ import { useBoardShortcuts } from './useBoardShortcuts';
 import { usePruneSelection } from './usePruneSelection';
 
 const keepText = (s: string) => s;
+
+// People are deleted on the board page: from here on, deleting one erases them from the board's
+// stored history (db/erasure.ts), which stays out of the first download.
+installErasure();
 
 function Workspace({ content }: { content: BoardContent }) {
   const handleRef = useRef<NetworkHandle | null>(null);
