@@ -1,8 +1,7 @@
-import { changeKey, type RecordChange } from '../domain/changeSet';
+import type { RecordChange } from '../domain/changeSet';
 import { namesOf, snapshotTablesWithout, withoutNames } from '../domain/erasure';
 import type { Person } from '../domain/kinds/person';
 import type { PeersDb } from './database';
-import { writeHooks } from './writer';
 
 /**
  * Erasure of deleted people from the stored history of their board (issue 14 item 3), run by the
@@ -23,7 +22,11 @@ import { writeHooks } from './writer';
  *
  * A board's own deletion needs none of this: its change log and snapshots are deleted with it.
  */
-async function eraseDeletedPeople(
+// changeSet's changeKey, spelled out: importing it here made the bundler split that module into a
+// chunk of its own, one more script before the first board.
+const changeKey = (c: { table: string; id: string }) => `${c.table}\u0000${c.id}`;
+
+export async function eraseDeletedPeople(
   database: PeersDb,
   boardId: string,
   what: string,
@@ -58,13 +61,4 @@ async function eraseDeletedPeople(
     blanked.length > 0 ? database.snapshots.bulkPut(blanked) : null,
   ]);
   return withoutNames(what, names);
-}
-
-/**
- * Turns erasure on for every later write. The board page installs it (people are deleted there,
- * and it keeps this out of the first download); a board deleted from the board list takes its
- * whole history with it and needs none.
- */
-export function installErasure(): void {
-  writeHooks.erase = eraseDeletedPeople;
 }

@@ -77,7 +77,7 @@ export const writeHooks: {
   erase?: (db: PeersDb, boardId: string, what: string, c: RecordChange[]) => Promise<string>;
 } = {};
 
-const ARCHIVED = 'This board is archived, so it is read only: restore it to change it.';
+const ARCHIVED = 'This board is archived (read only): restore it to change it.';
 
 /** A write refused before anything was stored: invalid record or a reference that no longer exists. */
 export class WriteRejected extends Error {

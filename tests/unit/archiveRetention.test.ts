@@ -32,7 +32,7 @@ describe('archiving a board', () => {
   it('makes it read only: every command and undo is refused with a plain message', async () => {
     await mustRun(setArchived(await board(), true, BOARD_LIST_SCOPE));
     expect((await board()).archived).toBe(true);
-    const archived = /archived, so it is read only: restore it/;
+    const archived = /archived \(read only\): restore it/;
     expectRefused(
       await runCommand(addPerson('b1', 'p9', { displayName: 'Bo' }, { x: 0, y: 0 })),
       archived,

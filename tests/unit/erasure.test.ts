@@ -8,7 +8,7 @@ import { addPerson } from '../../src/commands/people/addPerson';
 import { deleteSelection } from '../../src/commands/people/deleteSelection';
 import { updatePerson } from '../../src/commands/people/updatePerson';
 import type { PeersDb } from '../../src/db/database';
-import { installErasure } from '../../src/db/erasure';
+import { loadErasure } from '../../src/db/loadErasure';
 import { writeHooks } from '../../src/db/writer';
 import { todayString } from '../../src/domain/dates';
 import { withoutNames } from '../../src/domain/erasure';
@@ -52,7 +52,7 @@ async function historyText(boardId = 'b1'): Promise<string> {
   return JSON.stringify({ log, snapshots });
 }
 
-beforeAll(() => installErasure());
+beforeAll(() => loadErasure());
 afterAll(() => {
   delete writeHooks.erase;
 });

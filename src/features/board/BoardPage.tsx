@@ -4,7 +4,8 @@ import { openBoardList, openMeetingPack } from '../../state/navigation';
 import { Fold, OverflowBar } from '../../ui/OverflowBar';
 import { BoardGone, RouteOpening } from '../../ui/RouteStates';
 import { useBoardContent, type BoardContent } from '../../db/queries';
-import { installErasure } from '../../db/erasure';
+import { loadErasure } from '../../db/loadErasure';
+import { chunk, useChunk } from '../../ui/chunk';
 import { useNameMask } from '../../state/nameMaskStore';
 import { ChangeLogDialog, SaveIndicator, UndoRedoButtons } from '../history';
 import { QuarantineNotice } from '../boards';
@@ -31,9 +32,8 @@ import { usePruneSelection } from './usePruneSelection';
 
 const keepText = (s: string) => s;
 
-// People are deleted on the board page: from here on, deleting one erases them from the board's
-// stored history (db/erasure.ts), which stays out of the first download.
-installErasure();
+// An archived board's banner (features/retention) is fetched only when one is opened.
+const retention = chunk(() => import('../retention'));
 
 function Workspace({ content }: { content: BoardContent }) {
   const handleRef = useRef<NetworkHandle | null>(null);
@@ -50,6 +50,17 @@ function Workspace({ content }: { content: BoardContent }) {
   const [showLog, setShowLog] = useState(false);
   const [checksSlot, setChecksSlot] = useState<HTMLDivElement | null>(null);
   const { board } = content;
+  // An archived board opens read only: no edit tools, capture line, meeting or undo, and every
+  // field and button of the lists, views and side panel disabled. The writer refuses any write
+  // that gets past this (db/writer.ts), so Restore is the way back.
+  const archived = board.archived;
+  const banner = useChunk(retention, archived);
+  // People are deleted on this page: erasing them from the board's stored history
+  // (db/erasure.ts) is fetched once the first board is drawn and the browser is idle.
+  useEffect(() => {
+    const id = window.requestIdleCallback?.(() => void loadErasure(), { timeout: 10_000 });
+    return () => (id === undefined ? undefined : window.cancelIdleCallback(id));
+  }, []);
   return (
     <div className="board-page">
       <header className="app-header board-header">
@@ -65,9 +76,11 @@ function Workspace({ content }: { content: BoardContent }) {
           moreLabel="More board tools"
         >
           {/* Never folds: starting the meeting is what the header is for (then its bar leads). */}
-          <Fold key="meeting" fold={0}>
-            <StartMeetingButton content={content} />
-          </Fold>
+          {!archived && (
+            <Fold key="meeting" fold={0}>
+              <StartMeetingButton content={content} />
+            </Fold>
+          )}
           <Fold key="changes" fold={2}>
             <WhatChangedButton />
           </Fold>
@@ -87,9 +100,11 @@ function Workspace({ content }: { content: BoardContent }) {
               slot={checksSlot}
             />
           </Fold>
-          <Fold key="undo" fold={0}>
-            <UndoRedoButtons scope={board.id} />
-          </Fold>
+          {!archived && (
+            <Fold key="undo" fold={0}>
+              <UndoRedoButtons scope={board.id} />
+            </Fold>
+          )}
           <Fold key="log" fold={3}>
             <button type="button" onClick={() => setShowLog(true)}>
               Change log
@@ -106,13 +121,19 @@ function Workspace({ content }: { content: BoardContent }) {
       {showLog && <ChangeLogDialog boardId={board.id} onClose={() => setShowLog(false)} />}
       <ShortcutSheet />
       <ActionFateDialog />
-      <KeptTextDialog content={content} />
-      <QuickCapture content={content} names={names} />
-      <CaptureLineHost content={content} names={names} handleRef={handleRef} />
-      <Toolbar content={content} handleRef={handleRef} />
-      <MeetingArea content={content} names={names} handleRef={handleRef} />
+      {archived ? (
+        banner && <banner.ArchivedBanner board={board} />
+      ) : (
+        <>
+          <KeptTextDialog content={content} />
+          <QuickCapture content={content} names={names} />
+          <CaptureLineHost content={content} names={names} handleRef={handleRef} />
+          <Toolbar content={content} handleRef={handleRef} />
+          <MeetingArea content={content} names={names} handleRef={handleRef} />
+        </>
+      )}
       <QuarantineNotice records={content.quarantined} />
-      <div className="board-body">
+      <fieldset className="board-body" disabled={archived}>
         <div className="board-lists">
           <PeopleList
             people={content.people}
@@ -131,7 +152,7 @@ function Workspace({ content }: { content: BoardContent }) {
         <div className="checks-slot" ref={setChecksSlot} />
         <BoardViews content={content} handleRef={handleRef} names={names} />
         <SidePanel content={content} />
-      </div>
+      </fieldset>
     </div>
   );
 }
