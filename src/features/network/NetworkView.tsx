@@ -239,11 +239,13 @@ export const NetworkView = memo(function NetworkView({ content, handleRef }: Pro
         describedBy="network-help"
       />
       <p className="canvas-hint" id="network-help">
-        {people.length === 0
-          ? 'Double-click or press N to add a person.'
-          : tool === 'link'
-            ? 'Link is on: drag from one person to another. Press Escape to stop.'
-            : 'N adds a person · select two and press L to link · Enter renames · Delete removes'}
+        {content.board.archived
+          ? 'Archived: read only. Select people to see their details.'
+          : people.length === 0
+            ? 'Double-click or press N to add a person.'
+            : tool === 'link'
+              ? 'Link is on: drag from one person to another. Press Escape to stop.'
+              : 'N adds a person · select two and press L to link · Enter renames · Delete removes'}
       </p>
       <HiddenIndicator result={filtered} people={people} nameOf={names.of} />
       {legendOpen && <Legend />}
