@@ -51,7 +51,7 @@ function Workspace({ content }: { content: BoardContent }) {
   const [checksSlot, setChecksSlot] = useState<HTMLDivElement | null>(null);
   const { board } = content;
   // An archived board opens read only: no edit tools, capture line, meeting or undo, and every
-  // field and button of the lists, views and side panel disabled. The writer refuses any write
+  // field and button of the map and the side panel's body disabled. The writer refuses any write
   // that gets past this (db/writer.ts), so Restore is the way back.
   const archived = board.archived;
   const banner = useChunk(retention, archived);
@@ -133,7 +133,7 @@ function Workspace({ content }: { content: BoardContent }) {
         </>
       )}
       <QuarantineNotice records={content.quarantined} />
-      <fieldset className="board-body" disabled={archived}>
+      <div className="board-body">
         <div className="board-lists">
           <PeopleList
             people={content.people}
@@ -150,9 +150,13 @@ function Workspace({ content }: { content: BoardContent }) {
           />
         </div>
         <div className="checks-slot" ref={setChecksSlot} />
-        <BoardViews content={content} handleRef={handleRef} names={names} />
+        {/* Disabled on an archived board: the map's tools (the lists only select, so they keep
+            working; the side panel disables its own body). No box of its own: display: contents. */}
+        <fieldset className="read-only-frame" disabled={archived}>
+          <BoardViews content={content} handleRef={handleRef} names={names} />
+        </fieldset>
         <SidePanel content={content} />
-      </fieldset>
+      </div>
     </div>
   );
 }
