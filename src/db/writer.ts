@@ -19,6 +19,7 @@ import {
   type TableName,
   type TableRecords,
 } from '../domain/kinds';
+import type { Board } from '../domain/kinds/board';
 import type { ChangeLogEntry } from '../domain/kinds/changeLog';
 import { STAMP } from '../domain/kinds/kind';
 import { db, type Clock, type PeersDb } from './database';
@@ -66,6 +67,17 @@ export interface WriteMeta {
    */
   keepStamps?: boolean;
 }
+
+/**
+ * Steps a lazily loaded module adds to every later write, inside its transaction: `erase`
+ * (db/erasure.ts) takes deleted people out of their board's stored history and returns what the
+ * change log is to say this write did.
+ */
+export const writeHooks: {
+  erase?: (db: PeersDb, boardId: string, what: string, c: RecordChange[]) => Promise<string>;
+} = {};
+
+const ARCHIVED = 'This board is archived (read only): restore it to change it.';
 
 /** A write refused before anything was stored: invalid record or a reference that no longer exists. */
 export class WriteRejected extends Error {
@@ -171,14 +183,22 @@ export async function writeChanges(
       const slice = drafts.slice(i, i + SLICE);
       // The board's clock is read with the first slice: every wait here is a round trip to the
       // browser's storage, and an edit on a busy machine spends much of its time in them.
-      const [read, clockNow] = await Promise.all([
+      const [read, clockNow, board] = await Promise.all([
         storedNow(
           database,
           slice.filter((d) => !(d.fresh && d.after)).map((d) => ({ table: d.table, id: d.id })),
         ),
         i === 0 ? database.clocks.get(meta.boardId) : clock,
+        i === 0 ? database.boards.get(meta.boardId) : undefined,
       ]);
       clock = clockNow;
+      // An archived board is read only: the one guard for every command, undo and redo. Only a
+      // write that restores the board (or deletes it) goes ahead, and keeping it past its
+      // retention date (decided whether or not it is archived).
+      const restores = (d: Draft) =>
+        d.table === 'boards' && d.id === meta.boardId && !(d.after as Board | null)?.archived;
+      if (board?.archived && meta.command !== 'extendRetention' && !drafts.some(restores))
+        throw new WriteRejected(ARCHIVED, 'conflict');
       for (const [key, record] of read) stored.set(key, record);
       for (const draft of slice) {
         const key = `${draft.table}\u0000${draft.id}`;
@@ -207,6 +227,9 @@ export async function writeChanges(
       changes,
     };
     if (changes.length === 0) return written;
+    const what = writeHooks.erase
+      ? await writeHooks.erase(database, meta.boardId, meta.what, changes)
+      : meta.what;
 
     // A board brought in from a file brings its change log, numbered by the device it came from:
     // this write, and every later one, is numbered after the newest entry brought in.
@@ -226,7 +249,7 @@ export async function writeChanges(
           updatedAt: now,
           at: now,
           who: meta.who,
-          what: meta.what,
+          what,
           command: meta.command,
           origin: meta.origin,
           version: written.version,

@@ -33,7 +33,16 @@ export function BoardDetails({
         save={(patch) => runCommand(updateBoard(board, patch, board.id))}
         onEndEdit={() => history.seal(board.id)}
       />
-      <IndicatorListButton board={board} people={people} />
+      <IndicatorListButton board={board} people={people} />{' '}
+      {!board.archived && (
+        // Its code (features/retention) is fetched when pressed: not needed to draw a board.
+        <button
+          type="button"
+          onClick={() => void import('../retention').then((m) => m.archive(board, true, board.id))}
+        >
+          Archive board
+        </button>
+      )}
       <ActionsSection
         boardId={board.id}
         target={{ kind: 'board', id: board.id }}

@@ -4,6 +4,8 @@ import { openBoardList, openMeetingPack } from '../../state/navigation';
 import { Fold, OverflowBar } from '../../ui/OverflowBar';
 import { BoardGone, RouteOpening } from '../../ui/RouteStates';
 import { useBoardContent, type BoardContent } from '../../db/queries';
+import { loadErasure } from '../../db/loadErasure';
+import { chunk, useChunk } from '../../ui/chunk';
 import { useNameMask } from '../../state/nameMaskStore';
 import { ChangeLogDialog, SaveIndicator, UndoRedoButtons } from '../history';
 import { QuarantineNotice } from '../boards';
@@ -30,6 +32,9 @@ import { usePruneSelection } from './usePruneSelection';
 
 const keepText = (s: string) => s;
 
+// An archived board's banner (features/retention) is fetched only when one is opened.
+const retention = chunk(() => import('../retention'));
+
 function Workspace({ content }: { content: BoardContent }) {
   const handleRef = useRef<NetworkHandle | null>(null);
   const getHandle = useCallback(() => handleRef.current, []);
@@ -45,6 +50,17 @@ function Workspace({ content }: { content: BoardContent }) {
   const [showLog, setShowLog] = useState(false);
   const [checksSlot, setChecksSlot] = useState<HTMLDivElement | null>(null);
   const { board } = content;
+  // An archived board opens read only: no edit tools, capture line, meeting or undo, and every
+  // field and button of the map and the side panel's body disabled. The writer refuses any write
+  // that gets past this (db/writer.ts), so Restore is the way back.
+  const archived = board.archived;
+  const banner = useChunk(retention, archived);
+  // People are deleted on this page: erasing them from the board's stored history
+  // (db/erasure.ts) is fetched once the first board is drawn and the browser is idle.
+  useEffect(() => {
+    const id = window.requestIdleCallback?.(() => void loadErasure(), { timeout: 10_000 });
+    return () => (id === undefined ? undefined : window.cancelIdleCallback(id));
+  }, []);
   return (
     <div className="board-page">
       <header className="app-header board-header">
@@ -60,9 +76,11 @@ function Workspace({ content }: { content: BoardContent }) {
           moreLabel="More board tools"
         >
           {/* Never folds: starting the meeting is what the header is for (then its bar leads). */}
-          <Fold key="meeting" fold={0}>
-            <StartMeetingButton content={content} />
-          </Fold>
+          {!archived && (
+            <Fold key="meeting" fold={0}>
+              <StartMeetingButton content={content} />
+            </Fold>
+          )}
           <Fold key="changes" fold={2}>
             <WhatChangedButton />
           </Fold>
@@ -82,9 +100,11 @@ function Workspace({ content }: { content: BoardContent }) {
               slot={checksSlot}
             />
           </Fold>
-          <Fold key="undo" fold={0}>
-            <UndoRedoButtons scope={board.id} />
-          </Fold>
+          {!archived && (
+            <Fold key="undo" fold={0}>
+              <UndoRedoButtons scope={board.id} />
+            </Fold>
+          )}
           <Fold key="log" fold={3}>
             <button type="button" onClick={() => setShowLog(true)}>
               Change log
@@ -101,11 +121,17 @@ function Workspace({ content }: { content: BoardContent }) {
       {showLog && <ChangeLogDialog boardId={board.id} onClose={() => setShowLog(false)} />}
       <ShortcutSheet />
       <ActionFateDialog />
-      <KeptTextDialog content={content} />
-      <QuickCapture content={content} names={names} />
-      <CaptureLineHost content={content} names={names} handleRef={handleRef} />
-      <Toolbar content={content} handleRef={handleRef} />
-      <MeetingArea content={content} names={names} handleRef={handleRef} />
+      {archived ? (
+        banner && <banner.ArchivedBanner board={board} />
+      ) : (
+        <>
+          <KeptTextDialog content={content} />
+          <QuickCapture content={content} names={names} />
+          <CaptureLineHost content={content} names={names} handleRef={handleRef} />
+          <Toolbar content={content} handleRef={handleRef} />
+          <MeetingArea content={content} names={names} handleRef={handleRef} />
+        </>
+      )}
       <QuarantineNotice records={content.quarantined} />
       <div className="board-body">
         <div className="board-lists">
@@ -124,7 +150,11 @@ function Workspace({ content }: { content: BoardContent }) {
           />
         </div>
         <div className="checks-slot" ref={setChecksSlot} />
-        <BoardViews content={content} handleRef={handleRef} names={names} />
+        {/* Disabled on an archived board: the map's tools (the lists only select, so they keep
+            working; the side panel disables its own body). No box of its own: display: contents. */}
+        <fieldset className="read-only-frame" disabled={archived}>
+          <BoardViews content={content} handleRef={handleRef} names={names} />
+        </fieldset>
         <SidePanel content={content} />
       </div>
     </div>

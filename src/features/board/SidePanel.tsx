@@ -138,7 +138,10 @@ export function SidePanel({ content }: { content: BoardContent }) {
       </button>
       {open && (
         <div id={bodyId} className="side-panel-body">
-          {body}
+          {/* An archived board is read only: every field and button here is disabled. */}
+          <fieldset className="read-only-frame" disabled={content.board.archived}>
+            {body}
+          </fieldset>
         </div>
       )}
     </aside>

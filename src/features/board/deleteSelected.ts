@@ -1,5 +1,6 @@
 import { runCommand } from '../../commands/bus';
 import { deleteSelection } from '../../commands/people/deleteSelection';
+import { loadErasure } from '../../db/loadErasure';
 import type { BoardContent } from '../../db/queries';
 import { askActionFate } from '../../state/actionFateStore';
 import { useStatus } from '../../state/statusStore';
@@ -47,6 +48,8 @@ export async function deleteSelected(content: BoardContent): Promise<void> {
   const aimed = content.actions.filter((a) => a.targetKind !== 'board' && going.has(a.targetId));
   const fate = aimed.length > 0 ? await askActionFate(what, aimed.length) : 'delete';
   if (!fate) return;
+  // Deleting a person erases them from the board's stored history in the same write.
+  if (people.length > 0) await loadErasure();
   const result = await runCommand(
     deleteSelection(content.board.id, people, associations, `Delete ${what}`, {
       groups,

@@ -25,6 +25,9 @@ const arrows: Record<string, Direction> = {
   ArrowRight: 'right',
 };
 
+/** The keys that only look (an archived board is read only): focus, presenter-safe, arrows, help. */
+const LOOKING = new Set(['f', 'F', 'p', 'P', '?', 'Escape', ...Object.keys(arrows)]);
+
 /**
  * Single-key shortcuts for live capture: N new person, L link, F focus, Enter or F2 rename, Delete remove,
  * Escape cancel. They never fire while typing in a field or while a dialog is open.
@@ -37,6 +40,7 @@ export function useBoardShortcuts(content: BoardContent, handle: () => NetworkHa
       if (document.querySelector('dialog[open]')) return;
       const ui = useUi.getState();
       if (ui.draft) return;
+      if (content.board.archived && !LOOKING.has(e.key)) return;
       const inList =
         e.target instanceof HTMLElement &&
         e.target.closest('[role="listbox"], button, a, select') !== null;

@@ -14,10 +14,12 @@ interface Props {
   /** "Save board to file" (features/boardFile). */
   onSave: () => void;
   onDelete: () => void;
+  /** Read only and out of the main list (features/retention). */
+  onArchive: () => void;
 }
 
 /** One board in the list, renamed in place. */
-export function BoardCard({ board, onOpen, onDuplicate, onSave, onDelete }: Props) {
+export function BoardCard({ board, onOpen, onDuplicate, onSave, onDelete, onArchive }: Props) {
   const [renaming, setRenaming] = useState(false);
   const [title, setTitle] = useState(board.title);
   const [error, setError] = useState<string | null>(null);
@@ -81,6 +83,10 @@ export function BoardCard({ board, onOpen, onDuplicate, onSave, onDelete }: Prop
           {formatDate(board.reviewDate)}
           {overdue && ' (review overdue)'}
         </dd>
+        {/* No date yet is said plainly: it nudges the owner to set one in the board's details.
+            (A date passed is put to the chair when the list opens: features/retention.) */}
+        <dt>Keep until</dt>
+        <dd>{formatDate(board.retentionDate) || 'Not set'}</dd>
         <dt>Marking</dt>
         <dd>{board.classification || 'None'}</dd>
       </dl>
@@ -108,6 +114,9 @@ export function BoardCard({ board, onOpen, onDuplicate, onSave, onDelete }: Prop
         </button>
         <button type="button" onClick={onSave} aria-label={`Save board to file: ${board.title}`}>
           Save board to file
+        </button>
+        <button type="button" onClick={onArchive} aria-label={`Archive ${board.title}`}>
+          Archive
         </button>
         <button type="button" onClick={onDelete} aria-label={`Delete ${board.title}`}>
           Delete

@@ -16,6 +16,12 @@ import { BoardCard } from './BoardCard';
 import { DeleteBoardDialog } from './DeleteBoardDialog';
 import { NewBoardDialog } from './NewBoardDialog';
 import { QuarantineNotice } from './QuarantineNotice';
+import { chunk, useChunk } from '../../ui/chunk';
+
+// Retention and archive (features/retention) are fetched only when a board is archived or past
+// its retention date, or when Archive is pressed: most openings of the list need neither (and the
+// JavaScript before the first board has a budget).
+const retention = chunk(() => import('../retention'));
 
 const notifyError = (text: string) => useStatus.getState().notify({ tone: 'error', text });
 
@@ -49,6 +55,13 @@ export function BoardListPage() {
   const list = useBoards();
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<Board | null>(null);
+  const all = list?.boards ?? [];
+  const today = todayString();
+  const parts = useChunk(
+    retention,
+    all.some((b) => b.archived || (b.retentionDate ?? today) < today),
+  );
+  const boards = all.filter((b) => !b.archived);
 
   return (
     <>
@@ -91,9 +104,9 @@ export function BoardListPage() {
             </p>
           </div>
         )}
-        {list && list.boards.length > 0 && (
+        {boards.length > 0 && (
           <ul className="board-cards" aria-label="Boards on this device">
-            {list.boards.map((b) => (
+            {boards.map((b) => (
               <BoardCard
                 key={b.id}
                 board={b}
@@ -101,9 +114,15 @@ export function BoardListPage() {
                 onDuplicate={() => void duplicate(b)}
                 onSave={() => saveBoardToFile(b)}
                 onDelete={() => setDeleting(b)}
+                onArchive={() =>
+                  void retention.load().then((m) => m.archive(b, true, BOARD_LIST_SCOPE))
+                }
               />
             ))}
           </ul>
+        )}
+        {parts && (
+          <parts.BoardListRetention boards={all} onOpen={openBoard} onDelete={setDeleting} />
         )}
       </div>
       {creating && (

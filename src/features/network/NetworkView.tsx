@@ -29,6 +29,12 @@ import { useNetworkFilter } from './filters/useNetworkFilter';
 import { useFocusZoom } from './filters/useFocusZoom';
 import { useNetworkModel } from './useNetworkModel';
 
+/** What a gesture on an archived (read-only) board may still do: select and look. */
+const VIEWING: ReadonlySet<NetworkIntent['type']> = new Set([
+  'selection/changed',
+  'background/tapped',
+]);
+
 /** Above this many people the canvas trades detail while panning for a steady frame rate. */
 export const LARGE_BOARD = 400;
 
@@ -108,6 +114,11 @@ export const NetworkView = memo(function NetworkView({ content, handleRef }: Pro
 
   const onIntent = (intent: NetworkIntent) => {
     const ui = useUi.getState();
+    // An archived board is read only: it can be looked at and selected, not drawn on or moved.
+    if (content.board.archived && !VIEWING.has(intent.type)) {
+      handleRef.current?.resetPositions();
+      return;
+    }
     switch (intent.type) {
       case 'canvas/doubleClicked':
         ui.setDraft({ kind: 'new-person', x: Math.round(intent.x), y: Math.round(intent.y) });
@@ -228,11 +239,13 @@ export const NetworkView = memo(function NetworkView({ content, handleRef }: Pro
         describedBy="network-help"
       />
       <p className="canvas-hint" id="network-help">
-        {people.length === 0
-          ? 'Double-click or press N to add a person.'
-          : tool === 'link'
-            ? 'Link is on: drag from one person to another. Press Escape to stop.'
-            : 'N adds a person · select two and press L to link · Enter renames · Delete removes'}
+        {content.board.archived
+          ? 'Archived: read only. Select people to see their details.'
+          : people.length === 0
+            ? 'Double-click or press N to add a person.'
+            : tool === 'link'
+              ? 'Link is on: drag from one person to another. Press Escape to stop.'
+              : 'N adds a person · select two and press L to link · Enter renames · Delete removes'}
       </p>
       <HiddenIndicator result={filtered} people={people} nameOf={names.of} />
       {legendOpen && <Legend />}
