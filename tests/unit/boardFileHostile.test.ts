@@ -46,7 +46,10 @@ describe('hostile board files', () => {
       'boardfile-dangling-reference.json',
       /the association “h-a-kai-rio” \(associations\) refers to the person “h-p-nobody”, which is not in the file/,
     ],
-    ['boardfile-weak-protection.json', /The key-strengthening rounds of protection are fewer than 600,000/],
+    [
+      'boardfile-weak-protection.json',
+      /The key-strengthening rounds of protection are fewer than 600,000/,
+    ],
     [
       'boardfile-not-a-board.json',
       /is not a board file\. .*CSV files are imported with Import on a board/,

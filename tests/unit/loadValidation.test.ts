@@ -38,7 +38,9 @@ describe('checkLoaded', () => {
     expect(quarantine[0]).toMatchObject({ table: 'people', id: 'lv-4', noun: 'person' });
     expect(quarantine[0]!.problem).toMatch(/empty.*\(the name shown\)$/);
     expect(quarantine[1]).toMatchObject({ table: 'people', id: 'lv-5' });
-    expect(quarantine[1]!.problem).toContain('"2026-02-30" is not a real date (use YYYY-MM-DD) (the date of birth)');
+    expect(quarantine[1]!.problem).toContain(
+      '"2026-02-30" is not a real date (use YYYY-MM-DD) (the date of birth)',
+    );
   });
 
   it('adds to the quarantine list it is given', () => {

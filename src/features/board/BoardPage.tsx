@@ -3,7 +3,7 @@ import type { NetworkHandle } from '../../adapters/cytoscape/intents';
 import { openBoardList, openMeetingPack } from '../../state/navigation';
 import { Fold, OverflowBar } from '../../ui/OverflowBar';
 import { BoardGone, RouteOpening } from '../../ui/RouteStates';
-import { useBoardContent, type BoardContent } from '../../db/queries';
+import { damagedBoardRecord, useBoardContent, type BoardContent } from '../../db/queries';
 import { useNameMask } from '../../state/nameMaskStore';
 import { ChangeLogDialog, SaveIndicator, UndoRedoButtons } from '../history';
 import { QuarantineNotice } from '../boards';
@@ -135,6 +135,6 @@ function Workspace({ content }: { content: BoardContent }) {
 export default function BoardPage({ boardId }: { boardId: string }) {
   const content = useBoardContent(boardId);
   if (content === undefined) return <RouteOpening>Opening board…</RouteOpening>;
-  if (content === null) return <BoardGone />;
+  if (content === null) return <BoardGone damaged={damagedBoardRecord(boardId)?.problem} />;
   return <Workspace content={content} />;
 }

@@ -14,7 +14,7 @@ import { backUpEveryBoard, OpenBoardFileButton, saveBoardToFile } from '../board
 import { BoardCard } from './BoardCard';
 import { DeleteBoardDialog } from './DeleteBoardDialog';
 import { NewBoardDialog } from './NewBoardDialog';
-import { QuarantineNotice } from './QuarantineNotice';
+import { DamagedBoards } from './DamagedBoards';
 
 const notifyError = (text: string) => useStatus.getState().notify({ tone: 'error', text });
 
@@ -78,7 +78,7 @@ export function BoardListPage() {
             Back up every board
           </button>
         </div>
-        {list && <QuarantineNotice records={list.quarantined} />}
+        {list && <DamagedBoards records={list.quarantined} />}
         {list === undefined && <p className="muted">Loading boards…</p>}
         {list && list.boards.length === 0 && (
           <div className="empty-state">

@@ -1,5 +1,5 @@
 import { BoardGone, RouteOpening } from '../../ui/RouteStates';
-import { useBoardContent } from '../../db/queries';
+import { damagedBoardRecord, useBoardContent } from '../../db/queries';
 import { MeetingPack } from './MeetingPack';
 
 /** The meeting pack's route: the board's records, read live, printed as a pack. */
@@ -12,6 +12,6 @@ export default function MeetingPackPage({
 }) {
   const content = useBoardContent(boardId);
   if (content === undefined) return <RouteOpening>Opening the meeting pack…</RouteOpening>;
-  if (content === null) return <BoardGone />;
+  if (content === null) return <BoardGone damaged={damagedBoardRecord(boardId)?.problem} />;
   return <MeetingPack content={content} meetingId={meetingId} />;
 }
