@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { openBoard } from '../../state/navigation';
 import { runCommand } from '../../commands/bus';
 import { BOARD_LIST_SCOPE } from '../../commands/command';
@@ -14,7 +14,9 @@ import { backUpEveryBoard, OpenBoardFileButton, saveBoardToFile } from '../board
 import { BoardCard } from './BoardCard';
 import { DeleteBoardDialog } from './DeleteBoardDialog';
 import { NewBoardDialog } from './NewBoardDialog';
-import { DamagedBoards } from './DamagedBoards';
+
+// Rarely needed, so loaded only when something stored could not be read.
+const DamagedBoards = lazy(() => import('./DamagedBoards'));
 
 const notifyError = (text: string) => useStatus.getState().notify({ tone: 'error', text });
 
@@ -78,7 +80,11 @@ export function BoardListPage() {
             Back up every board
           </button>
         </div>
-        {list && <DamagedBoards records={list.quarantined} />}
+        {list && list.quarantined.length > 0 && (
+          <Suspense fallback={null}>
+            <DamagedBoards records={list.quarantined} />
+          </Suspense>
+        )}
         {list === undefined && <p className="muted">Loading boards…</p>}
         {list && list.boards.length === 0 && (
           <div className="empty-state">

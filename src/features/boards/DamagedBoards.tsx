@@ -13,7 +13,7 @@ import { QuarantineNotice } from './QuarantineNotice';
  * done. It is kept aside, not deleted, until the user removes it (with confirmation); nothing
  * else on the device changes. Other records kept aside are reported by the usual notice.
  */
-export function DamagedBoards({ records }: { records: readonly QuarantinedRecord[] }) {
+export default function DamagedBoards({ records }: { records: readonly QuarantinedRecord[] }) {
   const [removing, setRemoving] = useState<QuarantinedRecord | null>(null);
   const boards = records.filter((r) => r.table === 'boards');
   const others = records.filter((r) => r.table !== 'boards');

@@ -1,3 +1,4 @@
+import { BoardDamaged } from '../../ui/BoardDamaged';
 import { BoardGone, RouteOpening } from '../../ui/RouteStates';
 import { damagedBoardRecord, useBoardContent } from '../../db/queries';
 import { MeetingPack } from './MeetingPack';
@@ -12,6 +13,9 @@ export default function MeetingPackPage({
 }) {
   const content = useBoardContent(boardId);
   if (content === undefined) return <RouteOpening>Opening the meeting pack…</RouteOpening>;
-  if (content === null) return <BoardGone damaged={damagedBoardRecord(boardId)?.problem} />;
+  if (content === null) {
+    const damaged = damagedBoardRecord(boardId);
+    return damaged ? <BoardDamaged problem={damaged.problem} /> : <BoardGone />;
+  }
   return <MeetingPack content={content} meetingId={meetingId} />;
 }
