@@ -102,9 +102,9 @@ export function WhatChangedPanel({ content, names }: { content: BoardContent; na
       )}
       {meeting && damaged && (
         <p role="alert">
-          The snapshot of that meeting is damaged and cannot be read ({damaged.problem}), so nothing
-          can be compared. It is kept aside on this device, unchanged; the meeting and the board are
-          not affected.
+          The snapshot of that meeting is damaged and cannot be read: {damaged.problem}. Nothing can
+          be compared. It is kept aside on this device, unchanged; the meeting and the board are not
+          affected.
         </p>
       )}
       {changes && changes.length === 0 && <p>Nothing has changed since that meeting.</p>}
