@@ -129,20 +129,33 @@ export async function pmtilesContentProblem(
   const unpack = async (bytes: Uint8Array, compression: number) =>
     compression === GZIP ? gunzip(bytes) : bytes;
 
-  let entries: Entry[] | null;
-  try {
-    entries = readDirectory(await unpack(await read(root.offset, root.length), internal));
-  } catch {
-    entries = null;
-  }
-  if (!entries || entries.length === 0) return damaged('the index of its tiles cannot be read');
-  let lastId = -1;
-  for (const e of entries) {
-    if (e.tileId <= lastId) return damaged('the index of its tiles is out of order');
-    lastId = e.tileId;
-    const within = e.runLength === 0 ? leaves.length : data.length;
-    if (e.length === 0 || e.offset + e.length > within)
-      return damaged('the index of its tiles points outside the file');
+  /** A directory read and checked: its entries, or what is wrong with it. */
+  const directory = async (offset: number, length: number): Promise<Entry[] | string> => {
+    let entries: Entry[] | null;
+    try {
+      entries = readDirectory(await unpack(await read(offset, length), internal));
+    } catch {
+      entries = null;
+    }
+    if (!entries || entries.length === 0) return 'the index of its tiles cannot be read';
+    let lastId = -1;
+    for (const e of entries) {
+      if (e.tileId <= lastId) return 'the index of its tiles is out of order';
+      lastId = e.tileId;
+      const within = e.runLength === 0 ? leaves.length : data.length;
+      if (e.length === 0 || e.offset + e.length > within)
+        return 'the index of its tiles points outside the file';
+    }
+    return entries;
+  };
+  let entries = await directory(root.offset, root.length);
+  if (typeof entries === 'string') return damaged(entries);
+  // A large archive indexes its tiles in further directories: when the first holds no tiles of
+  // its own, the first further directory is read and checked too, so its tiles can be opened.
+  const leaf = entries.find((e) => e.runLength === 0);
+  if (leaf && !entries.some((e) => e.runLength > 0)) {
+    entries = await directory(leaves.offset + leaf.offset, leaf.length);
+    if (typeof entries === 'string') return damaged(entries);
   }
 
   if (metadata.length > 0) {

@@ -1,8 +1,12 @@
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { PMTILES_HEADER_BYTES, readPmtilesHeader } from '../../src/domain/basemap';
-import { pmtilesContentProblem } from '../../src/domain/pmtilesContent';
-import { makeHarrowfieldPmtiles, makeHarrowfieldVectorPmtiles } from '../fixtures/makePmtiles.mjs';
+import { pmtilesContentProblem, readDirectory } from '../../src/domain/pmtilesContent';
+import {
+  encodeDirectory,
+  makeHarrowfieldPmtiles,
+  makeHarrowfieldVectorPmtiles,
+} from '../fixtures/makePmtiles.mjs';
 
 const NAME = 'harrowfield.pmtiles';
 
@@ -21,6 +25,33 @@ async function check(file: Buffer): Promise<string | null> {
 }
 
 const u64 = (file: Buffer, at: number) => Number(file.readBigUInt64LE(at));
+
+/**
+ * The same archive with its tiles indexed in a further (leaf) directory, as large archives are:
+ * header, a root directory pointing at one leaf directory, metadata, the leaf, the tiles.
+ */
+function withLeafDirectory(file: Buffer): Buffer {
+  const section = (at: number) => file.subarray(u64(file, at), u64(file, at) + u64(file, at + 8));
+  const leaf = section(8);
+  const [first] = readDirectory(new Uint8Array(gunzipSync(leaf)))!;
+  const root = gzipSync(
+    encodeDirectory([{ tileId: first!.tileId, runLength: 0, offset: 0, length: leaf.length }]),
+  );
+  const meta = section(24);
+  const data = section(56);
+  const header = Buffer.from(file.subarray(0, PMTILES_HEADER_BYTES));
+  const put = (at: number, offset: number, length: number) => {
+    header.writeBigUInt64LE(BigInt(offset), at);
+    header.writeBigUInt64LE(BigInt(length), at + 8);
+  };
+  const metaAt = PMTILES_HEADER_BYTES + root.length;
+  const leafAt = metaAt + meta.length;
+  put(8, PMTILES_HEADER_BYTES, root.length);
+  put(24, metaAt, meta.length);
+  put(40, leafAt, leaf.length);
+  put(56, leafAt + leaf.length, data.length);
+  return Buffer.concat([header, root, meta, leaf, data]);
+}
 
 describe('an offline map file checked past its header', () => {
   it('accepts whole raster and vector archives', async () => {
@@ -59,6 +90,19 @@ describe('an offline map file checked past its header', () => {
         /is damaged: map tile 1 (is not a readable tile|cannot be unpacked)/,
       );
     }
+  });
+
+  it('follows a further directory to the tiles it indexes, and refuses it damaged', async () => {
+    const file = withLeafDirectory(makeHarrowfieldPmtiles());
+    expect(await check(file)).toBeNull();
+    const garbledLeaf = Buffer.from(file);
+    garbledLeaf.fill(0x5a, u64(file, 40) + 10, u64(file, 40) + 20);
+    expect(await check(garbledLeaf)).toMatch(/the index of its tiles cannot be read/);
+    const garbledTiles = Buffer.from(file);
+    garbledTiles.fill(0, u64(file, 56), u64(file, 56) + 64);
+    expect(await check(garbledTiles)).toMatch(
+      /map tile 1 (is not a readable tile|cannot be unpacked)/,
+    );
   });
 
   it('never says more than what is wrong and that the map in use is unchanged', async () => {
