@@ -87,6 +87,11 @@ describe('a board whose record is damaged', () => {
     expect(await d.people.where('boardId').equals('bad').count()).toBe(0);
     expect(await d.boards.get('good')).toBeDefined();
     expect(screen.getByRole('listitem', { name: 'Town centre' })).toBeInTheDocument();
+    // No undo step is left: it would have to store the damaged record again.
+    expect(screen.getByRole('button', { name: /^Undo/ })).not.toHaveAttribute(
+      'title',
+      expect.stringContaining('damaged') as string,
+    );
   });
 });
 

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import { runCommand } from '../../commands/bus';
-import { removeDamagedBoard } from '../../commands/boards/removeDamagedBoard';
+import { runRemoveDamagedBoard } from '../../commands/boards/removeDamagedBoard';
 import type { QuarantinedRecord } from '../../db/loadValidation';
 import { countBoardContent } from '../../db/queries';
 import { useStatus } from '../../state/statusStore';
@@ -65,7 +64,7 @@ function RemoveDamagedBoardDialog({ boardId, onClose }: { boardId: string; onClo
   }, [boardId]);
 
   const confirm = async () => {
-    const result = await runCommand(removeDamagedBoard(boardId));
+    const result = await runRemoveDamagedBoard(boardId);
     if (!result.ok) {
       setError(result.message);
       return;
