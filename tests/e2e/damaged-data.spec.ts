@@ -107,6 +107,7 @@ test('a damaged board record is a row of its own, its address says damaged, and 
   // Removing asks first, and takes only the damaged board.
   await row.getByRole('button', { name: 'Remove it' }).click();
   const confirm = page.getByRole('alertdialog', { name: 'Remove the damaged board?' });
+  await expect(confirm).toContainText('with what is stored under it: no records');
   await expect(confirm).toContainText('It cannot be undone');
   await shot(page, 'remove-damaged-board');
   await confirm.getByRole('button', { name: 'Remove it' }).click();

@@ -57,7 +57,11 @@ function RemoveDamagedBoardDialog({ boardId, onClose }: { boardId: string; onClo
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    void countBoardContent(boardId).then((c) => live && setSummary(describeCounts(c)));
+    void countBoardContent(boardId).then((c) => {
+      // A board that held nothing has "no records" under it, not "nothing yet".
+      const said = describeCounts(c);
+      if (live) setSummary(said === 'nothing yet' ? 'no records' : said);
+    });
     return () => {
       live = false;
     };
