@@ -36,11 +36,7 @@ export function recordName(table: TableName, row: unknown, index: number): strin
 }
 
 /** "the person “p3” (people): Age cannot be negative (the age)": the table helps find it in the file. */
-function describeProblems(
-  what: string,
-  table: string,
-  problems: FieldProblem[],
-): string {
+function describeProblems(what: string, table: string, problems: FieldProblem[]): string {
   const first = problems[0];
   if (!first) return `${what} (${table}) is not valid`;
   const others = problems.length - 1;
