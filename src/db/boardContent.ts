@@ -32,6 +32,18 @@ export interface BoardContent {
   /** Strategy meetings held over the board (snapshots are read on demand, not here). */
   meetings: Meeting[];
   quarantined: QuarantinedRecord[];
+  /**
+   * Links left out because a record at one end is not on the board (kept aside as damaged, or
+   * deleted outside the app): stored, unchanged, but not drawn, so they are reported instead.
+   */
+  missingEnds: MissingEnds;
+}
+
+/** How many links of each kind point at a person, group or place that is not on the board. */
+export interface MissingEnds {
+  associations: number;
+  memberships: number;
+  placeLinks: number;
 }
 
 /**
@@ -59,8 +71,10 @@ const rowsOf = <R>(tables: ReadonlyMap<ShownTable, Rows>, t: ShownTable) =>
 
 /**
  * The plain view model of a board, rebuilt only where a change touched it: untouched lists keep
- * their identity (and so do unchanged records), so views need not render again. Associations to a
- * person kept aside are left out, so the diagram never draws a dangling line.
+ * their identity (and so do unchanged records), so views need not render again. Associations,
+ * memberships and place links to a record that is not on the board (kept aside as damaged, or
+ * deleted outside the app) are left out, so the diagram and the map never draw a dangling line,
+ * and counted in `missingEnds`, so the board says so.
  */
 export function buildContent(
   board: Board | null,
@@ -81,6 +95,10 @@ export function buildContent(
     prev && !touched.has('associations') && !peopleChanged
       ? prev.associations
       : linkedAssociations(people, rowsOf<Association>(tables, 'associations'));
+  const memberships =
+    prev && !touched.has('memberships') && !peopleChanged && groups === prev.groups
+      ? prev.memberships
+      : linkedMemberships(people, groups, rowsOf<Membership>(tables, 'memberships'));
   const placeLinks =
     prev &&
     !touched.has('placeLinks') &&
@@ -94,7 +112,7 @@ export function buildContent(
     people,
     associations,
     groups,
-    memberships: fresh('memberships', () => rowsOf<Membership>(tables, 'memberships')),
+    memberships,
     positions: fresh('positions', () => rowsOf<DiagramPosition>(tables, 'positions')),
     annotations: fresh('annotations', () =>
       rowsOf<Annotation>(tables, 'annotations').filter((n) => n.surface === 'network'),
@@ -105,12 +123,23 @@ export function buildContent(
     actions: fresh('actions', () => rowsOf<Action>(tables, 'actions')),
     meetings: fresh('meetings', () => rowsOf<Meeting>(tables, 'meetings')),
     quarantined,
+    missingEnds: {
+      associations: (tables.get('associations')?.size ?? 0) - associations.length,
+      memberships: (tables.get('memberships')?.size ?? 0) - memberships.length,
+      placeLinks: (tables.get('placeLinks')?.size ?? 0) - placeLinks.length,
+    },
   };
 }
 
 function linkedAssociations(people: Person[], all: Association[]): Association[] {
   const ids = new Set(people.map((p) => p.id));
   return all.filter((a) => ids.has(a.fromId) && ids.has(a.toId));
+}
+
+function linkedMemberships(people: Person[], groups: Group[], all: Membership[]): Membership[] {
+  const personIds = new Set(people.map((p) => p.id));
+  const groupIds = new Set(groups.map((g) => g.id));
+  return all.filter((m) => personIds.has(m.personId) && groupIds.has(m.groupId));
 }
 
 function linkedPlaceLinks(

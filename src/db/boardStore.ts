@@ -23,6 +23,8 @@ export class BoardStore {
   private tables = new Map<ShownTable, Rows>();
   private board: Board | null = null;
   private quarantined: QuarantinedRecord[] = [];
+  /** The board's own record when it is stored but fails its schema: the board is damaged, not gone. */
+  private damaged: QuarantinedRecord | null = null;
   private loading: Promise<void> | null = null;
   private waiting: ChangeSet[] = [];
   private gapTimer: ReturnType<typeof setTimeout> | undefined;
@@ -37,6 +39,9 @@ export class BoardStore {
 
   /** The board's records as views read them: undefined while loading, null when it is gone. */
   get = (): BoardContent | null | undefined => this.content;
+
+  /** When `get()` is null: the board's record kept aside as damaged, or null when none is stored. */
+  damagedRecord = (): QuarantinedRecord | null => (this.board ? null : this.damaged);
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -71,6 +76,7 @@ export class BoardStore {
     const quarantined: QuarantinedRecord[] = [];
     const [board] = read.board ? checkLoaded('boards', [read.board], quarantined) : [];
     this.board = board ?? null;
+    this.damaged = read.board && !board ? (quarantined[0] ?? null) : null;
     this.tables = new Map(
       shownTables.map((t, i) => {
         const good = checkLoaded(t, read.rows[i] as never[], quarantined) as AnyRecord[];

@@ -40,7 +40,7 @@ export function checkLoaded<T extends TableName>(
         table,
         id: typeof r?.id === 'string' ? r.id : '(no id)',
         noun: recordNoun[table],
-        problem: first ? `${first.field || 'record'}: ${first.message}` : 'not readable',
+        problem: first ? first.words : 'not readable',
       });
     }
   }

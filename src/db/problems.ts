@@ -43,7 +43,8 @@ export function describeStorageError(err: unknown): StorageProblem {
     return {
       kind: 'quota',
       message:
-        'This change was not saved: the browser has run out of storage space for Peers & Places. Export boards you no longer need, delete them, and try again.',
+        // A board file is the only copy that survives deleting a board here, so it comes first.
+        'This change was not saved: the browser has run out of storage space for Peers & Places. To free space, first save the boards you no longer need here as board files (“Save board to file” on each board’s card, or “Back up every board”, both on the board list), then delete them from this device, and try again.',
       detail,
     };
   if (has('VersionError'))

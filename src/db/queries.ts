@@ -47,6 +47,14 @@ export function useBoardContent(boardId: string): BoardContent | null | undefine
   return useSyncExternalStore(store.subscribe, store.get);
 }
 
+/**
+ * Why a board's content is null (see `useBoardContent`): its record is stored but damaged (kept
+ * aside, with the problem), or null when the board is not stored at all.
+ */
+export function damagedBoardRecord(boardId: string): QuarantinedRecord | null {
+  return boardStore(boardId).damagedRecord();
+}
+
 /** How many records of each kind a board holds: what deleting it would lose. */
 export async function countBoardContent(
   boardId: string,

@@ -149,7 +149,7 @@ function validated(draft: Draft, stamped: Fields): Fields {
   if (!result.ok) {
     const first = result.problems[0]!;
     throw new WriteRejected(
-      `Could not save ${describe(draft.table, stamped)}: ${first.message}${first.field ? ` (${first.field})` : ''}`,
+      `Could not save ${describe(draft.table, stamped)}: ${first.words}`,
       'validation',
     );
   }

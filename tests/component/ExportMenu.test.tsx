@@ -30,6 +30,7 @@ function content(): BoardContent {
     annotations: [],
     meetings: [],
     quarantined: [],
+    missingEnds: { associations: 0, memberships: 0, placeLinks: 0 },
   };
 }
 

@@ -119,6 +119,7 @@ function content(): BoardContent {
       }),
     ],
     quarantined: [],
+    missingEnds: { associations: 0, memberships: 0, placeLinks: 0 },
   };
 }
 

@@ -36,12 +36,12 @@ describe('records that fail validation on load', () => {
     await d.boards.put(bad);
 
     render(<BoardListPage />);
-    const notice = await screen.findByRole('alert', { name: 'Records set aside' });
-    expect(notice).toHaveTextContent(
-      '1 stored record could not be read and is kept aside, unchanged.',
-    );
-    expect(within(notice).getByRole('listitem')).toHaveTextContent(
-      'A board (qn-bad-board): title: Enter a title; it cannot be empty or only spaces',
+    // A damaged board is a row of its own (features/boards/DamagedBoards.tsx), saying what is wrong.
+    const row = await screen.findByRole('listitem', {
+      name: 'A board could not be read (damaged)',
+    });
+    expect(row).toHaveTextContent(
+      'Its record on this device is damaged: Enter a title; it cannot be empty or only spaces (the title). It is kept aside, not deleted',
     );
 
     const list = screen.getByRole('list', { name: 'Boards on this device' });
@@ -76,7 +76,7 @@ describe('records that fail validation on load', () => {
     render(<BoardHarness boardId="b1" />);
     const notice = await screen.findByRole('alert', { name: 'Records set aside' });
     expect(within(notice).getByRole('listitem')).toHaveTextContent(
-      'A person (qn-gang): kind: "gang" is not a known kind of person',
+      'A person (qn-gang): "gang" is not a known kind of person (the kind)',
     );
 
     // The People list renders just after the diagram (a deferred value): wait for it.

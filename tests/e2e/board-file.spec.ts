@@ -411,10 +411,10 @@ const refusals: Record<string, RegExp> = {
   'boardfile-proto-key.json': /a key named “__proto__” in the person “h-p-rio” \(people\)/,
   'boardfile-constructor-key.json': /a key named “constructor” in the association “h-a-kai-rio”/,
   'boardfile-invalid-record.json':
-    /the person “h-p-rio” \(people\), field “age”: Age cannot be negative/,
+    /the person “h-p-rio” \(people\): Age cannot be negative \(the age\)/,
   'boardfile-dangling-reference.json':
     /refers to the person “h-p-nobody”, which is not in the file/,
-  'boardfile-weak-protection.json': /iterations” are fewer than 600,000/,
+  'boardfile-weak-protection.json': /key-strengthening rounds of protection are fewer than 600,000/,
   'boardfile-not-a-board.json':
     /is not a board file.*CSV files are imported with Import on a board/,
   'boardfile-tampered.json': /has been changed or damaged since it was saved/,

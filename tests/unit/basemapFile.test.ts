@@ -35,7 +35,11 @@ describe('basemap file records', () => {
   it('refuses a record whose stored bytes do not match its size', () => {
     const result = validateRecord('basemapFiles', { ...file, size: 99 });
     expect(result.ok ? [] : result.problems).toEqual([
-      { field: 'data', message: 'The stored file is not complete' },
+      {
+        field: 'data',
+        message: 'The stored file is not complete',
+        words: 'The stored file is not complete (the file’s contents)',
+      },
     ]);
   });
 

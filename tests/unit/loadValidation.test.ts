@@ -36,9 +36,11 @@ describe('checkLoaded', () => {
     expect(good.map((p) => p.id)).toEqual(['lv-3']);
     expect(quarantine).toHaveLength(2);
     expect(quarantine[0]).toMatchObject({ table: 'people', id: 'lv-4', noun: 'person' });
-    expect(quarantine[0]!.problem).toMatch(/^displayName: .*empty/);
+    expect(quarantine[0]!.problem).toMatch(/empty.*\(the name shown\)$/);
     expect(quarantine[1]).toMatchObject({ table: 'people', id: 'lv-5' });
-    expect(quarantine[1]!.problem).toContain('dateOfBirth: "2026-02-30" is not a real date');
+    expect(quarantine[1]!.problem).toContain(
+      '"2026-02-30" is not a real date (use YYYY-MM-DD) (the date of birth)',
+    );
   });
 
   it('adds to the quarantine list it is given', () => {
@@ -47,7 +49,7 @@ describe('checkLoaded', () => {
     checkLoaded('people', [person('lv-6', { kind: 'gang-member' as Person['kind'] })], quarantine);
     expect(quarantine).toHaveLength(2);
     expect(quarantine[0]).toBe(earlier);
-    expect(quarantine[1]!.problem).toBe('kind: "gang-member" is not a known kind of person');
+    expect(quarantine[1]!.problem).toBe('"gang-member" is not a known kind of person (the kind)');
   });
 
   it('reports records that are not readable at all', () => {

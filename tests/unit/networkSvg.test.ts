@@ -96,6 +96,7 @@ function content(): BoardContent {
     actions: [],
     meetings: [],
     quarantined: [],
+    missingEnds: { associations: 0, memberships: 0, placeLinks: 0 },
   };
 }
 

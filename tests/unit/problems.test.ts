@@ -18,6 +18,10 @@ describe('describeStorageError', () => {
     const p = describeStorageError(new DOMException('Quota exceeded', 'QuotaExceededError'));
     expect(p.kind).toBe('quota');
     expect(p.message).toMatch(/run out of storage space/);
+    // It points to the board file export (by the buttons' names) before deleting to free space.
+    expect(p.message).toContain('save the boards you no longer need here as board files');
+    expect(p.message).toContain('“Save board to file”');
+    expect(p.message).toContain('“Back up every board”');
     expectPlain(p.message);
     expect(p.detail).toContain('Quota exceeded');
   });

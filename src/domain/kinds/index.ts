@@ -13,6 +13,7 @@ import { personKind } from './person';
 import { placeKind } from './place';
 import { placeLinkKind } from './placeLink';
 import { positionKind } from './position';
+import { problemInWords } from './fieldWords';
 import { compileReference, mapReference, tablesOf, targetsOf, type RecordRef } from './references';
 import { snapshotKind } from './snapshot';
 
@@ -102,8 +103,11 @@ export function remapReferences<T extends TableName>(
 }
 
 export interface FieldProblem {
+  /** The schema's path ("decisions.0.text"), for code that maps a problem to a form field. */
   field: string;
   message: string;
+  /** The problem as users read it, with no path: "The text of decision 1 is empty or too short". */
+  words: string;
 }
 
 /** Validates a record against its table's schema; returns plain-words problems by field. */
@@ -118,6 +122,7 @@ export function validateRecord<T extends TableName>(
     problems: result.error.issues.map((i) => ({
       field: i.path.map(String).join('.'),
       message: i.message,
+      words: problemInWords(i, kinds[table].fields),
     })),
   };
 }

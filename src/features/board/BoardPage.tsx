@@ -2,13 +2,14 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NetworkHandle } from '../../adapters/cytoscape/intents';
 import { openBoardList, openMeetingPack } from '../../state/navigation';
 import { Fold, OverflowBar } from '../../ui/OverflowBar';
+import { BoardDamaged } from '../../ui/BoardDamaged';
 import { BoardGone, RouteOpening } from '../../ui/RouteStates';
-import { useBoardContent, type BoardContent } from '../../db/queries';
+import { damagedBoardRecord, useBoardContent, type BoardContent } from '../../db/queries';
 import { loadErasure } from '../../db/loadErasure';
 import { chunk, useChunk } from '../../ui/chunk';
 import { useNameMask } from '../../state/nameMaskStore';
 import { ChangeLogDialog, SaveIndicator, UndoRedoButtons } from '../history';
-import { QuarantineNotice } from '../boards';
+import { MissingEndsNotice, QuarantineNotice } from '../boards';
 import { ChecksControl } from '../checks';
 import { GroupsList } from '../groups';
 import { useNames } from '../names';
@@ -133,6 +134,7 @@ function Workspace({ content }: { content: BoardContent }) {
         </>
       )}
       <QuarantineNotice records={content.quarantined} />
+      <MissingEndsNotice missing={content.missingEnds} />
       <div className="board-body">
         <div className="board-lists">
           <PeopleList
@@ -165,6 +167,9 @@ function Workspace({ content }: { content: BoardContent }) {
 export default function BoardPage({ boardId }: { boardId: string }) {
   const content = useBoardContent(boardId);
   if (content === undefined) return <RouteOpening>Opening board…</RouteOpening>;
-  if (content === null) return <BoardGone />;
+  if (content === null) {
+    const damaged = damagedBoardRecord(boardId);
+    return damaged ? <BoardDamaged problem={damaged.problem} /> : <BoardGone />;
+  }
   return <Workspace content={content} />;
 }

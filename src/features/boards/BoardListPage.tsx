@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { openBoard } from '../../state/navigation';
 import { runCommand } from '../../commands/bus';
 import { BOARD_LIST_SCOPE } from '../../commands/command';
@@ -15,13 +15,15 @@ import { backUpEveryBoard, OpenBoardFileButton, saveBoardToFile } from '../board
 import { BoardCard } from './BoardCard';
 import { DeleteBoardDialog } from './DeleteBoardDialog';
 import { NewBoardDialog } from './NewBoardDialog';
-import { QuarantineNotice } from './QuarantineNotice';
 import { chunk, useChunk } from '../../ui/chunk';
 
 // Retention and archive (features/retention) are fetched only when a board is archived or past
 // its retention date, or when Archive is pressed: most openings of the list need neither (and the
 // JavaScript before the first board has a budget).
 const retention = chunk(() => import('../retention'));
+
+// Rarely needed, so loaded only when something stored could not be read.
+const DamagedBoards = lazy(() => import('./DamagedBoards'));
 
 const notifyError = (text: string) => useStatus.getState().notify({ tone: 'error', text });
 
@@ -93,7 +95,11 @@ export function BoardListPage() {
             Back up every board
           </button>
         </div>
-        {list && <QuarantineNotice records={list.quarantined} />}
+        {list && list.quarantined.length > 0 && (
+          <Suspense fallback={null}>
+            <DamagedBoards records={list.quarantined} />
+          </Suspense>
+        )}
         {list === undefined && <p className="muted">Loading boards…</p>}
         {list && list.boards.length === 0 && (
           <div className="empty-state">

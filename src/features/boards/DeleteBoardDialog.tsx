@@ -6,6 +6,7 @@ import { countBoardContent } from '../../db/queries';
 import type { Board } from '../../domain/kinds/board';
 import { useStatus } from '../../state/statusStore';
 import { Dialog } from '../../ui/Dialog';
+import { saveBoardToFile } from '../boardFile';
 import { describeCounts } from './describeCounts';
 
 /** Confirms a board deletion, naming exactly what will be lost. */
@@ -41,8 +42,14 @@ export function DeleteBoardDialog({ board, onClose }: { board: Board; onClose: (
         <strong>{summary ?? 'counting…'}</strong>, and its change log.
       </p>
       <p>
-        You can undo straight afterwards in this tab. Once this tab is closed it cannot be brought
-        back unless you saved it with <strong>Save board to file</strong>.
+        You can undo straight afterwards in this tab. After that, a <strong>board file</strong> is
+        the only copy: once this tab is closed the board cannot be brought back unless you saved it
+        with <strong>Save board to file</strong>.
+      </p>
+      <p>
+        <button type="button" onClick={() => saveBoardToFile(board)}>
+          Save board to file first
+        </button>
       </p>
       {error && (
         <p className="field-error" role="alert">

@@ -3,3 +3,4 @@ export { BoardListPage } from './BoardListPage';
 export { IndicatorListButton } from './IndicatorListButton';
 export { QuarantineNotice } from './QuarantineNotice';
 export { boardFields } from './boardFields';
+export { MissingEndsNotice } from './MissingEndsNotice';

@@ -5,6 +5,7 @@ import { formatDate, toDateString, todayString } from '../../domain/dates';
 import type { Action } from '../../domain/kinds/action';
 import type { Person } from '../../domain/kinds/person';
 import type { Place } from '../../domain/kinds/place';
+import type { Snapshot } from '../../domain/kinds/snapshot';
 import {
   changedIds,
   diffBoards,
@@ -56,7 +57,9 @@ function selectionFor(c: BoardChange): Partial<Selection> | null {
  */
 export function WhatChangedPanel({ content, names }: { content: BoardContent; names: Names }) {
   const meeting = lastEndedMeeting(content);
-  const snapshot = useMeetingSnapshot(meeting?.id ?? null);
+  const read = useMeetingSnapshot(meeting?.id ?? null);
+  const damaged = read && 'damaged' in read ? read : null;
+  const snapshot = damaged ? null : (read as Snapshot | null | undefined);
   const changes = useMemo(() => {
     if (!snapshot) return null;
     const before = snapshot.tables as ComparableBoard;
@@ -94,8 +97,15 @@ export function WhatChangedPanel({ content, names }: { content: BoardContent; na
       </div>
       {!meeting && <p>No meeting has ended on this board yet, so there is nothing to compare.</p>}
       {meeting && snapshot === undefined && <p className="muted">Reading the snapshot…</p>}
-      {meeting && snapshot === null && (
+      {meeting && snapshot === null && !damaged && (
         <p>The snapshot of that meeting is not on this device, so nothing can be compared.</p>
+      )}
+      {meeting && damaged && (
+        <p role="alert">
+          The snapshot of that meeting is damaged and cannot be read: {damaged.problem}. Nothing can
+          be compared. It is kept aside on this device, unchanged; the meeting and the board are not
+          affected.
+        </p>
       )}
       {changes && changes.length === 0 && <p>Nothing has changed since that meeting.</p>}
       {changes && changes.length > 0 && (

@@ -1,5 +1,6 @@
+import { BoardDamaged } from '../../ui/BoardDamaged';
 import { BoardGone, RouteOpening } from '../../ui/RouteStates';
-import { useBoardContent } from '../../db/queries';
+import { damagedBoardRecord, useBoardContent } from '../../db/queries';
 import { MeetingPack } from './MeetingPack';
 
 /** The meeting pack's route: the board's records, read live, printed as a pack. */
@@ -12,6 +13,9 @@ export default function MeetingPackPage({
 }) {
   const content = useBoardContent(boardId);
   if (content === undefined) return <RouteOpening>Opening the meeting pack…</RouteOpening>;
-  if (content === null) return <BoardGone />;
+  if (content === null) {
+    const damaged = damagedBoardRecord(boardId);
+    return damaged ? <BoardDamaged problem={damaged.problem} /> : <BoardGone />;
+  }
   return <MeetingPack content={content} meetingId={meetingId} />;
 }

@@ -3,6 +3,7 @@ import {
   recordNoun,
   referencesOf,
   validateRecord,
+  type FieldProblem,
   type TableName,
 } from '../../kinds';
 import type { Board } from '../../kinds/board';
@@ -34,18 +35,13 @@ export function recordName(table: TableName, row: unknown, index: number): strin
     : `the ${recordNoun[table]} “${id}”`;
 }
 
-/** "the person “p3” (people), field “age”: Age cannot be negative": the table helps find it in the file. */
-function describeProblems(
-  what: string,
-  table: string,
-  problems: { field: string; message: string }[],
-): string {
+/** "the person “p3” (people): Age cannot be negative (the age)": the table helps find it in the file. */
+function describeProblems(what: string, table: string, problems: FieldProblem[]): string {
   const first = problems[0];
   if (!first) return `${what} (${table}) is not valid`;
-  const field = first.field ? `, field “${first.field}”` : '';
   const others = problems.length - 1;
   const more = others > 0 ? ` (and ${others} more problem${others > 1 ? 's' : ''} in it)` : '';
-  return `${what} (${table})${field}: ${first.message}${more}`;
+  return `${what} (${table}): ${first.words}${more}`;
 }
 
 /** A stored basemap file's bytes, from the base64 the file holds. */

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { boardContentTables, type TableName } from '../../kinds';
+import { fieldInWords, problemInWords } from '../../kinds/fieldWords';
 import { checkBoards } from './checkBoards';
 import { bytesOf, type LongTexts } from './fileBytes';
 import { findForbiddenKey, type ForbiddenKey } from './forbiddenKeys';
@@ -76,14 +77,18 @@ function whereIs(found: ForbiddenKey, value: unknown): string {
     const rows = (entry.tables as Record<string, unknown[]> | undefined)?.[table];
     return `in ${recordName(table as TableName, rows?.[row], row)} (${table})`;
   }
-  const path = found.path.slice(0, -1).join(' › ');
-  return path ? `at ${path}` : 'at the top of the file';
+  const path = found.path.slice(0, -1);
+  return path.length > 0 ? `in ${fieldInWords(path)}` : 'at the top of the file';
 }
 
 function schemaProblems(fileName: string, error: z.ZodError): string[] {
   return error.issues.slice(0, 10).map((issue) => {
-    const path = issue.path.map(String).join(' › ');
-    return `“${fileName}” is not a board file as this app writes them: ${path ? `“${path}” ` : ''}${issue.message}`;
+    // The file's own schema words its messages to follow what they are about ("are fewer than …").
+    const where = fieldInWords(issue.path);
+    const said = /^[a-z]/.test(issue.message)
+      ? `${where.charAt(0).toUpperCase()}${where.slice(1)} ${issue.message}`
+      : problemInWords(issue);
+    return `“${fileName}” is not a board file as this app writes them: ${said}`;
   });
 }
 

@@ -54,7 +54,7 @@ export function placeFeatures(
     const checked = validateRecord('places', place);
     if (!checked.ok) {
       for (const p of checked.problems)
-        problems.push({ line: row.line, column: null, reason: `${p.field}: ${p.message}` });
+        problems.push({ line: row.line, column: null, reason: p.words });
       continue;
     }
     rows.push({ line: row.line, record: checked.value, given: [...new Set(given)] });

@@ -88,7 +88,8 @@ export function buildEdges(
     );
     if (!checked.ok)
       for (const p of checked.problems)
-        found.push({ line: row.line, column: p.field || null, reason: p.message });
+        // The record's field, not a column of the file: named in words, never by its schema path.
+        found.push({ line: row.line, column: null, reason: p.words });
     if (found.length) problems.push(...found);
     else edges.push({ line: row.line, source: edge.source, target: edge.target, fields });
   });

@@ -6,6 +6,7 @@ import {
   readPmtilesHeader,
   type PmtilesSummary,
 } from '../../../domain/basemap';
+import { pmtilesContentProblem } from '../../../domain/pmtilesContent';
 import { SHORT_TEXT_MAX } from '../../../domain/text';
 
 export type Checked<T> = ({ ok: true } & T) | { ok: false; message: string };
@@ -13,7 +14,19 @@ export type Checked<T> = ({ ok: true } & T) | { ok: false; message: string };
 /** A file's name as stored: long names are cut, never refused. */
 export const storedName = (file: File) => file.name.slice(0, SHORT_TEXT_MAX) || 'unnamed file';
 
-/** Checks a chosen file is a PMTiles v3 archive this app can draw, reading only its header. */
+/** Unpacks gzip with the browser's own DecompressionStream (no library, nothing fetched). */
+async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([bytes as BlobPart])
+    .stream()
+    .pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/**
+ * Checks a chosen file is a PMTiles v3 archive this app can draw: its header, then its content
+ * (the index of its tiles, its description, its first tiles), so a damaged file is refused
+ * before it replaces the map in use.
+ */
 export async function checkPmtilesFile(file: File): Promise<Checked<{ summary: PmtilesSummary }>> {
   const name = storedName(file);
   const sizeProblem = pmtilesFileProblem(name, file.size);
@@ -25,7 +38,16 @@ export async function checkPmtilesFile(file: File): Promise<Checked<{ summary: P
     return { ok: false, message: `“${name}” could not be read from the disk` };
   }
   const read = readPmtilesHeader(name, head);
-  return read.ok ? { ok: true, summary: read.summary } : { ok: false, message: read.problem };
+  if (!read.ok) return { ok: false, message: read.problem };
+  const problem = await pmtilesContentProblem(
+    name,
+    file.size,
+    head,
+    async (offset, length) =>
+      new Uint8Array(await file.slice(offset, offset + length).arrayBuffer()),
+    gunzip,
+  ).catch(() => `“${name}” could not be read from the disk`);
+  return problem ? { ok: false, message: problem } : { ok: true, summary: read.summary };
 }
 
 /**
