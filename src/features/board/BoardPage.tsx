@@ -22,6 +22,7 @@ import { SidePanel } from './SidePanel';
 import { Toolbar } from './Toolbar';
 import { MeetingArea, StartMeetingButton, WhatChangedButton } from '../meeting';
 import { PresenterButton, usePresenterBroadcast } from '../presenter';
+import { ProtectionPart, useProtected } from '../protection';
 
 // The presenter window's page is fetched from this chunk (see BoardRoute.tsx).
 export { loadPresenterPage } from '../presenter';
@@ -45,6 +46,7 @@ function Workspace({ content }: { content: BoardContent }) {
   const [showLog, setShowLog] = useState(false);
   const [checksSlot, setChecksSlot] = useState<HTMLDivElement | null>(null);
   const { board } = content;
+  const locks = useProtected();
   return (
     <div className="board-page">
       <header className="app-header board-header">
@@ -95,6 +97,12 @@ function Workspace({ content }: { content: BoardContent }) {
               Meeting pack
             </button>
           </Fold>
+          {/* Only while protected: leaving the laptop should take one press. */}
+          {locks && (
+            <Fold key="lock" fold={1}>
+              <ProtectionPart part="lock" />
+            </Fold>
+          )}
         </OverflowBar>
         <SaveIndicator />
       </header>

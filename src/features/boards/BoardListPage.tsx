@@ -11,6 +11,7 @@ import type { Board } from '../../domain/kinds/board';
 import { useStatus } from '../../state/statusStore';
 import { SaveIndicator, UndoRedoButtons } from '../history';
 import { backUpEveryBoard, OpenBoardFileButton, saveBoardToFile } from '../boardFile';
+import { ProtectionPart } from '../protection';
 import { BoardCard } from './BoardCard';
 import { DeleteBoardDialog } from './DeleteBoardDialog';
 import { NewBoardDialog } from './NewBoardDialog';
@@ -56,6 +57,7 @@ export function BoardListPage() {
         <span className="spacer" />
         <UndoRedoButtons scope={BOARD_LIST_SCOPE} />
         <SaveIndicator />
+        <ProtectionPart part="lock" />
       </header>
       <div className="board-list-page">
         <h1>Boards</h1>
@@ -77,6 +79,7 @@ export function BoardListPage() {
           >
             Back up every board
           </button>
+          <ProtectionPart part="settings" />
         </div>
         {list && <QuarantineNotice records={list.quarantined} />}
         {list === undefined && <p className="muted">Loading boards…</p>}

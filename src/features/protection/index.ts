@@ -1,0 +1,4 @@
+// The protection feature's public API. Only this file is in the app's first download: the lock
+// screen, the dialogs, the idle lock and the tab messages are a chunk of their own (ProtectionUi),
+// and the sealing code (db/encryption/protection.ts) is loaded only on a protected device.
+export { ProtectionPart, protectionGate, useProtected } from './ProtectionPart';
