@@ -4,6 +4,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/db/database';
 import { keyring } from '../../src/db/encryption/keyring';
 import { lockNow, protectionState, turnOn } from '../../src/db/encryption/protection';
+import { sealedTables } from '../../src/db/encryption/sealedTables';
 import { FAILURES_KEY } from '../../src/features/protection/failedTries';
 import { LockScreen } from '../../src/features/protection/LockScreen';
 import { ProtectionDialog } from '../../src/features/protection/ProtectionDialog';
@@ -75,6 +76,28 @@ describe('the lock screen', () => {
     await waitFor(() => expect(onOpen).toHaveBeenCalledOnce());
     expect(sessionStorage.getItem(FAILURES_KEY)).toBeNull();
     expect((await protectionState()).kind).toBe('unlocked');
+  });
+
+  it('carries an unfinished pass (a tab closed midway) to its end before the boards open', async () => {
+    await boardWithPeople('b1', ['Kyle Brennan']);
+    await lockedDevice();
+    const row = await db().settings.get('encryption');
+    const first = Object.keys(sealedTables())[0]!;
+    await db().settings.put({
+      key: 'encryption',
+      value: {
+        ...(row!.value as object),
+        pass: { kind: 'on', table: first, after: null, done: 0, total: 0 },
+      },
+    });
+    expect(await protectionState()).toMatchObject({ kind: 'locked', pass: { kind: 'on' } });
+    const onOpen = vi.fn();
+    const user = userEvent.setup();
+    render(<LockScreen onOpen={onOpen} />);
+    await user.type(screen.getByLabelText('Passphrase'), PASS);
+    await user.click(screen.getByRole('button', { name: 'Unlock' }));
+    await waitFor(() => expect(onOpen).toHaveBeenCalledOnce());
+    expect(await protectionState()).toEqual({ kind: 'unlocked', pass: null });
   });
 
   it('keeps the wait of earlier failures (a reload does not reset it)', async () => {

@@ -14,8 +14,7 @@ import { autoLockMinutes } from '../../src/features/protection/protectionUiStore
 describe('a new device passphrase', () => {
   it('needs 10 characters or more, and says how many more', () => {
     expect(newPassphraseProblems({ first: 'harbour', second: 'harbour' })).toEqual({
-      first:
-        'Too short: use at least 10 characters (3 more). A few unrelated words are strong and easier to remember.',
+      first: 'Too short: use at least 10 characters (3 more).',
     });
     expect(newPassphraseProblems({ first: 'heron lantern', second: 'heron lantern' })).toEqual({});
   });

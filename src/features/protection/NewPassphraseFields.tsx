@@ -37,7 +37,7 @@ export function NewPassphraseFields({ entry, onChange, showProblems, label }: Pr
       {field(
         'first',
         label,
-        `At least ${DEVICE_PASSPHRASE_MIN} characters. A few unrelated words are strong and easier to remember than one odd word.`,
+        `At least ${DEVICE_PASSPHRASE_MIN} characters: a few unrelated words are strong and easy to remember.`,
       )}
       {field('second', `${label} again`)}
     </>

@@ -63,9 +63,8 @@ export function TurnOnForm({ onPass, onEnd, onClose }: PassSteps) {
         </button>
       </div>
       <p>
-        Every name, note, association, place and action on this device is then encrypted with a key
-        only the passphrase opens. Ids, board ids and dates stay readable. The device locks itself
-        when it is not used for a while.
+        Every name, note, association, place and action on this device is then encrypted. Only ids
+        and dates stay readable.
       </p>
       <NewPassphraseFields
         entry={entry}

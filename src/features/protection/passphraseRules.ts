@@ -14,7 +14,7 @@ export function newPassphraseProblems(entry: NewPassphrase): { first?: string; s
   if (length < DEVICE_PASSPHRASE_MIN) {
     const more = DEVICE_PASSPHRASE_MIN - length;
     return {
-      first: `Too short: use at least ${DEVICE_PASSPHRASE_MIN} characters (${more} more). A few unrelated words are strong and easier to remember.`,
+      first: `Too short: use at least ${DEVICE_PASSPHRASE_MIN} characters (${more} more).`,
     };
   }
   if (entry.first.trim() === '' || new Set(entry.first).size < 3)
