@@ -8,7 +8,7 @@ import { handleUndoKeys, undoIn } from '../features/history';
 import { useUi } from '../state/uiStore';
 import { Notices } from '../ui/Notices';
 import { StorageBanner } from '../ui/StorageBanner';
-import { ProtectionPart } from '../features/protection';
+import { ProtectionPart, useProtection } from '../features/protection';
 import { AskNameDialog } from './AskNameDialog';
 import { bootOn, bootstrap, type Boot } from './bootstrap';
 import { BoardRoute, loadBoardPage, PresenterRoute } from '../features/board';
@@ -68,16 +68,20 @@ export function App() {
       {(phase.name === 'locked' || phase.name === 'damaged') && (
         <ProtectionPart part={phase.name} onOpen={() => void bootOn().then(setPhase)} />
       )}
-      {phase.name === 'ready' && (
-        <ProtectionPart part="host" presenting={presenting} offer={!!phase.named} />
-      )}
+      {phase.name === 'ready' && <ProtectionPart part="host" presenting={presenting} />}
       {phase.name === 'ready' && presenting && (
         <main className="app-main" aria-label="Presenter screen">
           <PresenterRoute />
         </main>
       )}
       {phase.name === 'ready' && !presenting && !phase.userName && (
-        <AskNameDialog onDone={(userName) => setPhase({ name: 'ready', userName, named: true })} />
+        <AskNameDialog
+          onDone={(userName) => {
+            // Just named: the first run, when protecting the device is offered (once).
+            useProtection.setState({ offer: true });
+            setPhase({ name: 'ready', userName });
+          }}
+        />
       )}
       {phase.name === 'ready' && !presenting && phase.userName && (
         <main

@@ -4,7 +4,7 @@ import { describeStorageError, onStorageProblem } from '../db/problems';
 import { loadSetting } from '../db/queries';
 import { nameProblem } from '../domain/text';
 import { restorePresenterSafe } from '../features/names';
-import { protectionGate } from '../features/protection';
+import { protectionChannel, protectionGate } from '../features/protection';
 import { useStatus } from '../state/statusStore';
 
 /** Where opening got to: the app, the lock screen (or why the boards cannot be opened), or nothing. */
@@ -12,8 +12,7 @@ export type Boot =
   | { name: 'failed' }
   /** Nothing of the boards is read: the lock screen, or why they cannot be opened. */
   | { name: 'locked' | 'damaged' }
-  /** `named`: the name was asked just now (first run), so protecting the device is offered. */
-  | { name: 'ready'; userName: string | undefined; named?: boolean };
+  | { name: 'ready'; userName: string | undefined };
 
 const failed = (err: unknown): Boot => {
   useStatus.getState().setStorageProblem(describeStorageError(err).message);
@@ -31,6 +30,8 @@ export async function bootstrap(): Promise<Boot> {
       status.notify({ tone: 'error', text: p.message });
     else status.setStorageProblem(p.message);
   });
+  // Another window locked, or changed the protection: this one opens afresh (features/protection).
+  protectionChannel().onmessage = () => window.location.reload();
   if (!(await openDatabase())) return { name: 'failed' };
   try {
     // Nothing is read before protection says the boards can be (see features/protection).

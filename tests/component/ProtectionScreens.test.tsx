@@ -8,7 +8,7 @@ import { sealedTables } from '../../src/db/encryption/sealedTables';
 import { FAILURES_KEY } from '../../src/features/protection/failedTries';
 import { LockScreen } from '../../src/features/protection/LockScreen';
 import { ProtectionDialog } from '../../src/features/protection/ProtectionDialog';
-import { useProtected } from '../../src/features/protection';
+import { useProtection } from '../../src/features/protection';
 import { boardWithPeople } from '../unit/busHelpers';
 import { freshDb } from '../unit/dbHelpers';
 import { installDialogPolyfill, resetStores } from './componentHelpers';
@@ -25,7 +25,7 @@ beforeEach(async () => {
   keyring.require(false);
   await freshDb();
   resetStores();
-  useProtected.setState(false);
+  useProtection.setState({ on: false, dialog: false, offer: false });
 });
 
 /** The people store as IndexedDB holds it (below Dexie and the sealing). */
@@ -147,7 +147,7 @@ describe('Protect this device', () => {
     await user.selectOptions(within(dialog).getByLabelText('Lock when not used for'), '5');
     await user.click(within(dialog).getByRole('button', { name: 'Protect this device' }));
     await waitFor(() => expect(onClose).toHaveBeenCalledOnce());
-    expect(useProtected.getState()).toBe(true);
+    expect(useProtection.getState().on).toBe(true);
     expect((await protectionState()).kind).toBe('unlocked');
     const [stored] = await rawPeople();
     expect(stored).toHaveProperty('sealed');

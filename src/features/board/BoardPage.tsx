@@ -22,7 +22,7 @@ import { SidePanel } from './SidePanel';
 import { Toolbar } from './Toolbar';
 import { MeetingArea, StartMeetingButton, WhatChangedButton } from '../meeting';
 import { PresenterButton, usePresenterBroadcast } from '../presenter';
-import { ProtectionPart, useProtected } from '../protection';
+import { ProtectionPart, useProtection } from '../protection';
 
 // The presenter window's page is fetched from this chunk (see BoardRoute.tsx).
 export { loadPresenterPage } from '../presenter';
@@ -46,7 +46,7 @@ function Workspace({ content }: { content: BoardContent }) {
   const [showLog, setShowLog] = useState(false);
   const [checksSlot, setChecksSlot] = useState<HTMLDivElement | null>(null);
   const { board } = content;
-  const locks = useProtected();
+  const locks = useProtection((s) => s.on);
   return (
     <div className="board-page">
       <header className="app-header board-header">

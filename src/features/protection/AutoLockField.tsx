@@ -1,12 +1,12 @@
 import { saveSetting } from '../../db/queries';
 import { FieldShell } from '../../ui/fields';
-import { AUTO_LOCK_CHOICES, AUTO_LOCK_SETTING, useProtectionUi } from './protectionUiStore';
+import { AUTO_LOCK_CHOICES, AUTO_LOCK_SETTING, useAutoLock } from './protectionUiStore';
 
 /** How long the device may stand unused before it locks (a device setting: no undo, no log). */
 export function AutoLockField() {
-  const minutes = useProtectionUi((s) => s.minutes);
+  const minutes = useAutoLock((s) => s.minutes);
   const choose = (value: number) => {
-    useProtectionUi.getState().set({ minutes: value });
+    useAutoLock.setState({ minutes: value });
     void saveSetting(AUTO_LOCK_SETTING, value);
   };
   return (

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ProtectionPass } from '../../db/encryption/protectionSetting';
 import { FieldShell } from '../../ui/fields';
 import { clearFailures, readFailures, recordFailure, secondsToWait } from './failedTries';
-import { reloadOnNews } from './lockChannel';
+import { protectionOpened } from './gate';
 import { FORGOTTEN } from './messages';
 import { PassProgress } from './PassProgress';
 import { protectionCode } from './protectionCode';
@@ -25,8 +25,6 @@ export function LockScreen({ onOpen }: { onOpen: () => void }) {
   useEffect(() => {
     document.title = 'Locked · Peers & Places';
   }, []);
-  // Another window turning protection off (or changing it) opens this one afresh.
-  useEffect(() => reloadOnNews(), []);
   // The countdown: redrawn each second until the next try may be made.
   useEffect(() => {
     if (wait <= 0) return;
@@ -58,6 +56,7 @@ export function LockScreen({ onOpen }: { onOpen: () => void }) {
       clearFailures();
       setPassphrase('');
       await code.runPass(setPass);
+      await protectionOpened();
       onOpen();
     } catch (err) {
       setError(

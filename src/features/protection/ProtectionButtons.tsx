@@ -1,12 +1,11 @@
 import { lockThisDevice } from './lockChannel';
-import { useProtected } from './ProtectionPart';
-import { useProtectionUi } from './protectionUiStore';
+import { useProtection } from './ProtectionPart';
 
-const openDialog = () => useProtectionUi.getState().set({ dialog: true, offered: false });
+const openDialog = () => useProtection.setState({ dialog: true, offer: false });
 
 /** The header's Lock, while this device is protected. */
 export function LockButton() {
-  const on = useProtected();
+  const on = useProtection((s) => s.on);
   if (!on) return null;
   return (
     <button
@@ -22,14 +21,13 @@ export function LockButton() {
 
 /** The board list's way in to the protection, and the offer made once, at first run. */
 export function ProtectionSettings() {
-  const on = useProtected();
-  const offered = useProtectionUi((s) => s.offered);
+  const { on, offer } = useProtection();
   return (
     <>
       <button type="button" onClick={openDialog}>
         {on ? 'Device protection…' : 'Protect this device…'}
       </button>
-      {offered && !on && (
+      {offer && !on && (
         <section className="protection-offer" aria-labelledby="protection-offer-title">
           <h2 id="protection-offer-title">Protect the boards on this device?</h2>
           <p>
@@ -40,10 +38,7 @@ export function ProtectionSettings() {
             <button type="button" className="primary" onClick={openDialog}>
               Protect now…
             </button>
-            <button
-              type="button"
-              onClick={() => useProtectionUi.getState().set({ offered: false })}
-            >
+            <button type="button" onClick={() => useProtection.setState({ offer: false })}>
               Not now
             </button>
           </div>

@@ -6,7 +6,7 @@ import { PassProgress } from './PassProgress';
 import { ProtectedMenu } from './ProtectedMenu';
 import { TurnOffForm } from './TurnOffForm';
 import { TurnOnForm } from './TurnOnForm';
-import { useProtected } from './ProtectionPart';
+import { useProtection } from './ProtectionPart';
 
 /** What the forms share: a pass over every record is shown as progress until it ends. */
 export interface PassSteps {
@@ -23,7 +23,7 @@ type Mode = 'menu' | 'change' | 'off';
  * passphrase, turn it off) while it is. A pass under way cannot be closed: it ends by itself.
  */
 export function ProtectionDialog({ onClose }: { onClose: () => void }) {
-  const on = useProtected();
+  const on = useProtection((s) => s.on);
   const [mode, setMode] = useState<Mode>('menu');
   const [pass, setPass] = useState<ProtectionPass | null>(null);
   const steps: PassSteps = { onPass: setPass, onEnd: () => setPass(null), onClose };

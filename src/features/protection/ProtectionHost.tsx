@@ -1,14 +1,12 @@
-import { useEffect } from 'react';
-import { loadSetting, useBoardContent } from '../../db/queries';
-import { protectionRow } from './protectionCode';
+import { useEffect, useState } from 'react';
+import { useBoardContent } from '../../db/queries';
 import { useUi } from '../../state/uiStore';
 import { IdleWarning } from './IdleWarning';
-import { lockThisDevice, reloadOnNews } from './lockChannel';
+import { lockThisDevice } from './lockChannel';
 import { ProtectionDialog } from './ProtectionDialog';
-import { useProtected } from './ProtectionPart';
-import { AUTO_LOCK_SETTING, autoLockMinutes, useProtectionUi } from './protectionUiStore';
+import { useProtection } from './ProtectionPart';
+import { useAutoLock } from './protectionUiStore';
 import { useIdleLock } from './useIdleLock';
-import { useState } from 'react';
 
 /** Whether a meeting is in progress on the board this window shows. */
 function MeetingWatch({ boardId, onChange }: { boardId: string; onChange: (on: boolean) => void }) {
@@ -26,7 +24,7 @@ const isLockKey = (e: KeyboardEvent) =>
 
 /** The idle lock and the lock key, while this device is protected. */
 function Locking() {
-  const minutes = useProtectionUi((s) => s.minutes);
+  const minutes = useAutoLock((s) => s.minutes);
   const route = useUi((s) => s.route);
   const [meeting, setMeeting] = useState(false);
   const { warning, stay } = useIdleLock(minutes, meeting);
@@ -48,38 +46,17 @@ function Locking() {
 }
 
 /**
- * In every window once the boards are open: reloads when another window locks or changes the
- * protection; in the chair's windows, while protected, the idle lock and Ctrl+Alt+L.
+ * In the chair's windows once the boards are open: while protected, the idle lock and
+ * Ctrl+Alt+L; and the protection dialog when asked for. (Every window, the presenter screen too,
+ * reloads when another locks or changes the protection: bootstrap.ts listens from the start.)
  */
-export function ProtectionHost({ presenting, offer }: { presenting: boolean; offer: boolean }) {
-  const on = useProtected();
-  const dialog = useProtectionUi((s) => s.dialog);
-
-  useEffect(() => reloadOnNews(), []);
-  useEffect(() => {
-    let live = true;
-    void (async () => {
-      // The setting row is never sealed; the idle time is, like any setting, read once open.
-      const protectedNow = !!(await protectionRow());
-      const minutes = autoLockMinutes(
-        protectedNow ? await loadSetting<unknown>(AUTO_LOCK_SETTING) : undefined,
-      );
-      if (!live) return;
-      useProtected.setState(protectedNow);
-      useProtectionUi.getState().set({ minutes, offered: offer && !protectedNow });
-    })();
-    return () => {
-      live = false;
-    };
-  }, [offer]);
-
+export function ProtectionHost({ presenting }: { presenting: boolean }) {
+  const { on, dialog } = useProtection();
   if (presenting) return null;
   return (
     <>
       {on && <Locking />}
-      {dialog && (
-        <ProtectionDialog onClose={() => useProtectionUi.getState().set({ dialog: false })} />
-      )}
+      {dialog && <ProtectionDialog onClose={() => useProtection.setState({ dialog: false })} />}
     </>
   );
 }

@@ -1,20 +1,44 @@
 import { create } from 'zustand';
+import { db } from '../../db/database';
 import { chunk, useChunk } from '../../ui/chunk';
 import type { ProtectionPartProps } from './parts';
 
-/** Whether this device's boards are protected with a passphrase (told by the protection chunk). */
-export const useProtected = create<boolean>(() => false);
+/**
+ * This device's protection as the UI needs it: `on` (told by the protection chunk), the dialog
+ * asked for, and the offer made once at first run. The chunk (ProtectionUi) is fetched only for
+ * one of these, or for the lock screen: an unprotected device never loads it unasked.
+ */
+export const useProtection = create(() => ({ on: false, dialog: false, offer: false }));
 
 const ui = chunk(() => import('./ProtectionUi'));
 
-/** At start-up, before anything else is read: 'open', or the lock screen's or damage's part. */
-export const protectionGate = () => ui.load().then((m) => m.gate());
-
 /**
- * One part of the protection UI where the app shell or a header places it: nothing until the
- * chunk has arrived (it is fetched as the app opens, so a header's Lock is there at once).
+ * Before anything else is read: 'open', or the lock screen's or damage's part. The protection
+ * setting (never sealed) is read raw; only where it exists is the protection code loaded, which
+ * puts the sealing under the database before any record is read.
  */
+export const protectionGate = async () =>
+  (await db().settings.get('encryption')) ? (await ui.load()).gate() : 'open';
+
+let channel: BroadcastChannel | undefined;
+/**
+ * Where the windows of this app on this device (tabs, the presenter screen) tell each other that
+ * one locked or changed the protection. One per window: a message reaches every other channel
+ * object of the name, this window's own included, so a second one would hear its own window.
+ */
+export const protectionChannel = () => (channel ??= new BroadcastChannel('pp-protection'));
+
+/** One part of the protection UI where the app shell or a header places it. */
 export function ProtectionPart(props: ProtectionPartProps) {
-  const Ui = useChunk(ui)?.default;
-  return Ui ? <Ui {...props} /> : null;
+  const { on, dialog, offer } = useProtection();
+  const wanted = on || dialog || offer || props.part === 'locked' || props.part === 'damaged';
+  const Ui = useChunk(ui, wanted)?.default;
+  if (Ui) return <Ui {...props} />;
+  return (
+    props.part === 'settings' && (
+      <button type="button" onClick={() => useProtection.setState({ dialog: true })}>
+        Protect this device…
+      </button>
+    )
+  );
 }

@@ -15,7 +15,7 @@ export default function ProtectionUi(props: ProtectionPartProps) {
     case 'damaged':
       return <DamagedScreen />;
     case 'host':
-      return <ProtectionHost presenting={props.presenting} offer={props.offer} />;
+      return <ProtectionHost presenting={props.presenting} />;
     case 'lock':
       return <LockButton />;
     case 'settings':

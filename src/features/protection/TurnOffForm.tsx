@@ -3,7 +3,7 @@ import { useStatus } from '../../state/statusStore';
 import { CurrentPassphraseField, failureText, isCurrentPassphrase } from './CurrentPassphraseField';
 import { tellOtherWindows } from './lockChannel';
 import type { PassSteps } from './ProtectionDialog';
-import { useProtected } from './ProtectionPart';
+import { useProtection } from './ProtectionPart';
 import { protectionCode } from './protectionCode';
 
 /** Every record back in the clear, after the passphrase is given once more. */
@@ -35,7 +35,7 @@ export function TurnOffForm({
       await code.turnOff(onPass);
       // And again at the end: a window that reloaded midway opens as the device now is.
       tellOtherWindows('changed');
-      useProtected.setState(false);
+      useProtection.setState({ on: false });
       useStatus.getState().notify({
         tone: 'info',
         text: 'Protection is off: the boards on this device are no longer encrypted.',

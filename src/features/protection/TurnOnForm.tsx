@@ -7,9 +7,9 @@ import { FORGOTTEN } from './messages';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { newPassphraseProblems, noNewPassphrase } from './passphraseRules';
 import type { PassSteps } from './ProtectionDialog';
-import { useProtected } from './ProtectionPart';
+import { useProtection } from './ProtectionPart';
 import { protectionCode } from './protectionCode';
-import { useProtectionUi } from './protectionUiStore';
+import { useAutoLock } from './protectionUiStore';
 
 const failure = (err: unknown) =>
   `Protection was not turned on: ${err instanceof Error ? err.message : String(err)}`;
@@ -34,8 +34,8 @@ export function TurnOnForm({ onPass, onEnd, onClose }: PassSteps) {
       await code.turnOn(entry.first, onPass);
       // And again at the end: a window that reloaded midway opens as the device now is.
       tellOtherWindows('changed');
-      useProtected.setState(true);
-      const minutes = useProtectionUi.getState().minutes;
+      useProtection.setState({ on: true });
+      const minutes = useAutoLock.getState().minutes;
       useStatus.getState().notify({
         tone: 'info',
         text: `This device is protected: the boards are encrypted, and it locks after ${minutes} minutes without use. Lock it now with “Lock” or Ctrl+Alt+L.`,

@@ -5,11 +5,8 @@ export type ProtectionPartProps =
    * them; then `onOpen`), or, 'damaged', why nothing can be opened (and nothing is changed).
    */
   | { part: 'locked' | 'damaged'; onOpen: () => void }
-  /**
-   * In every open window: hears other tabs lock or change the protection; in the chair's window
-   * also the idle lock, the lock key, and (`offer`) the offer to protect the device at first run.
-   */
-  | { part: 'host'; presenting: boolean; offer: boolean }
+  /** In every window once the boards are open: in the chair's, the idle lock, the key, the dialog. */
+  | { part: 'host'; presenting: boolean }
   /** The header's Lock button, while protection is on. */
   | { part: 'lock' }
   /** The board list's "Protect this device…" or "Device protection…". */
