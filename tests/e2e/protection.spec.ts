@@ -75,6 +75,7 @@ test('boards protected with a passphrase: locked after a reload, slowed after a 
   // A reload opens on the lock screen: no board title, no name.
   await reloadToLockScreen(page);
   await expectNothingShown(page, [BOARD, 'Keeley', 'Training', 'Harrowfield']);
+  await expect(page).toHaveTitle('Locked · Peers & Places');
   await expect(lockScreen(page)).toContainText(
     'If the passphrase is forgotten, the boards on this device cannot be read by anyone. There is no way back.',
   );
@@ -99,6 +100,7 @@ test('boards protected with a passphrase: locked after a reload, slowed after a 
   // The right one opens the boards as they were.
   await unlock(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Boards' })).toBeVisible();
+  await expect(page).toHaveTitle('Peers & Places');
   await expect(boardCard(page, TRAINING_TITLE)).toBeVisible();
   await expect(boardCard(page, BOARD)).toBeVisible();
 

@@ -22,8 +22,13 @@ export function LockScreen({ onOpen }: { onOpen: () => void }) {
   const input = useRef<HTMLInputElement>(null);
   const wait = secondsToWait(failures, now);
 
+  // The tab's title says nothing of the boards either; the app's own comes back once open.
   useEffect(() => {
+    const title = document.title;
     document.title = 'Locked · Peers & Places';
+    return () => {
+      document.title = title;
+    };
   }, []);
   // The countdown: redrawn each second until the next try may be made.
   useEffect(() => {
