@@ -236,6 +236,13 @@ test('offered at first run; the rules said plainly; a changed passphrase retires
   const dialog = protectionDialog(page, 'Protect this device');
   await expect(offer).toBeHidden();
   await expect(dialog).toContainText('There is no way back.');
+  // The recovery copy first: the board file backup opens over this dialog, and back.
+  await dialog.getByRole('button', { name: 'Save a protected backup…' }).click();
+  const backup = page.getByRole('dialog', { name: 'Back up every board' });
+  await expect(backup.getByRole('checkbox', { name: 'Protect with a passphrase' })).toBeVisible();
+  await backup.getByRole('button', { name: 'Cancel' }).click();
+  await expect(backup).toBeHidden();
+  await expect(dialog).toBeVisible();
 
   // The passphrase rules, in plain words.
   await dialog.getByLabel('Passphrase', { exact: true }).fill('short');

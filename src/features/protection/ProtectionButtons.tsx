@@ -19,31 +19,25 @@ export function LockButton() {
   );
 }
 
-/** The board list's way in to the protection, and the offer made once, at first run. */
-export function ProtectionSettings() {
+/** The offer made once, at first run, just after the name was asked (beside the board list's button). */
+export function ProtectionOffer() {
   const { on, offer } = useProtection();
+  if (!offer || on) return null;
   return (
-    <>
-      <button type="button" onClick={openDialog}>
-        {on ? 'Device protection…' : 'Protect this device…'}
-      </button>
-      {offer && !on && (
-        <section className="protection-offer" aria-labelledby="protection-offer-title">
-          <h2 id="protection-offer-title">Protect the boards on this device?</h2>
-          <p>
-            With a passphrase, everything the boards say is encrypted on this device, and it locks
-            itself when left. You can do it later from “Protect this device…”.
-          </p>
-          <div className="protection-offer-actions">
-            <button type="button" className="primary" onClick={openDialog}>
-              Protect now…
-            </button>
-            <button type="button" onClick={() => useProtection.setState({ offer: false })}>
-              Not now
-            </button>
-          </div>
-        </section>
-      )}
-    </>
+    <section className="protection-offer" aria-labelledby="protection-offer-title">
+      <h2 id="protection-offer-title">Protect the boards on this device?</h2>
+      <p>
+        With a passphrase, everything the boards say is encrypted on this device, and it locks
+        itself when left. You can do it later from “Protect this device…”.
+      </p>
+      <div className="protection-offer-actions">
+        <button type="button" className="primary" onClick={openDialog}>
+          Protect now…
+        </button>
+        <button type="button" onClick={() => useProtection.setState({ offer: false })}>
+          Not now
+        </button>
+      </div>
+    </section>
   );
 }

@@ -28,17 +28,26 @@ let channel: BroadcastChannel | undefined;
  */
 export const protectionChannel = () => (channel ??= new BroadcastChannel('pp-protection'));
 
-/** One part of the protection UI where the app shell or a header places it. */
+/**
+ * One part of the protection UI where the app shell or a header places it. The board list's
+ * button is drawn here, so it is there before the chunk and stays the same element (focus comes
+ * back to it when the dialog closes); the chunk adds the first-run offer beside it.
+ */
 export function ProtectionPart(props: ProtectionPartProps) {
   const { on, dialog, offer } = useProtection();
   const wanted = on || dialog || offer || props.part === 'locked' || props.part === 'damaged';
   const Ui = useChunk(ui, wanted)?.default;
-  if (Ui) return <Ui {...props} />;
   return (
-    props.part === 'settings' && (
-      <button type="button" onClick={() => useProtection.setState({ dialog: true })}>
-        Protect this device…
-      </button>
-    )
+    <>
+      {props.part === 'settings' && (
+        <button
+          type="button"
+          onClick={() => useProtection.setState({ dialog: true, offer: false })}
+        >
+          {on ? 'Device protection…' : 'Protect this device…'}
+        </button>
+      )}
+      {Ui && <Ui {...props} />}
+    </>
   );
 }

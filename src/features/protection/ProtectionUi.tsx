@@ -1,7 +1,7 @@
 import { DamagedScreen } from './DamagedScreen';
 import { LockScreen } from './LockScreen';
 import type { ProtectionPartProps } from './parts';
-import { LockButton, ProtectionSettings } from './ProtectionButtons';
+import { LockButton, ProtectionOffer } from './ProtectionButtons';
 import { ProtectionHost } from './ProtectionHost';
 import './protection.css';
 
@@ -19,6 +19,6 @@ export default function ProtectionUi(props: ProtectionPartProps) {
     case 'lock':
       return <LockButton />;
     case 'settings':
-      return <ProtectionSettings />;
+      return <ProtectionOffer />;
   }
 }

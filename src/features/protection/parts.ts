@@ -9,5 +9,5 @@ export type ProtectionPartProps =
   | { part: 'host'; presenting: boolean }
   /** The header's Lock button, while protection is on. */
   | { part: 'lock' }
-  /** The board list's "Protect this device…" or "Device protection…". */
+  /** The board list's "Protect this device…" or "Device protection…", and the first-run offer. */
   | { part: 'settings' };
