@@ -31,7 +31,8 @@ export async function bootstrap(): Promise<Boot> {
     else status.setStorageProblem(p.message);
   });
   // Another window locked, or changed the protection: this one opens afresh (features/protection).
-  protectionChannel().onmessage = () => window.location.reload();
+  const news = protectionChannel();
+  if (news) news.onmessage = () => window.location.reload();
   if (!(await openDatabase())) return { name: 'failed' };
   try {
     // Nothing is read before protection says the boards can be (see features/protection).

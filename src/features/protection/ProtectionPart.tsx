@@ -20,13 +20,17 @@ const ui = chunk(() => import('./ProtectionUi'));
 export const protectionGate = async () =>
   (await db().settings.get('encryption')) ? (await ui.load()).gate() : 'open';
 
-let channel: BroadcastChannel | undefined;
+let channel: BroadcastChannel | null | undefined;
 /**
  * Where the windows of this app on this device (tabs, the presenter screen) tell each other that
  * one locked or changed the protection. One per window: a message reaches every other channel
  * object of the name, this window's own included, so a second one would hear its own window.
  */
-export const protectionChannel = () => (channel ??= new BroadcastChannel('pp-protection'));
+export const protectionChannel = (): BroadcastChannel | null =>
+  channel === undefined
+    ? (channel =
+        typeof BroadcastChannel === 'function' ? new BroadcastChannel('pp-protection') : null)
+    : channel;
 
 /**
  * One part of the protection UI where the app shell or a header places it. The board list's

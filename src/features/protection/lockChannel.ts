@@ -12,7 +12,7 @@ export type ProtectionNews = 'locked' | 'changed';
 
 /** Tells every other window of this app on this device. */
 export function tellOtherWindows(news: ProtectionNews): void {
-  protectionChannel().postMessage(news);
+  protectionChannel()?.postMessage(news);
 }
 
 /** Resolves once no write of this tab is under way (text typed just before is saved first). */
