@@ -1,4 +1,5 @@
 import { FieldShell } from '../../ui/fields';
+import { protectionCode } from './protectionCode';
 
 /** The passphrase in use, asked before it is changed or protection is turned off. */
 export function CurrentPassphraseField({
@@ -31,7 +32,7 @@ export function CurrentPassphraseField({
 /** Checks the passphrase in use (it opens the stored keys again: nothing else changes). */
 export async function isCurrentPassphrase(passphrase: string): Promise<boolean> {
   if (passphrase === '') return false;
-  const { unlockWith } = await import('../../db/encryption/protection');
+  const { unlockWith } = await protectionCode();
   return unlockWith(passphrase);
 }
 

@@ -19,15 +19,14 @@ export function tellOtherWindows(news: ProtectionNews): void {
 function writesDone(): Promise<void> {
   flushPendingSaves();
   return new Promise((resolve) => {
+    const stop = subscribeToSaveStatus(() => check());
     const check = () => {
-      if (saveStatus().pending > 0) return false;
+      if (saveStatus().pending > 0) return;
       stop();
       resolve();
-      return true;
     };
-    const stop = subscribeToSaveStatus(() => void check());
-    // A save started by the flush is counted in this same task; one already done leaves none.
-    queueMicrotask(() => void check());
+    // A save the flush started is counted by now; with none under way this resolves at once.
+    queueMicrotask(check);
   });
 }
 
