@@ -229,7 +229,13 @@ test('offered at first run; the rules said plainly; a changed passphrase retires
   page,
   context,
 }) => {
+  // Four passes over every record and a dozen PBKDF2 derivations: a long journey on busy cores.
+  test.slow();
   await start(page);
+  // A second tab, open before the device is protected.
+  const other = await context.newPage();
+  await other.goto('/?e2e');
+  await expect(other.getByRole('heading', { level: 1, name: 'Boards' })).toBeVisible();
   const offer = page.getByRole('region', { name: 'Protect the boards on this device?' });
   await expect(offer).toBeVisible();
   await offer.getByRole('button', { name: 'Protect now…' }).click();
@@ -257,11 +263,9 @@ test('offered at first run; the rules said plainly; a changed passphrase retires
   await dialog.getByLabel('Passphrase again').fill(PASSPHRASE);
   await dialog.getByRole('button', { name: 'Protect this device' }).click();
   await expect(dialog).toBeHidden();
+  // The other tab heard it, and opens only with the passphrase now.
+  await expect(lockScreen(other)).toBeVisible();
   await addTrainingBoard(page);
-
-  // A second tab, unlocked.
-  const other = await context.newPage();
-  await other.goto('/?e2e');
   await unlock(other);
   await expect(boardCard(other, TRAINING_TITLE)).toBeVisible();
 
