@@ -59,6 +59,8 @@ async function addPersonProtected(page: Page, name: string): Promise<void> {
 test('boards protected with a passphrase: locked after a reload, slowed after a wrong try, edited, and unreadable in IndexedDB', async ({
   page,
 }) => {
+  // Real waits of 1, 2 and 4 s between wrong tries, and a pass over every record.
+  test.slow();
   await start(page);
   await addTrainingBoard(page);
   const boardId = await createBoard(page, { title: BOARD });
@@ -229,7 +231,7 @@ test('offered at first run; the rules said plainly; a changed passphrase retires
   page,
   context,
 }) => {
-  // Four passes over every record and a dozen PBKDF2 derivations: a long journey on busy cores.
+  // Three passes over every record and a dozen PBKDF2 derivations: a long journey on busy cores.
   test.slow();
   await start(page);
   // A second tab, open before the device is protected.
