@@ -8,8 +8,9 @@ import { handleUndoKeys, undoIn } from '../features/history';
 import { useUi } from '../state/uiStore';
 import { Notices } from '../ui/Notices';
 import { StorageBanner } from '../ui/StorageBanner';
+import { ProtectionPart, useProtection } from '../features/protection';
 import { AskNameDialog } from './AskNameDialog';
-import { bootstrap } from './bootstrap';
+import { bootOn, bootstrap, type Boot } from './bootstrap';
 import { BoardRoute, loadBoardPage, PresenterRoute } from '../features/board';
 import { startRouter } from './router';
 
@@ -19,8 +20,7 @@ function preloadBoardPage(): void {
   else setTimeout(load, 200);
 }
 
-type Phase =
-  { name: 'opening' } | { name: 'failed' } | { name: 'ready'; userName: string | undefined };
+type Phase = { name: 'opening' } | Boot;
 
 export function App() {
   const [phase, setPhase] = useState<Phase>({ name: 'opening' });
@@ -31,8 +31,8 @@ export function App() {
 
   useEffect(() => {
     let live = true;
-    void bootstrap().then(({ ok, userName }) => {
-      if (live) setPhase(ok ? { name: 'ready', userName } : { name: 'failed' });
+    void bootstrap().then((boot) => {
+      if (live) setPhase(boot);
     });
     return () => {
       live = false;
@@ -65,13 +65,23 @@ export function App() {
           Your boards could not be opened in this tab. The message above says why.
         </p>
       )}
+      {(phase.name === 'locked' || phase.name === 'damaged') && (
+        <ProtectionPart part={phase.name} onOpen={() => void bootOn().then(setPhase)} />
+      )}
+      {phase.name === 'ready' && <ProtectionPart part="host" presenting={presenting} />}
       {phase.name === 'ready' && presenting && (
         <main className="app-main" aria-label="Presenter screen">
           <PresenterRoute />
         </main>
       )}
       {phase.name === 'ready' && !presenting && !phase.userName && (
-        <AskNameDialog onDone={(userName) => setPhase({ name: 'ready', userName })} />
+        <AskNameDialog
+          onDone={(userName) => {
+            // Just named: the first run, when protecting the device is offered (once).
+            useProtection.setState({ offer: true });
+            setPhase({ name: 'ready', userName });
+          }}
+        />
       )}
       {phase.name === 'ready' && !presenting && phase.userName && (
         <main

@@ -25,6 +25,7 @@ import { SidePanel } from './SidePanel';
 import { Toolbar } from './Toolbar';
 import { MeetingArea, StartMeetingButton, WhatChangedButton } from '../meeting';
 import { PresenterButton, usePresenterBroadcast } from '../presenter';
+import { ProtectionPart, useProtection } from '../protection';
 
 // The presenter window's page is fetched from this chunk (see BoardRoute.tsx).
 export { loadPresenterPage } from '../presenter';
@@ -62,6 +63,7 @@ function Workspace({ content }: { content: BoardContent }) {
     const id = window.requestIdleCallback?.(() => void loadErasure(), { timeout: 10_000 });
     return () => (id === undefined ? undefined : window.cancelIdleCallback(id));
   }, []);
+  const locks = useProtection((s) => s.on);
   return (
     <div className="board-page">
       <header className="app-header board-header">
@@ -116,6 +118,12 @@ function Workspace({ content }: { content: BoardContent }) {
               Meeting pack
             </button>
           </Fold>
+          {/* Only while protected: leaving the laptop should take one press. */}
+          {locks && (
+            <Fold key="lock" fold={1}>
+              <ProtectionPart part="lock" />
+            </Fold>
+          )}
         </OverflowBar>
         <SaveIndicator />
       </header>

@@ -47,5 +47,9 @@ export const shortcuts: readonly { keys: string; what: string }[] = [
     keys: 'PageDown / PageUp',
     what: 'In a meeting: the next or previous agenda item (the diagram and map follow)',
   },
+  {
+    keys: 'Ctrl+Alt+L',
+    what: 'Lock this device now, when it is protected with a passphrase (every window hides the boards)',
+  },
   { keys: '?', what: 'Show these keys' },
 ];

@@ -12,6 +12,7 @@ import { useStatus } from '../../state/statusStore';
 import { SaveIndicator, UndoRedoButtons } from '../history';
 import { StorageOnDevice } from '../offline';
 import { backUpEveryBoard, OpenBoardFileButton, saveBoardToFile } from '../boardFile';
+import { ProtectionPart } from '../protection';
 import { BoardCard } from './BoardCard';
 import { DeleteBoardDialog } from './DeleteBoardDialog';
 import { NewBoardDialog } from './NewBoardDialog';
@@ -72,6 +73,7 @@ export function BoardListPage() {
         <span className="spacer" />
         <UndoRedoButtons scope={BOARD_LIST_SCOPE} />
         <SaveIndicator />
+        <ProtectionPart part="lock" />
       </header>
       <div className="board-list-page">
         <h1>Boards</h1>
@@ -94,6 +96,7 @@ export function BoardListPage() {
           >
             Back up every board
           </button>
+          <ProtectionPart part="settings" />
         </div>
         {list && list.quarantined.length > 0 && (
           <Suspense fallback={null}>
