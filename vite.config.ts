@@ -1,9 +1,10 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { testApiGate } from './build/testApiGate.ts';
 
 // Everything the app needs is bundled: no CDN, no web fonts, no remote requests.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), testApiGate()],
   build: {
     target: 'es2022',
     sourcemap: false,
