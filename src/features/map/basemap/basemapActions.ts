@@ -2,6 +2,7 @@ import { runCommand, type RunResult } from '../../../commands/bus';
 import { chooseBasemap } from '../../../commands/boards/chooseBasemap';
 import { attributionProblem, tileTemplateProblem } from '../../../domain/basemap';
 import { newId } from '../../../domain/ids';
+import { tileImageSource } from '../../../domain/tileImagePolicy';
 import type { BasemapFile, BasemapFileKind } from '../../../domain/kinds/basemapFile';
 import type { Basemap, Board } from '../../../domain/kinds/board';
 import { checkImageFile, checkPmtilesFile, storedName } from './readBasemapFile';
@@ -19,7 +20,12 @@ export function chooseTiles(
   template: string,
   attribution: string,
 ): Promise<RunResult> {
-  const problem = tileTemplateProblem(template) ?? attributionProblem(attribution);
+  const problem =
+    tileTemplateProblem(template) ??
+    (tileImageSource(template) === null
+      ? 'Only {s} can stand for part of the server’s name: the page allows pictures from one named server, so put {z}, {x}, {y} and {r} after the first /'
+      : null) ??
+    attributionProblem(attribution);
   if (problem) return Promise.resolve(refused(problem));
   const basemap: Basemap = {
     kind: 'tiles',
