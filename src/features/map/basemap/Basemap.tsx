@@ -10,6 +10,7 @@ import type { Place } from '../../../domain/kinds/place';
 import { hiddenPlacesNote } from './hiddenPlaces';
 import { allowImagesFrom } from './imagePolicy';
 import { loadSketch } from './sketchData';
+import { usePlainPicture } from './usePlainPicture';
 
 interface Props {
   basemap: BasemapRecord;
@@ -134,7 +135,7 @@ function useSteady(source: BasemapSource): BasemapSource {
  * something is not shown: places drawn in the other coordinate space, or a missing file.
  */
 export function Basemap({ basemap, places, space }: Props) {
-  const stored = useBasemapFile(basemapFileId(basemap));
+  const stored = usePlainPicture(useBasemapFile(basemapFileId(basemap)));
   const sketch = useSketch(basemap.kind === 'sketch');
   const [drawProblem, setDrawProblem] = useState<{ for: BasemapSource; message: string } | null>(
     null,
