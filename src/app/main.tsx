@@ -5,6 +5,8 @@ import { saveTypingOnHide } from '../ui/pendingSaves';
 import { App } from './App';
 
 saveTypingOnHide();
+// Control characters never get into a typed name or note (ui/cleanTyping.ts); loaded on its own.
+void import('../ui/cleanTyping').then((m) => m.cleanTyping());
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
