@@ -49,16 +49,12 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /** `value` with the characters above removed, as it is being typed (see cleanText). */
 export function removeUnwanted(value: string, lines = false): string {
   const out = value.replace(LONE_SURROGATE, '\uFFFD');
-  return (
-    lines
-      ? out.replace(/\r\n?|[\u2028\u2029]/g, '\n')
-      : out.replace(/\r\n|[\t\n\r\u2028\u2029]/g, ' ')
-  ).replace(UNWANTED, '');
+  return (lines ? out : out.replace(/\r\n|[\t\n\r\u2028\u2029]/g, ' ')).replace(UNWANTED, '');
 }
 
 /**
- * Text with the characters above removed. `lines`: tabs and line ends kept (notes), else each
- * becomes a space (names, titles). Removing never uncovers spaces at the ends of text that had
+ * Text with the characters above removed. `lines`: tabs and line ends (CR, LF, U+2028/2029) kept
+ * as they are (notes), else each becomes a space (names, titles). Removing never uncovers spaces at the ends of text that had
  * none, nor leaves nothing of text that had something (it becomes U+FFFD, a visible mark).
  */
 export function cleanText(value: string, lines = false): string {

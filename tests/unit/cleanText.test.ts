@@ -6,9 +6,9 @@ describe('cleaning the characters no name or note needs', () => {
     expect(cleanText('Jordan\tAde\r\nSmith\u2028Jr')).toBe('Jordan Ade Smith Jr');
   });
 
-  it('keeps tabs and line ends in notes, as line feeds', () => {
+  it('keeps tabs and line ends in notes as they are', () => {
     expect(cleanText('Seen at\tthe garages\r\nTwice\rThrice\u2029end\u0000', true)).toBe(
-      'Seen at\tthe garages\nTwice\nThrice\nend',
+      'Seen at\tthe garages\r\nTwice\rThrice\u2029end',
     );
   });
 
@@ -82,7 +82,7 @@ describe('cleaning the characters no name or note needs', () => {
       memberIds: ['x\u0007'],
       involved: [{ personId: 'p\u00072', role: 'victim' }],
       tags: ['yos'],
-      notes: 'line one\nline two',
+      notes: 'line one\r\nline two',
       age: 15,
       flagged: null,
       data: blob,
