@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { encodePng } from '../fixtures/makePmtiles.mjs';
-import { openBoard, start } from './pages/app';
+import { createBoard, openBoard, start } from './pages/app';
 import {
   basemapTool,
   floorPlan,
@@ -12,6 +12,7 @@ import {
   useImage,
   useTiles,
 } from './pages/basemaps';
+import { canvas, newPersonBox, personOption, storedRecords, waitForTestApi } from './pages/board';
 
 /**
  * Hardening (issue 14): the page takes pictures only from itself and the one tile server a board's
@@ -319,4 +320,29 @@ test('a board file holding an SVG floor plan comes in with it redrawn as a PNG; 
   await expect(image).toBeVisible();
   expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(80);
   expect(await page.evaluate(() => localStorage.getItem('svg-ran'))).toBeNull();
+});
+
+test('control characters and bidi overrides pasted into a name or the capture line never get in', async ({
+  page,
+}) => {
+  await start(page);
+  await createBoard(page, { title: 'Eastgate strategy meeting' });
+  await waitForTestApi(page);
+  await canvas(page).focus();
+  await page.keyboard.press('n');
+  await expect(newPersonBox(page)).toBeFocused();
+  // Pasted from another program: a NUL, a bell, and an override that would show "Ade" reversed.
+  await page.keyboard.insertText('Jor\u0000dan\u0007 \u202EAde\u202C');
+  await expect(newPersonBox(page)).toHaveValue('Jordan Ade');
+  await page.keyboard.press('Enter');
+  await expect(personOption(page, 'Jordan Ade')).toBeVisible();
+  const people = await storedRecords<{ displayName: string }>(page, 'people');
+  expect(people.map((p) => p.displayName)).toEqual(['Jordan Ade']);
+
+  await canvas(page).focus();
+  await page.keyboard.press('c');
+  const capture = page.getByRole('combobox', { name: 'Capture' });
+  await expect(capture).toBeFocused();
+  await page.keyboard.insertText('Kay\u2066den\u2069\u200B\u001B[31m is');
+  await expect(capture).toHaveValue('Kayden[31m is');
 });
