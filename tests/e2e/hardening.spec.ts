@@ -253,6 +253,54 @@ test('an image larger than 8,192 pixels is kept smaller, with a message; places 
   expect((await storedBasemap(page)).basemap).toMatchObject({ width: 9_000, height: 600 });
 });
 
+test('an SVG floor plan stored by an older version is redrawn as a picture before the map shows it', async ({
+  page,
+  context,
+}) => {
+  await openTrainingMap(page);
+  await expect(await useImage(page, floorPlan(1200, 800))).toBeHidden();
+  await expect(mapCanvas(page).locator('img.basemap-image')).toBeVisible();
+  // As an older version stored it: the SVG file itself, under the same record.
+  const svg = hostileSvg(1200, 800).toString('utf8');
+  await page.evaluate(
+    (text) =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('peers-and-places');
+        req.onsuccess = () => {
+          const db = req.result;
+          const tx = db.transaction('basemapFiles', 'readwrite');
+          const store = tx.objectStore('basemapFiles');
+          const all = store.getAll();
+          all.onsuccess = () => {
+            const [row] = all.result as Record<string, unknown>[];
+            const data = new Blob([text], { type: 'image/svg+xml' });
+            store.put({ ...row, type: 'image/svg+xml', size: data.size, data });
+          };
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(new Error(String(tx.error)));
+        };
+      }),
+    svg,
+  );
+  expect((await storedPictures(page))[0]).toMatchObject({ dataType: 'image/svg+xml' });
+  await page.reload();
+  await page.getByRole('button', { name: 'Network and map', exact: true }).click();
+  const image = mapCanvas(page).locator('img.basemap-image');
+  await expect(image).toBeVisible();
+  expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1200);
+  // What the map gave an address to is a PNG drawn from it, not the SVG: opened, it is a picture.
+  const opening = context.waitForEvent('page');
+  await page.evaluate((u) => window.open(u!), await image.getAttribute('src'));
+  const opened = await opening;
+  await opened.waitForLoadState();
+  expect(await opened.evaluate(() => document.contentType)).toBe('image/png');
+  await opened.close();
+  expect(await page.evaluate(() => localStorage.getItem('svg-ran'))).toBeNull();
+});
+
 /** The version 1 fixture with its floor plan swapped for `svg`, saved where the test can open it. */
 function boardFileWithSvg(svg: Buffer, fileName: string): string {
   const file = JSON.parse(
