@@ -1,4 +1,4 @@
-import { removeUnwanted } from '../domain/text';
+import { removeUnwanted } from '../domain/cleanText';
 
 /** Inputs that hold a line of text (a name, a title, the capture line, a search). */
 const LINE_TYPES = new Set(['text', 'search']);
@@ -23,7 +23,7 @@ function clean(el: HTMLInputElement | HTMLTextAreaElement, lines: boolean): void
 }
 
 /**
- * Control characters, bidirectional overrides and invisible spaces (domain/text.ts) are taken out
+ * Control characters, bidirectional overrides and invisible spaces (domain/cleanText.ts) are taken out
  * of every text field and text area as they are typed or pasted, before the form sees them: one
  * listener, ahead of React's, rather than a rule in each of the app's forms, so no name, title,
  * note or capture line can take one in. Passphrases (password fields) are left as typed.

@@ -1,4 +1,5 @@
-import { cleanRecordText, cleanText, nameProblem } from '../../src/domain/text';
+import { cleanRecordText, cleanText } from '../../src/domain/cleanText';
+import { nameProblem } from '../../src/domain/text';
 
 describe('cleaning the characters no name or note needs', () => {
   it('removes C0 and C1 controls and DEL from a name; tabs and line ends become spaces', () => {

@@ -5,7 +5,7 @@ import type { BoardRecords } from '../../src/domain/formats/boardFile/format';
 import { readBoardFile } from '../../src/domain/formats/boardFile/readBoardFile';
 import { writeBoardFile } from '../../src/domain/formats/boardFile/writeBoardFile';
 import type { Person } from '../../src/domain/kinds/person';
-import { cleanText } from '../../src/domain/text';
+import { cleanText } from '../../src/domain/cleanText';
 import { sampleBoard } from './boardFileHelpers';
 import { HOSTILE_NAMES, HOSTILE_NOTES, UNWANTED_OUT } from './hostileTextHelpers';
 

@@ -4,7 +4,7 @@ import type { BoardContent } from '../../src/db/queries';
 import { csvKinds } from '../../src/domain/formats/csvColumns';
 import { writeDataExport, type DataFormat } from '../../src/domain/formats/dataExport';
 import type { RedactionChoice } from '../../src/domain/formats/exportBoard';
-import { cleanText } from '../../src/domain/text';
+import { cleanText } from '../../src/domain/cleanText';
 import { packImages } from '../../src/features/pack/packImages';
 import { FIXTURE_NOW } from './exportHelpers';
 import { HOSTILE_NAMES, hostileSource, UNWANTED_OUT } from './hostileTextHelpers';

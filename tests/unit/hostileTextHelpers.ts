@@ -30,7 +30,7 @@ export const HOSTILE_NOTES = [
   'line one\r\nline two\u2028three\u0000',
 ];
 
-/** What none of the files may hold: the characters cleaned away (domain/text.ts). */
+/** What none of the files may hold: the characters cleaned away (domain/cleanText.ts). */
 export const UNWANTED_OUT =
   // eslint-disable-next-line no-control-regex -- the characters that must not be there
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u202A-\u202E\u2060\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

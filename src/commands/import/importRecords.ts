@@ -1,7 +1,7 @@
 import { WriteRejected, type Draft, type Reader } from '../../db/writer';
 import type { Incident } from '../../domain/kinds/incident';
 import { mergedRecord, type ImportPlan } from '../../domain/formats/csvImport/importPlan';
-import { cleanRecordText } from '../../domain/text';
+import { cleanRecordText } from '../../domain/cleanText';
 import type { Command } from '../command';
 
 /**
@@ -44,7 +44,7 @@ export function importRecords(boardId: string, label: string, plan: ImportPlan):
     boardId,
     plan: async (reader) => {
       await checkStillThere(reader, boardId, plan);
-      // What a file brings in is cleaned of control characters and bidi overrides (domain/text.ts)
+      // What a file brings in is cleaned of control characters and bidi overrides (domain/cleanText.ts)
       // as typing is. Cleaning keeps a checked record valid, so fresh records stay fresh.
       const drafts: Draft[] = plan.creates.map(({ table, record, fresh }) => ({
         table,

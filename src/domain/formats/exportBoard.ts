@@ -10,7 +10,7 @@ import type { Place } from '../kinds/place';
 import type { PlaceLink } from '../kinds/placeLink';
 import type { DiagramPosition } from '../kinds/position';
 import { effectivePolicy, hidesNames, nameMasker } from '../naming';
-import { cleanRecordText } from '../text';
+import { cleanRecordText } from '../cleanText';
 import { describeRedaction, redactRecords, type Redaction } from './redaction';
 
 /** The records of one board that the data exports read. */
@@ -117,7 +117,7 @@ function maskPersonal<R extends AnyRecord>(
 
 /**
  * Records stored before text was cleaned at input may hold control characters or bidi overrides:
- * no file goes out with them (domain/text.ts).
+ * no file goes out with them (domain/cleanText.ts).
  */
 function cleanSource(source: ExportSource): ExportSource {
   const tables = Object.fromEntries(

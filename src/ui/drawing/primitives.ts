@@ -1,6 +1,6 @@
 import type { LineSwatch, NodeSwatch } from '../../domain/legend';
 import { OUTLINE, type RingStyle } from '../../domain/encoding';
-import { removeUnwanted } from '../../domain/text';
+import { removeUnwanted } from '../../domain/cleanText';
 
 /**
  * SVG drawing as plain data. The on-screen legend renders these with React and exports serialise

@@ -6,7 +6,7 @@ import {
   type TableName,
 } from '../../kinds';
 import type { Board } from '../../kinds/board';
-import { cleanRecordText } from '../../text';
+import { cleanRecordText } from '../../cleanText';
 import { bytesOf, type LongTexts } from './fileBytes';
 import type { BoardRecords, TableRecord } from './format';
 import type { BoardFileV1 } from './schemas';
@@ -70,7 +70,7 @@ async function checkBoard(
     problems.push(describeProblems('the board’s own record', 'boards', checkedBoard.problems));
     return null;
   }
-  // Text comes in cleaned of control characters and bidi overrides, as typing is (domain/text.ts).
+  // Text comes in cleaned of control characters and bidi overrides, as typing is (domain/cleanText.ts).
   const board: Board = cleanRecordText(checkedBoard.value);
   const prefix = (text: string) => `In board “${board.title}”: ${text}`;
   const records: TableRecord[] = [];
