@@ -5,8 +5,13 @@ import { saveTypingOnHide } from '../ui/pendingSaves';
 import { App } from './App';
 
 saveTypingOnHide();
-// Control characters never get into a typed name or note (ui/cleanTyping.ts); loaded on its own.
-void import('../ui/cleanTyping').then((m) => m.cleanTyping());
+// Control characters never get into a typed name or note (ui/cleanTyping.ts): loaded when a field
+// is first focused, so the first board is drawn without it.
+document.addEventListener(
+  'focusin',
+  () => void import('../ui/cleanTyping').then((m) => m.cleanTyping()),
+  { once: true },
+);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -13,13 +13,14 @@ function setOwnValue(el: HTMLInputElement | HTMLTextAreaElement, value: string):
   Reflect.set(proto, 'value', value, el);
 }
 
-function clean(el: HTMLInputElement | HTMLTextAreaElement, lines: boolean): void {
+function clean(el: HTMLInputElement | HTMLTextAreaElement, lines: boolean): boolean {
   const value = el.value;
   const cleaned = removeUnwanted(value, lines);
-  if (cleaned === value) return;
+  if (cleaned === value) return false;
   const caret = removeUnwanted(value.slice(0, el.selectionStart ?? value.length), lines).length;
   setOwnValue(el, cleaned);
   el.setSelectionRange(caret, caret);
+  return true;
 }
 
 /**
@@ -29,13 +30,16 @@ function clean(el: HTMLInputElement | HTMLTextAreaElement, lines: boolean): void
  * note or capture line can take one in. Passphrases (password fields) are left as typed.
  */
 export function cleanTyping(): void {
-  document.addEventListener(
-    'input',
-    (e) => {
-      const el = e.target;
-      if (el instanceof HTMLTextAreaElement) clean(el, true);
-      else if (el instanceof HTMLInputElement && LINE_TYPES.has(el.type)) clean(el, false);
-    },
-    true,
-  );
+  document.addEventListener('input', (e) => cleanField(e.target), true);
+  // Loaded when a field was first focused: anything typed there meanwhile is cleaned now, and the
+  // form told, as if it had been typed so.
+  const typed = document.activeElement;
+  if (cleanField(typed)) typed!.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+/** Cleans a text field's value; says whether it changed. */
+function cleanField(el: EventTarget | null): boolean {
+  if (el instanceof HTMLTextAreaElement) return clean(el, true);
+  if (el instanceof HTMLInputElement && LINE_TYPES.has(el.type)) return clean(el, false);
+  return false;
 }

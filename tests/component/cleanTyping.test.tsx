@@ -60,6 +60,17 @@ describe('typing into any field of the app', () => {
     expect(saved().name).toBe('Ali');
   });
 
+  it('cleans what was typed into the focused field before it was loaded, and tells the form', () => {
+    render(<Form />);
+    const name = screen.getByLabelText('Name');
+    name.focus();
+    // As the browser leaves the field when the keystroke came before the cleaning was loaded.
+    Reflect.set(HTMLInputElement.prototype, 'value', 'Kay\u202Eden', name);
+    cleanTyping();
+    expect(name).toHaveValue('Kayden');
+    expect(saved().name).toBe('Kayden');
+  });
+
   it('leaves a passphrase exactly as typed', () => {
     render(<Form />);
     fireEvent.input(screen.getByLabelText('Passphrase'), { target: { value: 'tab\there\u0007' } });
