@@ -1,6 +1,6 @@
 import type { LineSwatch, NodeSwatch } from '../../domain/legend';
 import { OUTLINE, type RingStyle } from '../../domain/encoding';
-import { removeUnwanted } from '../../domain/cleanText';
+import { xmlSafe } from '../../domain/formats/xmlText';
 
 /**
  * SVG drawing as plain data. The on-screen legend renders these with React and exports serialise
@@ -211,7 +211,7 @@ export function linePrimitives(
 // Characters XML cannot hold (control characters, lone surrogates) go first: one in a name made
 // the whole picture unreadable, and the meeting pack printed without its network.
 const escapeXml = (s: string) =>
-  removeUnwanted(s, true).replace(
+  xmlSafe(s).replace(
     /[&<>"']/g,
     (c) =>
       `&${({ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' } as const)[c as '&']};`,
