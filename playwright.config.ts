@@ -1,10 +1,15 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './tests/chromium.mjs';
+import { assertTestApiBuilt } from './tests/testApiBuilt.mjs';
 
 const PORT = Number(process.env.PP_E2E_PORT || 4174);
 
+// The tests drive the e2e build (`vite build --mode e2e`); a production build has no test API, so
+// stop now, loudly, rather than let every test time out waiting for it.
+assertTestApiBuilt(process.env.PP_OUT_DIR || 'dist');
+
 /**
- * End-to-end tests against the built app (`vite build` runs first, in `npm run test:e2e`), served
+ * End-to-end tests against the e2e build of the app (`vite build --mode e2e` runs first, in `npm run test:e2e`), served
  * by `vite preview`, in Debian's Chromium. Playwright never downloads a browser.
  */
 export default defineConfig({

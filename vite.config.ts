@@ -1,10 +1,23 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { testApiGate } from './build/testApiGate.ts';
 import { offlineApp } from './vite.pwa.ts';
+
+/**
+ * What a server of the app sends with every response (README "Security"): the rest of the policy
+ * is in index.html, but a meta policy cannot forbid framing, so only a header keeps the app out of
+ * another site's frame (clickjacking). X-Frame-Options says the same to older browsers.
+ */
+const securityHeaders = {
+  'Content-Security-Policy': "frame-ancestors 'none'",
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
 
 // Everything the app needs is bundled: no CDN, no web fonts, no remote requests.
 export default defineConfig({
-  plugins: [react(), offlineApp()],
+  plugins: [react(), offlineApp(), testApiGate()],
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -21,6 +34,6 @@ export default defineConfig({
       },
     },
   },
-  server: { host: '127.0.0.1', port: 5173, strictPort: true },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  server: { host: '127.0.0.1', port: 5173, strictPort: true, headers: securityHeaders },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: securityHeaders },
 });

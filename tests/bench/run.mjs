@@ -1,4 +1,4 @@
-// Benchmark for Peers & Places, in real Chromium against the built app (run `vite build` first;
+// Benchmark for Peers & Places, in real Chromium against the built app (run `vite build --mode e2e` first;
 // `npm run bench` does). Prints a table of metric / value / target and merges the numbers into
 // bench-results.json at the repository root. Exit code 0 when every metric was measured (targets
 // missed are only reported); 1 when something broke (timeouts, errors).
@@ -16,6 +16,7 @@ import { mergeResults } from './lib/results.mjs';
 import { startPreview } from './lib/server.mjs';
 import { round1, withTimeout } from './lib/stats.mjs';
 import { metricModules } from './metrics/index.mjs';
+import { assertTestApiBuilt } from '../testApiBuilt.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const RESULTS_FILE = join(ROOT, 'bench-results.json');
@@ -62,8 +63,8 @@ function printTable(rows) {
 
 async function main() {
   const modules = selectModules(process.argv.slice(2));
-  if (!existsSync(join(ROOT, OUT_DIR, 'index.html')))
-    throw new Error(`${OUT_DIR}/ is missing: run \`npx vite build\` first`);
+  // The metrics seed and read boards through the test API, which only the e2e build carries.
+  assertTestApiBuilt(OUT_DIR, ROOT);
   if (!existsSync(chromiumPath))
     throw new Error(`no Chromium at ${chromiumPath} (set CHROMIUM_PATH)`);
 

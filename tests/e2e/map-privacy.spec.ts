@@ -118,6 +118,9 @@ test.describe('with a tile server', () => {
 
     const form = await useTiles(page, `${tileOrigin}/{z}/{x}/{y}.png`, '© Local test tiles');
     await expect(form).toBeHidden();
+    // The page's image policy was set for the sketch; a new tile server is allowed after a reload.
+    await page.getByRole('alert').getByRole('button', { name: 'Reload' }).click();
+    await page.getByRole('button', { name: 'Network and map', exact: true }).click();
     await expect(mapCanvas(page).locator('.basemap-credit')).toHaveText('© Local test tiles');
     const drawn = mapCanvas(page).locator('.basemap-tiles img.leaflet-tile-loaded');
     await expect(drawn.first()).toBeVisible();

@@ -1,6 +1,7 @@
 import { WriteRejected, type Draft, type Reader } from '../../db/writer';
 import type { Incident } from '../../domain/kinds/incident';
 import { mergedRecord, type ImportPlan } from '../../domain/formats/csvImport/importPlan';
+import { cleanRecordText } from '../../domain/cleanText';
 import type { Command } from '../command';
 
 /**
@@ -43,10 +44,12 @@ export function importRecords(boardId: string, label: string, plan: ImportPlan):
     boardId,
     plan: async (reader) => {
       await checkStillThere(reader, boardId, plan);
+      // What a file brings in is cleaned of control characters and bidi overrides (domain/cleanText.ts)
+      // as typing is. Cleaning keeps a checked record valid, so fresh records stay fresh.
       const drafts: Draft[] = plan.creates.map(({ table, record, fresh }) => ({
         table,
         id: record.id,
-        after: record,
+        after: cleanRecordText(record),
         fresh,
       }));
       for (const m of plan.merges) {
@@ -56,7 +59,11 @@ export function importRecords(boardId: string, label: string, plan: ImportPlan):
             'A record the file was to be merged into is no longer on the board (deleted in another tab?). Nothing was imported.',
             'conflict',
           );
-        drafts.push({ table: m.table, id: m.id, after: mergedRecord(m.table, current, m.patch) });
+        drafts.push({
+          table: m.table,
+          id: m.id,
+          after: mergedRecord(m.table, current, cleanRecordText(m.patch)),
+        });
       }
       return drafts;
     },

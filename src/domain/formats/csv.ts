@@ -18,6 +18,13 @@ export const REDACTION_HEADER = 'Redaction';
  * they are: a number cannot be a formula. A redacted file has a last column, "Redaction", holding
  * the redaction statement on every row, so it stays with any row copied out of the file.
  */
+/**
+ * A cell a spreadsheet could read as a formula. papaparse's own test (`escapeFormulae: true`) wants
+ * the whole cell on one line, so a note starting `=HYPERLINK(…)` with a second line went out as it
+ * was; this one looks at the first character only.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 export function writeCsv(kind: CsvKind, data: PreparedExport): string {
   const columns = csvColumns[kind] as readonly CsvColumn<TableRecords[CsvKind]>[];
   const rows = data.tables[kind] as readonly TableRecords[CsvKind][];
@@ -32,7 +39,7 @@ export function writeCsv(kind: CsvKind, data: PreparedExport): string {
   });
   const text = Papa.unparse(
     { fields, data: body },
-    { newline: '\r\n', quotes: false, escapeFormulae: true, header: true },
+    { newline: '\r\n', quotes: false, escapeFormulae: FORMULA_START, header: true },
   );
   return `${BOM}${text}\r\n`;
 }

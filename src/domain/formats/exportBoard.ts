@@ -10,6 +10,7 @@ import type { Place } from '../kinds/place';
 import type { PlaceLink } from '../kinds/placeLink';
 import type { DiagramPosition } from '../kinds/position';
 import { effectivePolicy, hidesNames, nameMasker } from '../naming';
+import { cleanRecordText } from '../cleanText';
 import { describeRedaction, redactRecords, type Redaction } from './redaction';
 
 /** The records of one board that the data exports read. */
@@ -115,14 +116,29 @@ function maskPersonal<R extends AnyRecord>(
 }
 
 /**
+ * Records stored before text was cleaned at input may hold control characters or bidi overrides:
+ * no file goes out with them (domain/cleanText.ts).
+ */
+function cleanSource(source: ExportSource): ExportSource {
+  const tables = Object.fromEntries(
+    Object.entries(source.tables).map(([t, records]) => [
+      t,
+      (records as readonly AnyRecord[]).map(cleanRecordText),
+    ]),
+  ) as unknown as ExportTables;
+  return { board: cleanRecordText(source.board), tables };
+}
+
+/**
  * The board as an export holds it. Redacted: people named as the policy shows them, free text
  * left out (redaction.ts), and name forms in other personal text replaced as on screen.
  */
 export function prepareExport(
-  source: ExportSource,
+  given: ExportSource,
   redaction: Redaction | null,
   now: Date,
 ): PreparedExport {
+  const source = cleanSource(given);
   const exportedAt = now.toISOString();
   if (!redaction) return { ...source, redaction: null, statement: NOT_REDACTED, exportedAt };
   const entries: { table: TableName; record: AnyRecord }[] = [

@@ -7,6 +7,7 @@ import { BackupStep } from './BackupStep';
 import { ChooseStep } from './ChooseStep';
 import { LockedStep } from './LockedStep';
 import { commitOpen, notifyOpened, prepareBoards, type PreparedBoard } from './openFlow';
+import { withPlainPictures } from './plainPictures';
 import { RefusedStep } from './RefusedStep';
 
 type Locked = Extract<ReadResult, { state: 'locked' }>;
@@ -48,13 +49,17 @@ function openingFlow(file: File, show: (step: Step) => void, close: () => void) 
       return showIfLive({ name: 'refused', problems: result.problems });
     if (result.state === 'locked')
       return showIfLive({ name: 'locked', locked: result, busy: false });
-    const boards = await prepareBoards(result.file);
+    // Background images come in as plain pictures only (an SVG is redrawn as one).
+    const pictured = await withPlainPictures(result.file);
+    if (!pictured.ok) return showIfLive({ name: 'refused', problems: pictured.problems });
+    const opened = pictured.file;
+    const boards = await prepareBoards(opened);
     if (!live) return;
     const [only] = boards;
     // A board not on this device (and using no id of another board here) comes straight in.
-    if (result.file.contents === 'board' && only && !only.here && only.idsTaken === 0)
-      return commit(result.file.fileName, [{ board: only, choice: 'add' }]);
-    showIfLive({ name: 'choose', file: result.file, boards, busy: false });
+    if (opened.contents === 'board' && only && !only.here && only.idsTaken === 0)
+      return commit(opened.fileName, [{ board: only, choice: 'add' }]);
+    showIfLive({ name: 'choose', file: opened, boards, busy: false });
   };
 
   return {

@@ -4,3 +4,4 @@ export { placeFeatures, placePositions } from './mapModel';
 export { selectPlace } from './placeActions';
 export { placeUnder } from './placeUnder';
 export { followMapArea, useMapArea, type BoardMapArea } from './mapArea';
+export { redrawPicture } from './basemap/redrawPicture';

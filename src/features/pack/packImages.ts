@@ -1,4 +1,5 @@
 import type { BoardContent } from '../../db/queries';
+import { cleanRecordText } from '../../domain/cleanText';
 import { exportInput, mapExportInput, mapExportSvg, networkPicture } from '../export';
 import { pictureToSvg, type Picture } from '../../ui/drawing/picture';
 import { placeFeatures } from '../map';
@@ -32,7 +33,18 @@ export interface PackImages {
  * is drawn (no filters, no selection): a meeting's record should not depend on what was last
  * filtered on the projector.
  */
-export function packImages(content: BoardContent, presenterSafe: boolean, now: Date): PackImages {
+export function packImages(given: BoardContent, presenterSafe: boolean, now: Date): PackImages {
+  // Records stored before text was cleaned at input may hold control characters or bidi
+  // overrides: the printed record of a meeting shows none (domain/cleanText.ts).
+  const content: BoardContent = {
+    ...given,
+    board: cleanRecordText(given.board),
+    people: given.people.map(cleanRecordText),
+    groups: given.groups.map(cleanRecordText),
+    places: given.places.map(cleanRecordText),
+    associations: given.associations.map(cleanRecordText),
+    annotations: given.annotations.map(cleanRecordText),
+  };
   const drawing = networkPicture(exportInput(content, { presenterSafe, hidden: new Set(), now }));
   const network: PackPicture =
     content.people.length > PNG_FROM_PEOPLE ? { picture: drawing } : { svg: pictureToSvg(drawing) };

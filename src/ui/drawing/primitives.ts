@@ -1,5 +1,6 @@
 import type { LineSwatch, NodeSwatch } from '../../domain/legend';
 import { OUTLINE, type RingStyle } from '../../domain/encoding';
+import { xmlSafe } from '../../domain/formats/xmlText';
 
 /**
  * SVG drawing as plain data. The on-screen legend renders these with React and exports serialise
@@ -207,8 +208,10 @@ export function linePrimitives(
   return out;
 }
 
+// Characters XML cannot hold (control characters, lone surrogates) go first: one in a name made
+// the whole picture unreadable, and the meeting pack printed without its network.
 const escapeXml = (s: string) =>
-  s.replace(
+  xmlSafe(s).replace(
     /[&<>"']/g,
     (c) =>
       `&${({ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' } as const)[c as '&']};`,

@@ -7,6 +7,7 @@ import {
   type TableName,
 } from '../../kinds';
 import type { Board } from '../../kinds/board';
+import { cleanRecordText } from '../../cleanText';
 import { bytesOf, type LongTexts } from './fileBytes';
 import type { BoardRecords, TableRecord } from './format';
 import type { BoardFileV1 } from './schemas';
@@ -65,7 +66,8 @@ async function checkBoard(
     problems.push(describeProblems('the board’s own record', 'boards', checkedBoard.problems));
     return null;
   }
-  const board: Board = checkedBoard.value;
+  // Text comes in cleaned of control characters and bidi overrides, as typing is (domain/cleanText.ts).
+  const board: Board = cleanRecordText(checkedBoard.value);
   const prefix = (text: string) => `In board “${board.title}”: ${text}`;
   const records: TableRecord[] = [];
   const here = new Set<string>([`boards\u0000${board.id}`]);
@@ -85,7 +87,7 @@ async function checkBoard(
         problems.push(prefix(describeProblems(what, name, checked.problems)));
         continue;
       }
-      const record = checked.value;
+      const record = cleanRecordText(checked.value);
       if (record.boardId !== board.id) {
         problems.push(prefix(`${what} (${name}) belongs to another board (“${record.boardId}”)`));
         continue;

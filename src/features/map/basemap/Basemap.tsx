@@ -2,12 +2,15 @@ import { useEffect, useMemo, useState } from 'react';
 import { BasemapLayer, type BasemapSource } from '../../../adapters/leaflet/basemaps/BasemapLayer';
 import type { SketchFeature } from '../../../adapters/leaflet/basemaps/sketchSpecs';
 import { useBasemapFile, type StoredBasemapFile } from '../../../db/basemapFiles';
-import { basemapFileId } from '../../../domain/basemap';
+import { basemapFileId, tileHost } from '../../../domain/basemap';
+import { tileImageSource } from '../../../domain/tileImagePolicy';
 import type { Basemap as BasemapRecord } from '../../../domain/kinds/board';
 import type { CoordinateSpace } from '../../../domain/records/geometry';
 import type { Place } from '../../../domain/kinds/place';
 import { hiddenPlacesNote } from './hiddenPlaces';
+import { allowImagesFrom } from './imagePolicy';
 import { loadSketch } from './sketchData';
+import { usePlainPicture } from './usePlainPicture';
 
 interface Props {
   basemap: BasemapRecord;
@@ -73,6 +76,31 @@ function fileProblem(basemap: BasemapRecord, stored: StoredBasemapFile | undefin
     : `The ${what} stored on this device is damaged (${stored.problem}). Choose it again from Basemap.`;
 }
 
+/**
+ * Why the board's tiles cannot be shown in this page, or null when they can (or it has none). The
+ * first call puts the page's image policy in place, allowing only this board's tile server.
+ */
+function tilesBlocked(basemap: BasemapRecord): { message: string; reload: boolean } | null {
+  if (basemap.kind !== 'tiles') {
+    allowImagesFrom(null);
+    return null;
+  }
+  const source = tileImageSource(basemap.urlTemplate);
+  const host = tileHost(basemap.urlTemplate);
+  if (source === null) {
+    allowImagesFrom(null);
+    return {
+      message: `Tiles from ${host} cannot be shown: only {s} can stand for part of the server’s name. Check the address in Basemap.`,
+      reload: false,
+    };
+  }
+  if (allowImagesFrom(source)) return null;
+  return {
+    message: `Tiles from ${host} are shown after a reload: for safety, this page takes pictures only from the map servers it started with.`,
+    reload: true,
+  };
+}
+
 /** What identifies a source: equal keys draw the same map. */
 function keyOf(source: BasemapSource): string {
   switch (source.kind) {
@@ -107,12 +135,15 @@ function useSteady(source: BasemapSource): BasemapSource {
  * something is not shown: places drawn in the other coordinate space, or a missing file.
  */
 export function Basemap({ basemap, places, space }: Props) {
-  const stored = useBasemapFile(basemapFileId(basemap));
+  const stored = usePlainPicture(useBasemapFile(basemapFileId(basemap)));
   const sketch = useSketch(basemap.kind === 'sketch');
   const [drawProblem, setDrawProblem] = useState<{ for: BasemapSource; message: string } | null>(
     null,
   );
-  const source = useSteady(sourceOf(basemap, sketch.features, stored));
+  // In render, not an effect: the adapter's effect (a child's) runs first and would add the tiles
+  // before the policy is in. Putting the policy in is idempotent.
+  const blocked = tilesBlocked(basemap);
+  const source = useSteady(blocked ? BLANK : sourceOf(basemap, sketch.features, stored));
   const hidden = useMemo(() => hiddenPlacesNote(places, space), [places, space]);
   const problem =
     fileProblem(basemap, stored) ??
@@ -125,12 +156,22 @@ export function Basemap({ basemap, places, space }: Props) {
         source={source}
         onProblem={(message) => setDrawProblem({ for: source, message })}
       />
-      {problem && (
+      {blocked && (
+        <p className="basemap-note is-problem" role="alert">
+          {blocked.message}
+          {blocked.reload && (
+            <button type="button" onClick={() => window.location.reload()}>
+              Reload
+            </button>
+          )}
+        </p>
+      )}
+      {!blocked && problem && (
         <p className="basemap-note is-problem" role="alert">
           {problem}
         </p>
       )}
-      {!problem && hidden && (
+      {!blocked && !problem && hidden && (
         <p className="basemap-note" role="status">
           {hidden}
         </p>

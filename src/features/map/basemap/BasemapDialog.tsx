@@ -8,6 +8,7 @@ import {
   tileHost,
   tileTemplateProblem,
 } from '../../../domain/basemap';
+import { PICTURE_MAX_SIDE } from '../../../domain/basemapPicture';
 import type { Board } from '../../../domain/kinds/board';
 import { Dialog } from '../../../ui/Dialog';
 import { chooseImageFile, choosePmtilesFile, chooseTiles } from './basemapActions';
@@ -131,7 +132,7 @@ const fileText: Record<
   image: {
     label: 'Background image',
     accept: 'image/*',
-    note: `A floor plan, or a photo or scan of a paper map: PNG, JPEG, WebP or GIF, up to ${sizeInWords(IMAGE_MAX_BYTES)} and ${IMAGE_MAX_SIDE.toLocaleString('en-GB')} pixels on a side. It is kept in this browser with this board; nothing is sent anywhere. Places drawn on the image are kept in the image’s own flat coordinates, apart from places on the geographic map.`,
+    note: `A floor plan, or a photo or scan of a paper map: PNG, JPEG, WebP, GIF or SVG, up to ${sizeInWords(IMAGE_MAX_BYTES)} and ${IMAGE_MAX_SIDE.toLocaleString('en-GB')} pixels on a side. It is kept in this browser with this board as a plain picture (an SVG drawing too), at most ${PICTURE_MAX_SIDE.toLocaleString('en-GB')} pixels on a side; nothing is sent anywhere. Places drawn on the image are kept in the image’s own flat coordinates, apart from places on the geographic map.`,
     choose: chooseImageFile,
   },
 };

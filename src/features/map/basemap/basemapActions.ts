@@ -1,10 +1,14 @@
 import { runCommand, type RunResult } from '../../../commands/bus';
 import { chooseBasemap } from '../../../commands/boards/chooseBasemap';
-import { attributionProblem, tileTemplateProblem } from '../../../domain/basemap';
+import { attributionProblem, imageFileProblem, tileTemplateProblem } from '../../../domain/basemap';
+import { keptSmallerNote } from '../../../domain/basemapPicture';
 import { newId } from '../../../domain/ids';
+import { tileImageSource } from '../../../domain/tileImagePolicy';
 import type { BasemapFile, BasemapFileKind } from '../../../domain/kinds/basemapFile';
 import type { Basemap, Board } from '../../../domain/kinds/board';
-import { checkImageFile, checkPmtilesFile, storedName } from './readBasemapFile';
+import { useStatus } from '../../../state/statusStore';
+import { checkPmtilesFile, storedName } from './readBasemapFile';
+import { redrawPicture } from './redrawPicture';
 
 const refused = (message: string): RunResult => ({ ok: false, message });
 
@@ -19,7 +23,12 @@ export function chooseTiles(
   template: string,
   attribution: string,
 ): Promise<RunResult> {
-  const problem = tileTemplateProblem(template) ?? attributionProblem(attribution);
+  const problem =
+    tileTemplateProblem(template) ??
+    (tileImageSource(template) === null
+      ? 'Only {s} can stand for part of the server’s name: the page allows pictures from one named server, so put {z}, {x}, {y} and {r} after the first /'
+      : null) ??
+    attributionProblem(attribution);
   if (problem) return Promise.resolve(refused(problem));
   const basemap: Basemap = {
     kind: 'tiles',
@@ -54,17 +63,32 @@ export async function choosePmtilesFile(board: Board, file: File): Promise<RunRe
   return runCommand(chooseBasemap(board, basemap, record));
 }
 
-/** A floor plan or a photo of a paper map, stored in this browser with the board. */
+/**
+ * A floor plan or a photo of a paper map, stored in this browser with the board: not the file as
+ * it came, but the picture redrawn from it (an SVG's scripts and links are gone; a huge image is
+ * kept smaller, which is said).
+ */
 export async function chooseImageFile(board: Board, file: File): Promise<RunResult> {
-  const checked = await checkImageFile(file);
-  if (!checked.ok) return refused(checked.message);
-  const record = fileRecord(board, file, 'image');
+  const name = storedName(file);
+  const problem = imageFileProblem(name, file.size, file.type);
+  if (problem) return refused(problem);
+  const drawn = await redrawPicture(file, name);
+  if (!drawn.ok) return refused(drawn.message);
+  const record: BasemapFile = {
+    ...fileRecord(board, file, 'image'),
+    size: drawn.picture.size,
+    type: drawn.picture.type,
+    data: drawn.picture,
+  };
   const basemap: Basemap = {
     kind: 'image',
     fileName: record.fileName,
     blobId: record.id,
-    width: checked.width,
-    height: checked.height,
+    width: drawn.width,
+    height: drawn.height,
   };
-  return runCommand(chooseBasemap(board, basemap, record));
+  const result = await runCommand(chooseBasemap(board, basemap, record));
+  const note = keptSmallerNote(name, drawn.width, drawn.height);
+  if (result.ok && note) useStatus.getState().notify({ tone: 'info', text: note });
+  return result;
 }

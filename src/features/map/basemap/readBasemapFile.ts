@@ -1,6 +1,4 @@
 import {
-  imageFileProblem,
-  imageSizeProblem,
   PMTILES_HEADER_BYTES,
   pmtilesFileProblem,
   readPmtilesHeader,
@@ -48,49 +46,4 @@ export async function checkPmtilesFile(file: File): Promise<Checked<{ summary: P
     gunzip,
   ).catch(() => `“${name}” could not be read from the disk`);
   return problem ? { ok: false, message: problem } : { ok: true, summary: read.summary };
-}
-
-/**
- * Loads an image off screen: its size from the header first, then (only when that size can be
- * drawn) a full decode, since a file can announce a size and still be damaged further on.
- */
-async function readImage(
-  file: Blob,
-  name: string,
-): Promise<Checked<{ width: number; height: number }>> {
-  const unreadable = {
-    ok: false as const,
-    message: `“${name}” could not be read as an image: it may be damaged, or in a format this browser cannot show`,
-  };
-  const url = URL.createObjectURL(file);
-  try {
-    const img = new Image();
-    const loaded = await new Promise<boolean>((resolve) => {
-      img.onload = () => resolve(true);
-      img.onerror = () => resolve(false);
-      img.src = url;
-    });
-    if (!loaded) return unreadable;
-    const sizeProblem = imageSizeProblem(name, img.naturalWidth, img.naturalHeight);
-    if (sizeProblem) return { ok: false, message: sizeProblem };
-    // An <img> shows a damaged PNG or JPEG as far as it can; createImageBitmap refuses it, which
-    // is what is wanted here. SVG cannot be made a bitmap this way; loading it is check enough.
-    if (file.type === 'image/svg+xml') await img.decode();
-    else (await createImageBitmap(file)).close();
-    return { ok: true, width: img.naturalWidth, height: img.naturalHeight };
-  } catch {
-    return unreadable;
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}
-
-/** Checks a chosen file is an image of a size that can be drawn; returns its size in pixels. */
-export async function checkImageFile(
-  file: File,
-): Promise<Checked<{ width: number; height: number }>> {
-  const name = storedName(file);
-  const fileProblem = imageFileProblem(name, file.size, file.type);
-  if (fileProblem) return { ok: false, message: fileProblem };
-  return readImage(file, name);
 }

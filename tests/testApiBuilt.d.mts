@@ -1,0 +1,1 @@
+export function assertTestApiBuilt(outDir: string, root?: string): void;
