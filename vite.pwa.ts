@@ -34,7 +34,6 @@ export function offlineApp() {
       theme_color: '#0b5cad',
       background_color: '#ffffff',
       icons: [
-        { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
         { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
         { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
         { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
@@ -43,7 +42,7 @@ export function offlineApp() {
     workbox: {
       // Every file of the build: chunks, styles, workers, the page and the icons (the plugin adds
       // the manifest itself).
-      globPatterns: ['**/*.{js,mjs,css,html,wasm,svg,png}'],
+      globPatterns: ['**/*.{js,mjs,css,html,wasm,png}'],
       // Larger than any chunk today (the board page is ~0.6 MB): a chunk left out would break offline.
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       navigateFallback: 'index.html',

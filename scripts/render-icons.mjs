@@ -1,6 +1,7 @@
 // Renders the app's PNG icons with the system Chromium (no network, no image library):
-// `node scripts/render-icons.mjs`. From public/icon.svg (also the tab's icon) and
-// scripts/icon-maskable.svg (the same mark, full bleed, only a source: not served). The PNGs are
+// `node scripts/render-icons.mjs`. From scripts/icon.svg and scripts/icon-maskable.svg (the same
+// mark, full bleed). Both are sources only, never served: no SVG is served from the app's origin
+// (README "Security"), so the tab's icon is the 192 PNG. The PNGs are
 // committed; run this again only when either SVG changes.
 import { chromium } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -8,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from '../tests/chromium.mjs';
 
 const publicDir = fileURLToPath(new URL('../public/', import.meta.url));
-const mark = publicDir + 'icon.svg';
+const mark = fileURLToPath(new URL('./icon.svg', import.meta.url));
 const maskable = fileURLToPath(new URL('./icon-maskable.svg', import.meta.url));
 
 const icons = [
