@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { BoardLinks } from '../../src/domain/analysis/boardLinks';
 import { coLocations, rankPlaces } from '../../src/domain/analysis/placeRanking';
 import { whatIfPersonMoves, whatIfPlaceCloses } from '../../src/domain/analysis/whatIf';
+import type { HarmKind } from '../../src/domain/vocabulary';
 
 // A fictional Harrowfield board: Ash is the only trusted adult of Bo and one of two for Cy; the
 // Canal lot group (Bo, Cy, Dee, Eli) hangs together only through Dee; Dee is also a guardian at
 // the youth club. Fin is in no group and has no links at all.
 const person = (id: string, kind = 'young-person', displayName = id) => ({ id, kind, displayName });
 const board: BoardLinks & {
-  incidents: { placeId: string | null; occurredAt: string; harmKinds: string[] }[];
+  incidents: { placeId: string | null; occurredAt: string; harmKinds: HarmKind[] }[];
 } = {
   people: [
     person('ash', 'professional', 'Ash Youth Worker'),

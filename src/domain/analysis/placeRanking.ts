@@ -1,4 +1,5 @@
 import type { Incident } from '../kinds/incident';
+import type { HarmKind } from '../vocabulary';
 import { indexLinks, type BoardLinks } from './boardLinks';
 
 export interface PlaceRankingOptions {
@@ -7,7 +8,7 @@ export interface PlaceRankingOptions {
   /** Incidents up to this date (inclusive), or all. */
   to?: string | null;
   /** Only incidents of this kind of harm, or every kind. */
-  harmKind?: string | null;
+  harmKind?: HarmKind | null;
 }
 
 export interface RankedPlace {
@@ -38,7 +39,7 @@ export function rankPlaces(
     const day = i.occurredAt.slice(0, 10);
     if (options.from && day < options.from) continue;
     if (options.to && day > options.to) continue;
-    if (options.harmKind && !i.harmKinds.includes(options.harmKind as never)) continue;
+    if (options.harmKind && !i.harmKinds.includes(options.harmKind)) continue;
     incidents.set(i.placeId, (incidents.get(i.placeId) ?? 0) + 1);
   }
   const groups = new Map<string, Set<string>>();
