@@ -109,6 +109,9 @@ describe('measures on boards that are not a neat network', () => {
   });
 
   it('gives everyone zero on a board with one person or no links, and no chains or groups', () => {
+    const none = measureBoard(peerGraph([], []));
+    expect(none.people.size).toBe(0);
+    expect(none.topCore).toBe(0);
     const one = peerGraph(['a'], []);
     expect(measureBoard(one).people.get('a')).toEqual({ links: 0, bridging: 0, reach: 0, core: 0 });
     expect(ranked(measureBoard(one), 'bridging', 5)).toEqual([]);

@@ -18,6 +18,9 @@ export interface Betweenness {
  * Pich's pivot estimate), which keeps a huge board's analysis to seconds.
  */
 export function betweenness(graph: PeerGraph, random: () => number): Betweenness {
+  // Nobody can lie between two others with fewer than three people (and graphology's Brandes
+  // refuses an empty graph).
+  if (graph.order < 3) return { scores: new Map(graph.mapNodes((n) => [n, 0])), exact: true };
   if (graph.order <= EXACT_BETWEENNESS_UP_TO) {
     const scores = betweennessCentrality(graph, { normalized: true, getEdgeWeight: null });
     return { scores: new Map(Object.entries(scores)), exact: true };

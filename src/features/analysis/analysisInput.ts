@@ -2,7 +2,10 @@ import type { Link } from '../../domain/analysis/peerGraph';
 import type { BoardContent } from '../../db/queries';
 
 /** What the analysis worker is given of a board: ids and association kinds, never names or notes. */
-export function analysisInput(content: BoardContent): { people: string[]; links: Link[] } {
+export function analysisInput(content: Pick<BoardContent, 'people' | 'associations'>): {
+  people: string[];
+  links: Link[];
+} {
   return {
     people: content.people.map((p) => p.id),
     links: content.associations.map((a) => ({

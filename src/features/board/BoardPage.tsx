@@ -5,9 +5,11 @@ import { Fold, OverflowBar } from '../../ui/OverflowBar';
 import { BoardGone, RouteOpening } from '../../ui/RouteStates';
 import { useBoardContent, type BoardContent } from '../../db/queries';
 import { useNameMask } from '../../state/nameMaskStore';
+import { NO_SELECTION, useUi } from '../../state/uiStore';
 import { ChangeLogDialog, SaveIndicator, UndoRedoButtons } from '../history';
 import { QuarantineNotice } from '../boards';
 import { ChecksControl } from '../checks';
+import { AnalysisArea, AnalysisButton } from '../analysis';
 import { GroupsList } from '../groups';
 import { useNames } from '../names';
 import { NotesList } from '../notes';
@@ -44,6 +46,7 @@ function Workspace({ content }: { content: BoardContent }) {
   }, [names]);
   const [showLog, setShowLog] = useState(false);
   const [checksSlot, setChecksSlot] = useState<HTMLDivElement | null>(null);
+  const [showAnalysis, setShowAnalysis] = useState(false);
   const { board } = content;
   return (
     <div className="board-page">
@@ -82,6 +85,9 @@ function Workspace({ content }: { content: BoardContent }) {
               slot={checksSlot}
             />
           </Fold>
+          <Fold key="analysis" fold={3}>
+            <AnalysisButton open={showAnalysis} onToggle={() => setShowAnalysis(!showAnalysis)} />
+          </Fold>
           <Fold key="undo" fold={0}>
             <UndoRedoButtons scope={board.id} />
           </Fold>
@@ -98,6 +104,17 @@ function Workspace({ content }: { content: BoardContent }) {
         </OverflowBar>
         <SaveIndicator />
       </header>
+      <AnalysisArea
+        open={showAnalysis}
+        onClose={() => setShowAnalysis(false)}
+        content={content}
+        names={names}
+        onShowPerson={(id) => {
+          useUi.getState().select({ ...NO_SELECTION, people: [id] });
+          handleRef.current?.ensureVisible(id);
+        }}
+        slot={checksSlot}
+      />
       {showLog && <ChangeLogDialog boardId={board.id} onClose={() => setShowLog(false)} />}
       <ShortcutSheet />
       <ActionFateDialog />

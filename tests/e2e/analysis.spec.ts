@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+import {
+  addTrainingBoard,
+  createBoard,
+  headerTool,
+  start,
+  TRAINING_TITLE,
+  openBoard,
+} from './pages/app';
+import { personPanel } from './pages/board';
+
+test.describe('network analysis', () => {
+  test('the chair sees who is most connected and who bridges, with the caveats, and shows one on the board', async ({
+    page,
+  }) => {
+    await start(page);
+    await addTrainingBoard(page);
+    await openBoard(page, TRAINING_TITLE);
+    await (await headerTool(page, 'Analysis')).click();
+
+    const panel = page.getByRole('region', { name: 'Network analysis' });
+    await expect(panel).toBeVisible();
+    await expect(panel).toContainText('Based only on the associations recorded here');
+    const connected = panel.getByRole('region', { name: 'Most connected' });
+    await expect(connected.getByRole('listitem').first()).toBeVisible();
+    await expect(connected).toContainText(/\d+ links?/);
+    const bridges = panel.getByRole('region', { name: 'Who bridges groups' });
+    await expect(bridges).toContainText('A bridge can be a protective link as much as a risk.');
+    await expect(bridges).not.toContainText('Estimated from a sample');
+    await expect(panel.getByRole('region', { name: 'Reaches most in two steps' })).toBeVisible();
+    await expect(panel.getByRole('region', { name: 'Tightly linked core' })).toBeVisible();
+    await page.screenshot({ path: 'test-results/analysis-panel.png' });
+
+    // A name on a card selects that person: their details open beside the diagram.
+    const first = connected.getByRole('listitem').first().getByRole('button');
+    const name = (await first.textContent())!.trim();
+    await first.click();
+    await expect(personPanel(page, name)).toBeVisible();
+
+    // Escape closes the panel.
+    await panel.getByRole('button', { name: 'Close network analysis' }).focus();
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+  });
+
+  test('a board with no associations says there is nothing to measure', async ({ page }) => {
+    await start(page);
+    await createBoard(page, { title: 'Harrowfield empty board' });
+    await (await headerTool(page, 'Analysis')).click();
+    await expect(page.getByRole('region', { name: 'Network analysis' })).toContainText(
+      'nothing to measure',
+    );
+  });
+});
