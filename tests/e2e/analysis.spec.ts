@@ -7,7 +7,7 @@ import {
   TRAINING_TITLE,
   openBoard,
 } from './pages/app';
-import { personPanel } from './pages/board';
+import { personIdByName, personPanel, selectInList } from './pages/board';
 
 test.describe('network analysis', () => {
   test('the chair sees who is most connected and who bridges, with the caveats, and shows one on the board', async ({
@@ -41,6 +41,37 @@ test.describe('network analysis', () => {
     await panel.getByRole('button', { name: 'Close network analysis' }).focus();
     await page.keyboard.press('Escape');
     await expect(panel).toBeHidden();
+  });
+
+  test('how are two people connected: the shortest chains, listed with kinds and lit on the diagram', async ({
+    page,
+  }) => {
+    await start(page);
+    await addTrainingBoard(page);
+    const boardId = await openBoard(page, TRAINING_TITLE);
+    await (await headerTool(page, 'Analysis')).click();
+    const card = page
+      .getByRole('region', { name: 'Network analysis' })
+      .getByRole('region', { name: 'How are they connected?' });
+    await expect(card).toContainText('Select two people');
+
+    await selectInList(page, ['Tyler Marsh', 'Dylan Evans']);
+    const tyler = await personIdByName(page, boardId, 'Tyler Marsh');
+    const halo = () => page.evaluate((id) => window.__pp?.nodeStyle(id, 'underlay-opacity'), tyler);
+    expect(await halo()).toBe('0');
+    await card
+      .getByRole('button', { name: 'Show how Tyler Marsh and Dylan Evans are connected' })
+      .click();
+    await expect(card.getByRole('status')).toContainText(/shortest chains?, \d steps/);
+    const first = card.getByRole('listitem').first();
+    await expect(first).toContainText(/^Tyler Marsh — .+ — Dylan Evans$/);
+    await expect(first).toContainText(/\((reported|confirmed|suspected)\)/);
+    await expect.poll(halo).not.toBe('0');
+    await page.screenshot({ path: 'test-results/analysis-chains.png' });
+
+    // Another selection takes the chains off the diagram.
+    await selectInList(page, ['Tyler Marsh']);
+    await expect.poll(halo).toBe('0');
   });
 
   test('a board with no associations says there is nothing to measure', async ({ page }) => {

@@ -2,6 +2,7 @@ import type { BoardContent } from '../../db/queries';
 import { ranked } from '../../domain/analysis/measures';
 import type { Person } from '../../domain/kinds/person';
 import type { Names } from '../names';
+import { ConnectionCard } from './ConnectionCard';
 import { coreOf, measureCards } from './measureCards';
 import { useBoardMeasures } from './useBoardMeasures';
 import './analysis.css';
@@ -128,6 +129,7 @@ export function AnalysisPanel({
                 </section>
               );
             })}
+            <ConnectionCard content={content} names={names} chainsOf={state.chains} />
             <CoreCard content={content} state={state} names={names} onShow={onShow} />
           </>
         ))}

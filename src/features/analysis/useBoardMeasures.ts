@@ -6,13 +6,19 @@ import { analysisInput } from './analysisInput';
 
 export type MeasuresState =
   | { kind: 'working'; people: number; cancel: () => void }
-  | { kind: 'ready'; measures: BoardMeasures }
+  | {
+      kind: 'ready';
+      measures: BoardMeasures;
+      /** The shortest chains between two people, asked of the same worker (it keeps the graph). */
+      chains: (from: string, to: string) => Promise<string[][]>;
+    }
   | { kind: 'stopped'; again: () => void }
   | { kind: 'failed'; message: string; again: () => void };
 
 /**
  * The board's network measures, worked out in the analysis worker whenever the people
  * or associations change (not on every other edit), the previous run stopped when a new one starts.
+ * The worker lives as long as the panel, keeping the board's graph for the questions after.
  */
 export function useBoardMeasures(content: BoardContent): MeasuresState {
   const { people, associations } = content;
@@ -32,7 +38,7 @@ export function useBoardMeasures(content: BoardContent): MeasuresState {
       try {
         await job.network(input.people, input.links);
         const measures = await job.measures();
-        if (live) setState({ kind: 'ready', measures });
+        if (live) setState({ kind: 'ready', measures, chains: (from, to) => job.chains(from, to) });
       } catch (error) {
         if (!live) return;
         if (error instanceof AnalysisCancelled) setState({ kind: 'stopped', again });
@@ -42,8 +48,6 @@ export function useBoardMeasures(content: BoardContent): MeasuresState {
             message: error instanceof Error ? error.message : String(error),
             again,
           });
-      } finally {
-        job.cancel();
       }
     })();
     return () => {

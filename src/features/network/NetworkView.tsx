@@ -21,6 +21,7 @@ import { placesLinkedTo, subjectsLinkedTo } from '../../domain/linkedPlaces';
 import { placeUnder } from '../map';
 import { useMapUi } from '../../state/mapStore';
 import { useViews } from '../../state/viewStore';
+import { useChain } from '../../state/chainStore';
 import { useMeetingUi } from '../../state/meetingStore';
 import { useNames } from '../names';
 import { mergeInOrder } from './orderedSelection';
@@ -54,6 +55,7 @@ export const NetworkView = memo(function NetworkView({ content, handleRef }: Pro
   const draft = useUi((s) => s.draft);
   const legendOpen = useUi((s) => s.legendOpen);
   const changed = useMeetingUi((s) => s.changed);
+  const chain = useChain((s) => s.ids);
   const filtered = useNetworkFilter(content);
   useFocusZoom(handleRef, people, filtered);
   // A note pinned to someone the filters hide is hidden with them.
@@ -74,8 +76,10 @@ export const NetworkView = memo(function NetworkView({ content, handleRef }: Pro
     const ids = new Set<string>(subjects.people);
     for (const id of selection.places) ids.add(id);
     if (showPlaces) for (const id of placesLinkedTo(selection, linkSources)) ids.add(id);
+    // The chains between two people from the analysis panel light up the same way.
+    for (const id of chain) ids.add(id);
     return { ids, groups: [...subjects.groups] };
-  }, [selection, linkSources, showPlaces]);
+  }, [selection, linkSources, showPlaces, chain]);
   const wrapRef = useRef<HTMLDivElement>(null);
   const [, setViewportTick] = useState(0);
   const [large] = useState(() => people.length > LARGE_BOARD);
