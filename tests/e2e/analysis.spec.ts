@@ -74,6 +74,37 @@ test.describe('network analysis', () => {
     await expect.poll(halo).toBe('0');
   });
 
+  test('a suggested group is drawn dashed, and becomes a group only when accepted (one undo)', async ({
+    page,
+  }) => {
+    await start(page);
+    await addTrainingBoard(page);
+    await openBoard(page, TRAINING_TITLE);
+    await (await headerTool(page, 'Analysis')).click();
+    const card = page
+      .getByRole('region', { name: 'Network analysis' })
+      .getByRole('region', { name: 'Suggested groups' });
+    const first = card.getByRole('listitem').first();
+    await expect(first).toBeVisible();
+    await page.screenshot({ path: 'test-results/analysis-suggestions.png' });
+    await first.getByLabel('Name for suggestion 1').fill('Canal path friends');
+    await first.getByRole('button', { name: 'Accept as a group' }).click();
+    const groups = page.getByRole('navigation', { name: 'Groups on this board' });
+    await expect(groups).toContainText('Canal path friends');
+    await expect(groups.getByRole('heading', { name: 'Groups (3)' })).toBeVisible();
+    await expect(card).toContainText('Already recorded as groups:');
+    await expect(card).toContainText('Canal path friends');
+    // One step to undo.
+    await (await headerTool(page, 'Undo')).click();
+    await expect(groups).not.toContainText('Canal path friends');
+    await expect(groups.getByRole('heading', { name: 'Groups (2)' })).toBeVisible();
+
+    // Dismissed: gone from the card for this session.
+    const count = await card.getByRole('listitem').count();
+    await card.getByRole('listitem').first().getByRole('button', { name: 'Dismiss' }).click();
+    await expect(card.getByRole('listitem')).toHaveCount(count - 1);
+  });
+
   test('a board with no associations says there is nothing to measure', async ({ page }) => {
     await start(page);
     await createBoard(page, { title: 'Harrowfield empty board' });

@@ -3,6 +3,7 @@ import { ranked } from '../../domain/analysis/measures';
 import type { Person } from '../../domain/kinds/person';
 import type { Names } from '../names';
 import { ConnectionCard } from './ConnectionCard';
+import { SuggestedGroupsCard } from './SuggestedGroupsCard';
 import { coreOf, measureCards } from './measureCards';
 import { useBoardMeasures } from './useBoardMeasures';
 import './analysis.css';
@@ -130,6 +131,7 @@ export function AnalysisPanel({
               );
             })}
             <ConnectionCard content={content} names={names} chainsOf={state.chains} />
+            <SuggestedGroupsCard content={content} names={names} groups={state.groups} />
             <CoreCard content={content} state={state} names={names} onShow={onShow} />
           </>
         ))}

@@ -9,6 +9,8 @@ export type MeasuresState =
   | {
       kind: 'ready';
       measures: BoardMeasures;
+      /** Suggested groups (community detection), largest first. */
+      groups: string[][];
       /** The shortest chains between two people, asked of the same worker (it keeps the graph). */
       chains: (from: string, to: string) => Promise<string[][]>;
     }
@@ -38,7 +40,9 @@ export function useBoardMeasures(content: BoardContent): MeasuresState {
       try {
         await job.network(input.people, input.links);
         const measures = await job.measures();
-        if (live) setState({ kind: 'ready', measures, chains: (from, to) => job.chains(from, to) });
+        const groups = await job.groups();
+        if (live)
+          setState({ kind: 'ready', measures, groups, chains: (from, to) => job.chains(from, to) });
       } catch (error) {
         if (!live) return;
         if (error instanceof AnalysisCancelled) setState({ kind: 'stopped', again });

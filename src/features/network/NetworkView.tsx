@@ -21,7 +21,9 @@ import { placesLinkedTo, subjectsLinkedTo } from '../../domain/linkedPlaces';
 import { placeUnder } from '../map';
 import { useMapUi } from '../../state/mapStore';
 import { useViews } from '../../state/viewStore';
+import { SUGGESTION_COLOUR } from '../../domain/encoding';
 import { useChain } from '../../state/chainStore';
+import { useSuggestions } from '../../state/suggestionStore';
 import { useMeetingUi } from '../../state/meetingStore';
 import { useNames } from '../names';
 import { mergeInOrder } from './orderedSelection';
@@ -56,6 +58,19 @@ export const NetworkView = memo(function NetworkView({ content, handleRef }: Pro
   const legendOpen = useUi((s) => s.legendOpen);
   const changed = useMeetingUi((s) => s.changed);
   const chain = useChain((s) => s.ids);
+  const suggestions = useSuggestions((s) => s.shown);
+  const suggestedGroups = useMemo(
+    () =>
+      suggestions.map((g) => ({
+        id: `suggested:${g.id}`,
+        // Marked as a suggestion on the diagram too, unless its name already says so.
+        name: /suggested/i.test(g.name) ? g.name : `${g.name} (suggested)`,
+        colour: SUGGESTION_COLOUR,
+        memberIds: g.memberIds,
+        suggested: true,
+      })),
+    [suggestions],
+  );
   const filtered = useNetworkFilter(content);
   useFocusZoom(handleRef, people, filtered);
   // A note pinned to someone the filters hide is hidden with them.
@@ -224,6 +239,7 @@ export const NetworkView = memo(function NetworkView({ content, handleRef }: Pro
         linked={linked.ids}
         linkedGroups={linked.groups}
         changed={changed}
+        suggestedGroups={suggestedGroups}
         badges={badges}
         onIntent={onIntent}
         onDrawn={onDrawn}
