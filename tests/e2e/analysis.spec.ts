@@ -105,6 +105,44 @@ test.describe('network analysis', () => {
     await expect(card.getByRole('listitem')).toHaveCount(count - 1);
   });
 
+  test('places ranked by incidents in a period and of a kind, and young people who share a place with no link', async ({
+    page,
+  }) => {
+    await start(page);
+    await addTrainingBoard(page);
+    await openBoard(page, TRAINING_TITLE);
+    await (await headerTool(page, 'Analysis')).click();
+    const panel = page.getByRole('region', { name: 'Network analysis' });
+    const places = panel.getByRole('region', { name: 'Places ranked' });
+    const top = places.getByRole('listitem').first();
+    await expect(top).toContainText(/\d+ incidents?, \d+ groups?, \d+ young (person|people)/);
+    const topIncidents = Number(/(\d+) incidents?/.exec((await top.textContent())!)![1]);
+    expect(topIncidents).toBeGreaterThan(0);
+
+    // A period before anything was recorded: no place has an incident in it.
+    await places.getByLabel('Incidents from').fill('1990-01-01');
+    await places.getByLabel('to', { exact: true }).fill('1990-12-31');
+    await expect(places.getByRole('listitem').first()).toContainText('0 incidents');
+    // Dates the wrong way round are said so.
+    await places.getByLabel('Incidents from').fill('1991-01-01');
+    await expect(places.getByRole('alert')).toContainText('ends before it starts');
+    await places.getByLabel('Incidents from').fill('');
+    await places.getByLabel('to', { exact: true }).fill('');
+    await places.getByLabel('Kind of harm').selectOption({ label: 'Online harm' });
+    await expect(places.getByRole('listitem').first()).toContainText('of online harm');
+
+    // A place's name selects it.
+    const name = (await places.getByRole('listitem').first().getByRole('button').textContent())!;
+    await places.getByRole('listitem').first().getByRole('button').click();
+    await expect(page.getByRole('region', { name: `Place ${name.trim()}` })).toBeVisible();
+
+    await expect(
+      panel.getByRole('region', { name: 'Share a place, no recorded link' }),
+    ).toContainText('A prompt to ask whether they know each other');
+    await places.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/analysis-places.png' });
+  });
+
   test('a board with no associations says there is nothing to measure', async ({ page }) => {
     await start(page);
     await createBoard(page, { title: 'Harrowfield empty board' });

@@ -32,6 +32,7 @@ export function AnalysisArea({
   content,
   names,
   onShowPerson,
+  onShowPlace,
   slot,
 }: {
   open: boolean;
@@ -39,6 +40,7 @@ export function AnalysisArea({
   content: BoardContent;
   names: Names;
   onShowPerson: (personId: string) => void;
+  onShowPlace: (placeId: string) => void;
   slot: HTMLElement | null;
 }) {
   const parts = useChunk(panelChunk, open);
@@ -49,7 +51,13 @@ export function AnalysisArea({
   };
   const panel: ReactNode = (
     <div className="analysis-area" onKeyDown={closeOnEscape(open, close)}>
-      <parts.AnalysisPanel content={content} names={names} onClose={close} onShow={onShowPerson} />
+      <parts.AnalysisPanel
+        content={content}
+        names={names}
+        onClose={close}
+        onShow={onShowPerson}
+        onShowPlace={onShowPlace}
+      />
     </div>
   );
   return createPortal(panel, slot);

@@ -3,6 +3,7 @@ import { ranked } from '../../domain/analysis/measures';
 import type { Person } from '../../domain/kinds/person';
 import type { Names } from '../names';
 import { ConnectionCard } from './ConnectionCard';
+import { PlacesCard } from './PlacesCard';
 import { SuggestedGroupsCard } from './SuggestedGroupsCard';
 import { coreOf, measureCards } from './measureCards';
 import { useBoardMeasures } from './useBoardMeasures';
@@ -42,11 +43,13 @@ export function AnalysisPanel({
   names,
   onClose,
   onShow,
+  onShowPlace,
 }: {
   content: BoardContent;
   names: Names;
   onClose: () => void;
   onShow: (personId: string) => void;
+  onShowPlace: (placeId: string) => void;
 }) {
   const state = useBoardMeasures(content);
   const byId = new Map(content.people.map((p) => [p.id, p]));
@@ -132,6 +135,7 @@ export function AnalysisPanel({
             })}
             <ConnectionCard content={content} names={names} chainsOf={state.chains} />
             <SuggestedGroupsCard content={content} names={names} groups={state.groups} />
+            <PlacesCard content={content} names={names} onShowPlace={onShowPlace} />
             <CoreCard content={content} state={state} names={names} onShow={onShow} />
           </>
         ))}

@@ -113,6 +113,7 @@ function Workspace({ content }: { content: BoardContent }) {
           useUi.getState().select({ ...NO_SELECTION, people: [id] });
           handleRef.current?.ensureVisible(id);
         }}
+        onShowPlace={(id) => useUi.getState().select({ ...NO_SELECTION, places: [id] })}
         slot={checksSlot}
       />
       {showLog && <ChangeLogDialog boardId={board.id} onClose={() => setShowLog(false)} />}
