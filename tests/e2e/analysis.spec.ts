@@ -143,6 +143,55 @@ test.describe('network analysis', () => {
     await page.screenshot({ path: 'test-results/analysis-places.png' });
   });
 
+  test('what if a youth worker moved away: who loses their only trusted link, printable on one page', async ({
+    page,
+  }) => {
+    await start(page);
+    await addTrainingBoard(page);
+    await openBoard(page, TRAINING_TITLE);
+    await (await headerTool(page, 'Analysis')).click();
+    const card = page
+      .getByRole('region', { name: 'Network analysis' })
+      .getByRole('region', { name: 'What if (before a move)' });
+    await card
+      .getByLabel('A person moves away')
+      .selectOption({ label: 'Marcus Bell (youth worker)' });
+    const result = card.getByRole('group', {
+      name: 'What if Marcus Bell (youth worker) moved away',
+    });
+    await expect(result).toContainText(
+      'Young people who would lose their only protective or trusted link',
+    );
+    await expect(result.getByRole('list').first()).toContainText('Shannon Doyle');
+    // Nothing on the board changed.
+    await expect(
+      page.locator('header.app-header').getByRole('button', { name: 'Undo', exact: true }),
+    ).toBeDisabled();
+
+    // A place closing instead.
+    await card.getByLabel('A place closes').selectOption({ label: 'Kestrel Park' });
+    await expect(card.getByRole('group', { name: 'What if Kestrel Park closed' })).toContainText(
+      'Where the same people also go',
+    );
+
+    // Printed: the one page alone, with the board's marking; the app is not on it.
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
+    await card.getByRole('button', { name: 'Print this what-if' }).click();
+    await page.emulateMedia({ media: 'print' });
+    const sheet = page.locator('.what-if-sheet');
+    await expect(sheet).toBeVisible();
+    await expect(sheet.getByRole('heading', { level: 1 })).toHaveText(
+      'What if Kestrel Park closed',
+    );
+    await expect(sheet).toContainText('OFFICIAL-SENSITIVE');
+    await expect(page.locator('.app')).toBeHidden();
+    await page.screenshot({ path: 'test-results/analysis-what-if-print.png' });
+    await page.emulateMedia({ media: 'screen' });
+    await expect(sheet).toBeHidden();
+  });
+
   test('a board with no associations says there is nothing to measure', async ({ page }) => {
     await start(page);
     await createBoard(page, { title: 'Harrowfield empty board' });

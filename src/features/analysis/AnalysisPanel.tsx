@@ -4,6 +4,7 @@ import type { Person } from '../../domain/kinds/person';
 import type { Names } from '../names';
 import { ConnectionCard } from './ConnectionCard';
 import { PlacesCard } from './PlacesCard';
+import { WhatIfCard } from './WhatIfCard';
 import { SuggestedGroupsCard } from './SuggestedGroupsCard';
 import { coreOf, measureCards } from './measureCards';
 import { useBoardMeasures } from './useBoardMeasures';
@@ -136,6 +137,7 @@ export function AnalysisPanel({
             <ConnectionCard content={content} names={names} chainsOf={state.chains} />
             <SuggestedGroupsCard content={content} names={names} groups={state.groups} />
             <PlacesCard content={content} names={names} onShowPlace={onShowPlace} />
+            <WhatIfCard content={content} names={names} />
             <CoreCard content={content} state={state} names={names} onShow={onShow} />
           </>
         ))}
