@@ -11,6 +11,35 @@ export interface AnalysisTiming {
 }
 
 export const analysisTestApi = {
+  /**
+   * What if the most connected person moved away, and what if the first place closed: the
+   * longer of the two, as the what-if card works them out (on the page, from the board's records).
+   */
+  async timeWhatIf(boardId: string): Promise<{ ms: number; personMs: number; placeMs: number }> {
+    const { whatIfPersonMoves, whatIfPlaceCloses } = await import('../domain/analysis/whatIf');
+    const store = boardStore(boardId);
+    store.users++;
+    try {
+      await store.settled();
+      const content = store.get();
+      if (!content) throw new Error(`board ${boardId} is not on this device`);
+      const degree = new Map<string, number>();
+      for (const a of content.associations)
+        for (const id of [a.fromId, a.toId]) degree.set(id, (degree.get(id) ?? 0) + 1);
+      const person = [...degree.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+      const place = content.places[0]!.id;
+      const t0 = performance.now();
+      whatIfPersonMoves(content, person);
+      const t1 = performance.now();
+      whatIfPlaceCloses(content, place);
+      const t2 = performance.now();
+      return { ms: Math.max(t1 - t0, t2 - t1), personMs: t1 - t0, placeMs: t2 - t1 };
+    } finally {
+      store.users--;
+      releaseBoardStore(store);
+    }
+  },
+
   async timeAnalysis(boardId: string): Promise<AnalysisTiming> {
     const { analysisJob } = await import('../features/analysis/analysisJob');
     const { analysisInput } = await import('../features/analysis/analysisInput');
