@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  associationInRange,
-  boardTimeSpan,
-  dayHourGrid,
-  weekdayOf,
-} from '../../src/domain/analysis/timeBar';
+import { boardTimeSpan, dayHourGrid, weekdayOf } from '../../src/domain/analysis/timeBar';
 
 const dated = (firstReported: string | null, lastReported: string | null) => ({
   firstReported,
@@ -12,21 +7,6 @@ const dated = (firstReported: string | null, lastReported: string | null) => ({
 });
 
 describe('the time bar', () => {
-  const november = { from: '2026-11-01', to: '2026-11-30' };
-
-  it('keeps an association whose reported time meets the range, and drops one outside it', () => {
-    expect(associationInRange(dated('2026-10-01', '2026-11-02'), november)).toBe(true);
-    expect(associationInRange(dated('2026-11-30', null), november)).toBe(true);
-    expect(associationInRange(dated('2026-12-01', '2026-12-05'), november)).toBe(false);
-    expect(associationInRange(dated(null, '2026-10-31'), november)).toBe(false);
-    expect(associationInRange(dated('2026-09-01', '2027-01-01'), november)).toBe(true);
-  });
-
-  it('keeps an association with no dates, and everything when the range is open', () => {
-    expect(associationInRange(dated(null, null), november)).toBe(true);
-    expect(associationInRange(dated('2020-01-01', null), { from: null, to: null })).toBe(true);
-  });
-
   it('spans the first to the last date of associations and incidents', () => {
     expect(
       boardTimeSpan(

@@ -1,25 +1,9 @@
 import type { Association } from '../kinds/association';
 import type { Incident } from '../kinds/incident';
 
+// Which associations a range shows is the network filter's (dateFrom / dateTo in
+// domain/networkFilter.ts): the time bar sets that range, so both agree by construction.
 type Dated = Pick<Association, 'firstReported' | 'lastReported'>;
-
-/**
- * Whether an association belongs in a range of days (both ends included, null = open). It does
- * when the time it was reported over (first to last reported) meets the range. An association
- * with no dates at all is kept: nothing says when it held, and hiding it would hide a link the
- * chair may need to see (the time bar says how many undated links it keeps).
- */
-export function associationInRange(
-  a: Dated,
-  range: { from: string | null; to: string | null },
-): boolean {
-  const start = a.firstReported ?? a.lastReported;
-  const end = a.lastReported ?? a.firstReported;
-  if (start === null || end === null) return true;
-  if (range.to !== null && start > range.to) return false;
-  if (range.from !== null && end < range.from) return false;
-  return true;
-}
 
 /** The first and last day any association or incident on the board is dated, or null. */
 export function boardTimeSpan(
