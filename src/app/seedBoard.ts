@@ -6,19 +6,11 @@ import { addDays, todayString } from '../domain/dates';
 import type { Board } from '../domain/kinds/board';
 import type { AnyRecord, TableName } from '../domain/kinds';
 import { generateMapRecords, type MapSeed } from './seedMap';
+import { seededRandom } from '../domain/analysis/seededRandom';
 import { associationKinds, confidences, riskLevels, personKinds } from '../domain/vocabulary';
 
-/** Small deterministic PRNG (mulberry32) so benchmark boards are identical run to run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The same deterministic source as the analysis, so benchmark boards are identical run to run.
+const rng = seededRandom;
 
 const FIRST = [
   'Ayo',

@@ -19,6 +19,7 @@ import { generateBoard } from './seedBoard';
 import { timeChecks } from './checksBench';
 import { boardFileTestApi } from './testBoardFileApi';
 import { meetingTestApi } from './testMeetingApi';
+import { analysisTestApi } from './testAnalysisApi';
 import { protectionTestApi } from './testProtectionApi';
 import type { MapSeed } from './seedMap';
 
@@ -122,6 +123,7 @@ function watchTimers(): void {
 const api = {
   ...meetingTestApi,
   ...boardFileTestApi,
+  ...analysisTestApi,
   ...protectionTestApi,
   /**
    * Holds the CSV import worker's answer for the next file read, until `releaseCsvParse`, so a

@@ -54,6 +54,8 @@ export const OUTLINE = '#1a1d21';
 export const SELECTED = '#c45500';
 
 /** Notes pinned on the diagram. */
+/** A suggested group's dashed outline: dark grey, unlike any group colour, so it reads as not yet a group. */
+export const SUGGESTION_COLOUR = '#44505c';
 export const NOTE_FILL = '#fff4b8';
 export const NOTE_BORDER = '#8a6d00';
 

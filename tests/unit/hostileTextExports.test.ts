@@ -114,6 +114,7 @@ describe('every export of a board full of hostile text', () => {
       annotations: [],
       meetings: [],
       quarantined: [],
+      missingEnds: { associations: 0, memberships: 0, placeLinks: 0 },
     };
     for (const presenterSafe of [false, true]) {
       const images = packImages(content, presenterSafe, FIXTURE_NOW);

@@ -1,7 +1,7 @@
 import type { Core, EdgeSingular, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
-import { toElements, type NetworkModel } from './elements';
+import { toElements } from './elements';
 import { farEdgeStyle } from './farEdges';
 import { cancellableDrag, notesFollowPeople, tapToLink } from './gestures';
 import { gatherMoves } from './moveGestures';
@@ -12,7 +12,7 @@ import { DEFER_LABELS_OVER, splitLabelChanges } from './labelChanges';
 import type { LabelQueue } from './labelQueue';
 import { loadSpread } from './loadSpread';
 import { createHullLayer, type HullLayer } from './hulls';
-import { createBadgeLayer, type BadgeLayer, type NodeBadge } from './actionBadges';
+import { createBadgeLayer, type BadgeLayer } from './actionBadges';
 import { useContainerResize } from './useContainerResize';
 import { useFilterClasses } from './useFilterClasses';
 import { useMarkedClass } from './useMarkedClass';
@@ -20,39 +20,17 @@ import { useSelectionMirror } from './useSelectionMirror';
 import { rememberShownSize } from './shownSize';
 import { fitViewport } from './viewport';
 import { attachEdgeHandles, type EdgeHandles } from './extensions';
-import type { NetworkHandle, NetworkIntent } from './intents';
+import {
+  NO_BADGES,
+  NO_GROUPS,
+  NO_OUTLINES,
+  NONE,
+  type NetworkCanvasProps as Props,
+} from './networkCanvasProps';
+import type { NetworkIntent } from './intents';
 import { FAR_ZOOM, networkStylesheet } from './style';
 
-interface Props {
-  model: NetworkModel;
-  selectedPeople: readonly string[];
-  selectedAssociations: readonly string[];
-  selectedGroups: readonly string[];
-  selectedNotes: readonly string[];
-  linkMode: boolean;
-  /** Large boards hide edges and use a texture while panning, so the frame rate holds. */
-  large: boolean;
-  /** Ids of people and associations the filters hide: kept on the canvas, but not drawn. */
-  hidden: ReadonlySet<string>;
-  /** People and places linked to what is selected on the map: drawn with a halo. */
-  linked?: ReadonlySet<string>;
-  /** Groups linked to what is selected on the map: their outlines light up like a selection. */
-  linkedGroups?: readonly string[];
-  /** People, groups, places and associations changed since the last meeting: a dashed amber ring. */
-  changed?: ReadonlySet<string>;
-  /** Open and overdue actions, by person or place id: a small badge by the node. */
-  badges?: ReadonlyMap<string, NodeBadge>;
-  onIntent: (intent: NetworkIntent) => void;
-  onDrawn: (counts: { nodes: number; edges: number }) => void;
-  handleRef: RefObject<NetworkHandle | null>;
-  label: string;
-  describedBy?: string;
-}
-
 const stylesheet = networkStylesheet();
-const NONE: ReadonlySet<string> = new Set();
-const NO_GROUPS: readonly string[] = [];
-const NO_BADGES: ReadonlyMap<string, NodeBadge> = new Map();
 // Elements are built once per record version (elements.ts), so an unchanged element is the same
 // object: comparing by identity spares react-cytoscapejs a deep diff of thousands on every render.
 const identityDiff = (a: unknown, b: unknown) => a !== b;
@@ -75,6 +53,7 @@ export function NetworkCanvas(props: Props) {
     linked = NONE,
     linkedGroups = NO_GROUPS,
     changed = NONE,
+    suggestedGroups = NO_OUTLINES,
     badges = NO_BADGES,
     handleRef,
     label,
@@ -235,13 +214,13 @@ export function NetworkCanvas(props: Props) {
     initial,
   );
 
-  // Group outlines follow the model's groups and the selection.
+  // Group outlines follow the model's groups (and any suggested ones) and the selection.
   useLayoutEffect(() => {
     hullsRef.current?.setGroups(
-      model.groups,
+      suggestedGroups.length === 0 ? model.groups : [...model.groups, ...suggestedGroups],
       linkedGroups.length === 0 ? selectedGroups : [...selectedGroups, ...linkedGroups],
     );
-  }, [model.groups, selectedGroups, linkedGroups, elements, initial]);
+  }, [model.groups, suggestedGroups, selectedGroups, linkedGroups, elements, initial]);
   useMarkedClass(cyRef, 'linked', linked, elements, initial);
   useMarkedClass(cyRef, 'changed', changed, elements, initial);
   useLayoutEffect(() => badgesRef.current?.set(badges), [badges, elements, initial]);

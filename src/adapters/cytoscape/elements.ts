@@ -36,6 +36,8 @@ export interface PersonNode {
   y: number;
   /** The context that must change first, as its badge letter ('' or absent: none weighted). */
   contextGlyph?: string;
+  /** A suggested group (analysis), not a recorded one: dashed, unfilled, never picked by a tap. */
+  suggested?: boolean;
 }
 
 export interface AssociationEdge {
@@ -57,6 +59,8 @@ export interface GroupOutline {
   memberIds: readonly string[];
   /** The context that must change first, as its badge letter ('' or absent: none weighted). */
   contextGlyph?: string;
+  /** A suggested group (analysis), not a recorded one: dashed, unfilled, never picked by a tap. */
+  suggested?: boolean;
 }
 
 /** A note pinned on the diagram, at its drawn (absolute) position. */

@@ -62,7 +62,7 @@ export function createHullLayer(cy: Core, svg: SVGSVGElement): HullLayer {
     }
     d.path.setAttribute('d', outlinePath(d.outline));
     d.path.setAttribute('stroke', on ? SELECTED : d.group.colour);
-    d.path.setAttribute('stroke-width', on ? '6' : '3');
+    d.path.setAttribute('stroke-width', on ? '6' : d.group.suggested ? '4' : '3');
     const [lx, ly] = outlineLabelAt(d.outline);
     d.label.setAttribute('x', String(lx));
     d.label.setAttribute('y', String(ly));
@@ -94,9 +94,11 @@ export function createHullLayer(cy: Core, svg: SVGSVGElement): HullLayer {
       groupsOf.clear();
       drawn = groups.map((group) => {
         const path = document.createElementNS(SVG, 'path');
-        path.setAttribute('fill', group.colour);
+        path.setAttribute('fill', group.suggested ? 'none' : group.colour);
         path.setAttribute('fill-opacity', '0.1');
         path.setAttribute('stroke-linejoin', 'round');
+        // A suggestion is dashed and unfilled, so it never reads as a group someone recorded.
+        if (group.suggested) path.setAttribute('stroke-dasharray', '12 8');
         const label = document.createElementNS(SVG, 'text');
         label.setAttribute('text-anchor', 'middle');
         label.setAttribute('font-size', '18');
@@ -128,7 +130,7 @@ export function createHullLayer(cy: Core, svg: SVGSVGElement): HullLayer {
     groupAt(p) {
       let best: { id: string; area: number } | null = null;
       for (const d of drawn) {
-        if (!d.outline || !insideOutline(d.outline, [p.x, p.y])) continue;
+        if (d.group.suggested || !d.outline || !insideOutline(d.outline, [p.x, p.y])) continue;
         const xs = d.outline.map((q) => q[0]);
         const ys = d.outline.map((q) => q[1]);
         const area = (Math.max(...xs) - Math.min(...xs)) * (Math.max(...ys) - Math.min(...ys));

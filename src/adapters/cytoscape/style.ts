@@ -195,6 +195,11 @@ export function networkStylesheet(): StylesheetJsonBlock[] {
         'underlay-shape': 'ellipse',
       },
     },
+    // On a chain between two people ("How are they connected?" in the analysis panel).
+    {
+      selector: 'edge.linked',
+      style: { 'underlay-color': LINKED_HALO, 'underlay-opacity': 0.6, 'underlay-padding': 6 },
+    },
     // Changed since the last meeting, while "What changed" is open.
     {
       selector: 'node.changed',

@@ -8,9 +8,11 @@ import { damagedBoardRecord, useBoardContent, type BoardContent } from '../../db
 import { loadErasure } from '../../db/loadErasure';
 import { chunk, useChunk } from '../../ui/chunk';
 import { useNameMask } from '../../state/nameMaskStore';
+import { NO_SELECTION, useUi } from '../../state/uiStore';
 import { ChangeLogDialog, SaveIndicator, UndoRedoButtons } from '../history';
 import { MissingEndsNotice, QuarantineNotice } from '../boards';
 import { ChecksControl } from '../checks';
+import { AnalysisArea, AnalysisButton } from '../analysis';
 import { GroupsList } from '../groups';
 import { useNames } from '../names';
 import { NotesList } from '../notes';
@@ -51,6 +53,7 @@ function Workspace({ content }: { content: BoardContent }) {
   }, [names]);
   const [showLog, setShowLog] = useState(false);
   const [checksSlot, setChecksSlot] = useState<HTMLDivElement | null>(null);
+  const [showAnalysis, setShowAnalysis] = useState(false);
   const { board } = content;
   // An archived board opens read only: no edit tools, capture line, meeting or undo, and every
   // field and button of the map and the side panel's body disabled. The writer refuses any write
@@ -103,6 +106,9 @@ function Workspace({ content }: { content: BoardContent }) {
               slot={checksSlot}
             />
           </Fold>
+          <Fold key="analysis" fold={3}>
+            <AnalysisButton open={showAnalysis} onToggle={() => setShowAnalysis(!showAnalysis)} />
+          </Fold>
           {!archived && (
             <Fold key="undo" fold={0}>
               <UndoRedoButtons scope={board.id} />
@@ -127,6 +133,18 @@ function Workspace({ content }: { content: BoardContent }) {
         </OverflowBar>
         <SaveIndicator />
       </header>
+      <AnalysisArea
+        open={showAnalysis}
+        onClose={() => setShowAnalysis(false)}
+        content={content}
+        names={names}
+        onShowPerson={(id) => {
+          useUi.getState().select({ ...NO_SELECTION, people: [id] });
+          handleRef.current?.ensureVisible(id);
+        }}
+        onShowPlace={(id) => useUi.getState().select({ ...NO_SELECTION, places: [id] })}
+        slot={checksSlot}
+      />
       {showLog && <ChangeLogDialog boardId={board.id} onClose={() => setShowLog(false)} />}
       <ShortcutSheet />
       <ActionFateDialog />

@@ -21,6 +21,9 @@ import { placesLinkedTo, subjectsLinkedTo } from '../../domain/linkedPlaces';
 import { placeUnder } from '../map';
 import { useMapUi } from '../../state/mapStore';
 import { useViews } from '../../state/viewStore';
+import { SUGGESTION_COLOUR } from '../../domain/encoding';
+import { useChain } from '../../state/chainStore';
+import { useSuggestions } from '../../state/suggestionStore';
 import { useMeetingUi } from '../../state/meetingStore';
 import { useNames } from '../names';
 import { mergeInOrder } from './orderedSelection';
@@ -60,6 +63,20 @@ export const NetworkView = memo(function NetworkView({ content, handleRef }: Pro
   const draft = useUi((s) => s.draft);
   const legendOpen = useUi((s) => s.legendOpen);
   const changed = useMeetingUi((s) => s.changed);
+  const chain = useChain((s) => s.ids);
+  const suggestions = useSuggestions((s) => s.shown);
+  const suggestedGroups = useMemo(
+    () =>
+      suggestions.map((g) => ({
+        id: `suggested:${g.id}`,
+        // Marked as a suggestion on the diagram too, unless its name already says so.
+        name: /suggested/i.test(g.name) ? g.name : `${g.name} (suggested)`,
+        colour: SUGGESTION_COLOUR,
+        memberIds: g.memberIds,
+        suggested: true,
+      })),
+    [suggestions],
+  );
   const filtered = useNetworkFilter(content);
   useFocusZoom(handleRef, people, filtered);
   // A note pinned to someone the filters hide is hidden with them.
@@ -80,8 +97,10 @@ export const NetworkView = memo(function NetworkView({ content, handleRef }: Pro
     const ids = new Set<string>(subjects.people);
     for (const id of selection.places) ids.add(id);
     if (showPlaces) for (const id of placesLinkedTo(selection, linkSources)) ids.add(id);
+    // The chains between two people from the analysis panel light up the same way.
+    for (const id of chain) ids.add(id);
     return { ids, groups: [...subjects.groups] };
-  }, [selection, linkSources, showPlaces]);
+  }, [selection, linkSources, showPlaces, chain]);
   const wrapRef = useRef<HTMLDivElement>(null);
   const [, setViewportTick] = useState(0);
   const [large] = useState(() => people.length > LARGE_BOARD);
@@ -231,6 +250,7 @@ export const NetworkView = memo(function NetworkView({ content, handleRef }: Pro
         linked={linked.ids}
         linkedGroups={linked.groups}
         changed={changed}
+        suggestedGroups={suggestedGroups}
         badges={badges}
         onIntent={onIntent}
         onDrawn={onDrawn}

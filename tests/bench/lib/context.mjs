@@ -167,6 +167,27 @@ export function createContext({ browserContext, baseUrl, log = console.log, newP
         return { id, nodes: drawn.nodes };
       }),
 
+    /** A seeded board with places and incidents around the training town (`map`: counts). */
+    seededMapBoard: (seed, people, associations, map) =>
+      once(
+        `seeded-map:${seed}:${people}:${associations}:${map.places}:${map.incidents}`,
+        async () => {
+          const page = await ctx.openBoardList();
+          const t0 = Date.now();
+          const id = await withTimeout(
+            page.evaluate(
+              ([s, p, a, m]) => window.__pp.seedBoard(s, p, a, m),
+              [seed, people, associations, map],
+            ),
+            600_000,
+            `seeding ${people} people, ${map.places} places, ${map.incidents} incidents`,
+          );
+          log(`  seeded ${id} with its map in ${Date.now() - t0} ms`);
+          await page.close();
+          return id;
+        },
+      ),
+
     /** Seeds a generated board through `__pp.seedBoard` (the app's command bus); returns its id. */
     seededBoard: (seed, people, associations) =>
       once(`seeded:${seed}:${people}:${associations}`, async () => {

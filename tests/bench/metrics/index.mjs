@@ -22,6 +22,7 @@ import gexfImport from './gexfImport.mjs';
 import idbFloor from './idbFloor.mjs';
 import interactionLongestTask from './interactionLongestTask.mjs';
 import captureScenario from './captureScenario.mjs';
+import analysis from './analysis.mjs';
 import protection from './protection.mjs';
 
 /**
@@ -61,6 +62,7 @@ export const metricModules = [
   csvImport,
   interactionLongestTask,
   captureScenario,
+  analysis,
   // In a second profile of its own: protection changes the whole device.
   protection,
   // Last: it deletes the 2,000 board and opens it again from its file (exactly as it was).

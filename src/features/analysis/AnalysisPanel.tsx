@@ -1,0 +1,193 @@
+import type { BoardContent } from '../../db/queries';
+import { ranked } from '../../domain/analysis/measures';
+import type { Person } from '../../domain/kinds/person';
+import type { Names } from '../names';
+import { ConnectionCard } from './ConnectionCard';
+import { PlacesCard } from './PlacesCard';
+import { WhatIfCard } from './WhatIfCard';
+import { SuggestedGroupsCard } from './SuggestedGroupsCard';
+import { coreOf, measureCards } from './measureCards';
+import { useBoardMeasures } from './useBoardMeasures';
+import './analysis.css';
+
+const TOP = 5;
+const CORE_SHOWN = 12;
+
+function PersonButton({
+  person,
+  names,
+  detail,
+  onShow,
+}: {
+  person: Person;
+  names: Names;
+  detail?: string;
+  onShow: (id: string) => void;
+}) {
+  return (
+    <li>
+      <button type="button" className="link-button" onClick={() => onShow(person.id)}>
+        {names.of(person)}
+      </button>
+      {detail && <span className="muted"> {detail}</span>}
+    </li>
+  );
+}
+
+/**
+ * Network measures in plain words, worked out off the page's thread. Non-modal, like the checks:
+ * a name shows that person on the board. Every card says what the measure means and its caveat;
+ * nothing here is a finding about a child.
+ */
+export function AnalysisPanel({
+  content,
+  names,
+  onClose,
+  onShow,
+  onShowPlace,
+}: {
+  content: BoardContent;
+  names: Names;
+  onClose: () => void;
+  onShow: (personId: string) => void;
+  onShowPlace: (placeId: string) => void;
+}) {
+  const state = useBoardMeasures(content);
+  const byId = new Map(content.people.map((p) => [p.id, p]));
+  const personOf = (id: string) => byId.get(id);
+  return (
+    <section className="analysis-panel" role="region" aria-label="Network analysis">
+      <header>
+        <h2>Network analysis</h2>
+        <button type="button" onClick={onClose} aria-label="Close network analysis">
+          ×
+        </button>
+      </header>
+      <p className="analysis-caveat">
+        Based only on the associations recorded here, which are never the whole picture: prompts for
+        discussion, not findings about any young person.
+      </p>
+      {state.kind === 'working' && (
+        <p role="status" className="analysis-status">
+          Working out the measures for{' '}
+          {state.people === 1 ? '1 person' : `${state.people.toLocaleString('en-GB')} people`}…{' '}
+          <button type="button" onClick={state.cancel}>
+            Stop
+          </button>
+        </p>
+      )}
+      {state.kind === 'stopped' && (
+        <p role="status" className="analysis-status">
+          Stopped.{' '}
+          <button type="button" onClick={state.again}>
+            Work them out again
+          </button>
+        </p>
+      )}
+      {state.kind === 'failed' && (
+        <p role="alert" className="analysis-status">
+          The measures could not be worked out: {state.message}{' '}
+          <button type="button" onClick={state.again}>
+            Try again
+          </button>
+        </p>
+      )}
+      {state.kind === 'ready' &&
+        (state.measures.people.size < 2 || ranked(state.measures, 'links', 1).length === 0 ? (
+          <p role="status">
+            No associations are recorded between people on this board yet, so there is nothing to
+            measure.
+          </p>
+        ) : (
+          <>
+            {measureCards.map((card) => {
+              const top = ranked(state.measures, card.key, TOP);
+              return (
+                <section key={card.key} className="analysis-card" aria-label={card.title}>
+                  <h3>{card.title}</h3>
+                  <p>{card.means}</p>
+                  {card.key === 'bridging' && !state.measures.bridgingExact && (
+                    <p className="analysis-note">
+                      Estimated from a sample of people, as this board is large: the order is
+                      approximate.
+                    </p>
+                  )}
+                  {top.length === 0 ? (
+                    <p className="muted">Nobody on this board.</p>
+                  ) : (
+                    <ol>
+                      {top.map((id) => {
+                        const person = personOf(id);
+                        return person ? (
+                          <PersonButton
+                            key={id}
+                            person={person}
+                            names={names}
+                            detail={card.value(state.measures.people.get(id)![card.key])}
+                            onShow={onShow}
+                          />
+                        ) : null;
+                      })}
+                    </ol>
+                  )}
+                  <p className="analysis-note">{card.caveat}</p>
+                </section>
+              );
+            })}
+            <ConnectionCard content={content} names={names} chainsOf={state.chains} />
+            <SuggestedGroupsCard content={content} names={names} groups={state.groups} />
+            <PlacesCard content={content} names={names} onShowPlace={onShowPlace} />
+            <WhatIfCard content={content} names={names} />
+            <CoreCard content={content} state={state} names={names} onShow={onShow} />
+          </>
+        ))}
+    </section>
+  );
+}
+
+function CoreCard({
+  state,
+  names,
+  onShow,
+  content,
+}: {
+  state: Extract<ReturnType<typeof useBoardMeasures>, { kind: 'ready' }>;
+  names: Names;
+  onShow: (id: string) => void;
+  content: BoardContent;
+}) {
+  const { k, members } = coreOf(state.measures);
+  const byId = new Map(content.people.map((p) => [p.id, p]));
+  return (
+    <section className="analysis-card" aria-label="Tightly linked core">
+      <h3>Tightly linked core</h3>
+      {members.length === 0 ? (
+        <p>
+          No part of this board is linked tightly enough to form a core (each with two links or more
+          inside it).
+        </p>
+      ) : (
+        <>
+          <p>
+            {members.length} people who each have at least {k} recorded links with others in this
+            set.
+          </p>
+          <ul className="analysis-core">
+            {members.slice(0, CORE_SHOWN).map((id) => {
+              const person = byId.get(id);
+              return person ? (
+                <PersonButton key={id} person={person} names={names} onShow={onShow} />
+              ) : null;
+            })}
+          </ul>
+          {members.length > CORE_SHOWN && (
+            <p className="muted">and {members.length - CORE_SHOWN} more.</p>
+          )}
+        </>
+      )}
+      <p className="analysis-note">
+        Being in the core means being linked with one another, not having a role in a group.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,2 @@
+// The analysis feature's public API.
+export { AnalysisArea, AnalysisButton } from './AnalysisControl';
