@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import type { BoardContent } from '../../db/queries';
 import { chunk, useChunk } from '../../ui/chunk';
 import { closeOnEscape } from '../../ui/closeOnEscape';
+import { createNamedGroup } from '../groups';
 import type { Names } from '../names';
 
 // The panel, its worker and graphology are fetched when the panel first opens.
@@ -57,6 +58,7 @@ export function AnalysisArea({
         onClose={close}
         onShow={onShowPerson}
         onShowPlace={onShowPlace}
+        acceptGroup={createNamedGroup}
       />
     </div>
   );

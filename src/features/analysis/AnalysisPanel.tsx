@@ -2,6 +2,7 @@ import type { BoardContent } from '../../db/queries';
 import { ranked } from '../../domain/analysis/measures';
 import type { Person } from '../../domain/kinds/person';
 import type { Names } from '../names';
+import type { AcceptGroup } from './acceptGroup';
 import { ConnectionCard } from './ConnectionCard';
 import { PlacesCard } from './PlacesCard';
 import { WhatIfCard } from './WhatIfCard';
@@ -45,12 +46,14 @@ export function AnalysisPanel({
   onClose,
   onShow,
   onShowPlace,
+  acceptGroup,
 }: {
   content: BoardContent;
   names: Names;
   onClose: () => void;
   onShow: (personId: string) => void;
   onShowPlace: (placeId: string) => void;
+  acceptGroup: AcceptGroup;
 }) {
   const state = useBoardMeasures(content);
   const byId = new Map(content.people.map((p) => [p.id, p]));
@@ -135,7 +138,12 @@ export function AnalysisPanel({
               );
             })}
             <ConnectionCard content={content} names={names} chainsOf={state.chains} />
-            <SuggestedGroupsCard content={content} names={names} groups={state.groups} />
+            <SuggestedGroupsCard
+              content={content}
+              names={names}
+              groups={state.groups}
+              acceptGroup={acceptGroup}
+            />
             <PlacesCard content={content} names={names} onShowPlace={onShowPlace} />
             <WhatIfCard content={content} names={names} />
             <CoreCard content={content} state={state} names={names} onShow={onShow} />

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { BoardContent } from '../../db/queries';
 import { useSuggestions } from '../../state/suggestionStore';
-import { createNamedGroup } from '../groups';
+import type { AcceptGroup } from './acceptGroup';
 import type { Names } from '../names';
 import { suggestionsFor } from './suggestedGroups';
 
@@ -18,10 +18,12 @@ export function SuggestedGroupsCard({
   content,
   names,
   groups,
+  acceptGroup,
 }: {
   content: BoardContent;
   names: Names;
   groups: string[][];
+  acceptGroup: AcceptGroup;
 }) {
   const boardId = content.board.id;
   const dismissed = useMemo(() => {
@@ -65,7 +67,7 @@ export function SuggestedGroupsCard({
       : shown.join(', ');
   };
   const accept = async (key: string, name: string, memberIds: readonly string[]) => {
-    const result = await createNamedGroup(content, name.trim(), memberIds);
+    const result = await acceptGroup(content, name.trim(), memberIds);
     setProblem(result.ok ? null : { key, message: result.message });
   };
   const dismiss = (key: string) => {
