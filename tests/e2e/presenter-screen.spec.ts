@@ -245,9 +245,22 @@ test('closing or reloading either window is safe, and names never reach the proj
   // Opened again; the chair's window reloads: the projector waits over a blank diagram, then
   // picks up again when the board is open.
   presenter = await openPresenter(page, context);
+  // Watched from inside the projector's page: the chair's window may be back (and the diagram
+  // with it) before a test could look, so what counts is that the waiting showed, with no diagram.
+  await presenter.evaluate(() => {
+    const seen = window as unknown as { __waitedBare?: boolean };
+    seen.__waitedBare = false;
+    new MutationObserver(() => {
+      if (document.querySelector('.presenter-waiting') && !document.querySelector('.canvas-wrap'))
+        seen.__waitedBare = true;
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
   await page.reload();
-  await expect(waiting(presenter)).toBeVisible();
-  await expect(canvasWrap(presenter)).toHaveCount(0);
+  await expect
+    .poll(() =>
+      presenter.evaluate(() => (window as unknown as { __waitedBare?: boolean }).__waitedBare),
+    )
+    .toBe(true);
   await waitForDrawn(page, people.length);
   await waitForDrawn(presenter, people.length);
   await expect(closeButton(page)).toBeVisible();
@@ -395,11 +408,14 @@ test('the projector’s map shows the area the chair’s map shows', async ({ pa
   const box = (await chairMap.boundingBox())!;
   const middle = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   await expect.poll(async () => (await mapDrawing(page))?.places[placeId]).toBeTruthy();
-  const at = (await mapDrawing(page))!.places[placeId]!;
-  await dragMap(page, { x: middle.x + at.x - 45, y: middle.y + at.y }, { x: -at.x, y: -at.y });
-  await expect
-    .poll(async () => Math.round(Math.abs((await mapDrawing(page))!.places[placeId]!.x)))
-    .toBeLessThan(5);
+  // Dragged again by what is left when a loaded machine hands Leaflet a fling (its inertia then
+  // carries the map on past the middle).
+  await expect(async () => {
+    const at = (await steadyDrawing(page)).places[placeId]!;
+    if (Math.round(Math.abs(at.x)) >= 5)
+      await dragMap(page, { x: middle.x + at.x - 45, y: middle.y + at.y }, { x: -at.x, y: -at.y });
+    expect(Math.round(Math.abs((await steadyDrawing(page)).places[placeId]!.x))).toBeLessThan(5);
+  }).toPass();
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await chairMap.focus();
   await page.keyboard.press('ArrowRight');
