@@ -4,16 +4,7 @@ import { addBoardRecords } from '../commands/boards/addBoardRecords';
 import { addPerson } from '../commands/people/addPerson';
 import { updatePerson } from '../commands/people/updatePerson';
 import { db } from '../db/database';
-import {
-  activeNetwork,
-  lastDrawn,
-  lastShown,
-  NETWORK_DRAWN_EVENT,
-  NETWORK_SHOWN_EVENT,
-  networkTestHooks,
-  type DrawnRecord,
-  type ShownRecord,
-} from '../features/network';
+import { activeNetwork, networkTestHooks } from '../features/network';
 import { importTestHooks } from '../features/import';
 import { generateBoard } from './seedBoard';
 import { timeChecks } from './checksBench';
@@ -22,80 +13,7 @@ import { meetingTestApi } from './testMeetingApi';
 import { analysisTestApi } from './testAnalysisApi';
 import { protectionTestApi } from './testProtectionApi';
 import type { MapSeed } from './seedMap';
-
-/**
- * Test-only window API, loaded only when the page URL has `?e2e`. It exists because the canvas
- * hides people from the pointer: tests ask where a person is drawn, then use the real mouse and
- * keyboard. The benchmark also seeds boards through the app's own command bus here.
- */
-/** Resolves with a board's record once it fits, checking again on each `event`. */
-function waitForRecord<R extends { at: number }>(
-  records: ReadonlyMap<string, R>,
-  event: string,
-  boardId: string,
-  fits: (r: R) => boolean,
-  timeoutMs: number,
-  failure: string,
-): Promise<R> {
-  return new Promise((resolve, reject) => {
-    const now = records.get(boardId);
-    if (now && fits(now)) return resolve(now);
-    const timer = window.setTimeout(() => {
-      window.removeEventListener(event, on);
-      reject(new Error(failure));
-    }, timeoutMs);
-    const on = () => {
-      const r = records.get(boardId);
-      if (r && fits(r)) {
-        window.clearTimeout(timer);
-        window.removeEventListener(event, on);
-        resolve(r);
-      }
-    };
-    window.addEventListener(event, on);
-  });
-}
-
-/**
- * Resolves when the board's network has been drawn with at least `minNodes` nodes, at or after
- * `since` (a performance.now() time), so a draw left over from an earlier visit never counts.
- */
-function waitForDrawn(
-  boardId: string,
-  minNodes = 0,
-  timeoutMs = 30_000,
-  since = -1,
-): Promise<DrawnRecord> {
-  return waitForRecord(
-    lastDrawn,
-    NETWORK_DRAWN_EVENT,
-    boardId,
-    (d) => d.nodes >= minNodes && d.at >= since,
-    timeoutMs,
-    `network ${boardId} not drawn with ${minNodes} nodes`,
-  );
-}
-
-/**
- * Resolves when at least `minPeople` of the board's people are on screen, at or after `since`:
- * drawn by the canvas, or (someone just added) drawn over it until the canvas has caught up.
- * `at` is the frame that first painted them.
- */
-function waitForShown(
-  boardId: string,
-  minPeople = 0,
-  timeoutMs = 30_000,
-  since = -1,
-): Promise<ShownRecord> {
-  return waitForRecord(
-    lastShown,
-    NETWORK_SHOWN_EVENT,
-    boardId,
-    (d) => d.people >= minPeople && d.at >= since,
-    timeoutMs,
-    `network ${boardId} never showed ${minPeople} people`,
-  );
-}
+import { waitForDrawn, waitForShown } from './testWaits';
 
 /**
  * Holding back the command that stores a person added on the diagram until the test lets it go,
@@ -120,6 +38,11 @@ function watchTimers(): void {
   }) as typeof window.setTimeout;
 }
 
+/**
+ * Test-only window API, loaded only when the page URL has `?e2e`. It exists because the canvas
+ * hides people from the pointer: tests ask where a person is drawn, then use the real mouse and
+ * keyboard. The benchmark also seeds boards through the app's own command bus here.
+ */
 const api = {
   ...meetingTestApi,
   ...boardFileTestApi,

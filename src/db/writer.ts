@@ -19,10 +19,10 @@ import {
   type TableName,
   type TableRecords,
 } from '../domain/kinds';
-import type { Board } from '../domain/kinds/board';
 import type { ChangeLogEntry } from '../domain/kinds/changeLog';
 import { STAMP } from '../domain/kinds/kind';
 import { db, type Clock, type PeersDb } from './database';
+import { ARCHIVED, refusedAsArchived } from './archivedBoard';
 import { SLICE, storeChanges, storedNow } from './storedRecords';
 
 /** Read access for a command while it plans, inside the write transaction. */
@@ -70,14 +70,11 @@ export interface WriteMeta {
 
 /**
  * Steps a lazily loaded module adds to every later write, inside its transaction: `erase`
- * (db/erasure.ts) takes deleted people out of their board's stored history and returns what the
- * change log is to say this write did.
+ * (db/erasure.ts) takes deleted people out of their board's history; it returns the log's `what`.
  */
 export const writeHooks: {
   erase?: (db: PeersDb, boardId: string, what: string, c: RecordChange[]) => Promise<string>;
 } = {};
-
-const ARCHIVED = 'This board is archived (read only): restore it to change it.';
 
 /** A write refused before anything was stored: invalid record or a reference that no longer exists. */
 export class WriteRejected extends Error {
@@ -192,12 +189,7 @@ export async function writeChanges(
         i === 0 ? database.boards.get(meta.boardId) : undefined,
       ]);
       clock = clockNow;
-      // An archived board is read only: the one guard for every command, undo and redo. Only a
-      // write that restores the board (or deletes it) goes ahead, and keeping it past its
-      // retention date (decided whether or not it is archived).
-      const restores = (d: Draft) =>
-        d.table === 'boards' && d.id === meta.boardId && !(d.after as Board | null)?.archived;
-      if (board?.archived && meta.command !== 'extendRetention' && !drafts.some(restores))
+      if (refusedAsArchived(board, meta.boardId, meta.command, drafts))
         throw new WriteRejected(ARCHIVED, 'conflict');
       for (const [key, record] of read) stored.set(key, record);
       for (const draft of slice) {
