@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { FieldShell } from '../../ui/fields';
+import { PasswordField } from '../../ui/PasswordField';
 import { passphraseProblems, type PassphraseEntry } from './passphrase';
 
 interface Props {
@@ -14,19 +14,13 @@ export function PassphraseFields({ entry, onChange, showProblems }: Props) {
   const checkId = useId();
   const problems = showProblems ? passphraseProblems(entry) : {};
   const field = (key: 'first' | 'second', label: string, hint?: string) => (
-    <FieldShell label={label} error={problems[key]} hint={hint}>
-      {({ inputId, describedBy, invalid }) => (
-        <input
-          id={inputId}
-          type="password"
-          autoComplete="new-password"
-          value={entry[key]}
-          aria-invalid={invalid}
-          aria-describedby={describedBy}
-          onChange={(e) => onChange({ ...entry, [key]: e.target.value })}
-        />
-      )}
-    </FieldShell>
+    <PasswordField
+      label={label}
+      value={entry[key]}
+      error={problems[key]}
+      hint={hint}
+      onChange={(value) => onChange({ ...entry, [key]: value })}
+    />
   );
   return (
     <div className="board-file-protect">

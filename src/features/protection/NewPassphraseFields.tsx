@@ -1,4 +1,4 @@
-import { FieldShell } from '../../ui/fields';
+import { PasswordField } from '../../ui/PasswordField';
 import {
   DEVICE_PASSPHRASE_MIN,
   newPassphraseProblems,
@@ -18,19 +18,13 @@ interface Props {
 export function NewPassphraseFields({ entry, onChange, showProblems, label }: Props) {
   const problems = showProblems ? newPassphraseProblems(entry) : {};
   const field = (key: 'first' | 'second', fieldLabel: string, hint?: string) => (
-    <FieldShell label={fieldLabel} error={problems[key]} hint={hint}>
-      {({ inputId, describedBy, invalid }) => (
-        <input
-          id={inputId}
-          type="password"
-          autoComplete="new-password"
-          value={entry[key]}
-          aria-invalid={invalid}
-          aria-describedby={describedBy}
-          onChange={(e) => onChange({ ...entry, [key]: e.target.value })}
-        />
-      )}
-    </FieldShell>
+    <PasswordField
+      label={fieldLabel}
+      value={entry[key]}
+      error={problems[key]}
+      hint={hint}
+      onChange={(value) => onChange({ ...entry, [key]: value })}
+    />
   );
   return (
     <>
