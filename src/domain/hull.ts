@@ -26,19 +26,54 @@ export function groupOutline(centres: readonly Point[], padding: number): Point[
 export const insideOutline = (outline: readonly Point[], p: Point): boolean =>
   polygonContains(outline as Point[], p);
 
-/** Where a group's name is written: above the top of its outline, centred. */
-export function outlineLabelAt(outline: readonly Point[]): Point {
+/** Where a group's name is written: above the top of its outline (or under its bottom), centred. */
+export function outlineLabelAt(
+  outline: readonly Point[],
+  side: 'above' | 'below' = 'above',
+): Point {
   let minY = Infinity;
+  let maxY = -Infinity;
   let minX = Infinity;
   let maxX = -Infinity;
   for (const [x, y] of outline) {
     minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
     minX = Math.min(minX, x);
     maxX = Math.max(maxX, x);
   }
-  return [(minX + maxX) / 2, minY - 8];
+  // Below sits the text's baseline a line's height under the outline (18 px bold text).
+  return [(minX + maxX) / 2, side === 'above' ? minY - 8 : maxY + 24];
 }
 
 /** The outline as an SVG path (closed). */
 export const outlinePath = (outline: readonly Point[]): string =>
   `M${outline.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join('L')}Z`;
+
+/** Where a group's name would go, before names are kept apart. */
+export interface LabelSpot {
+  x: number;
+  y: number;
+  width: number;
+  side: 'above' | 'below';
+}
+
+/**
+ * The y of each name so that none is written over another: in order, a name that would overlap one
+ * already placed moves a line further from its outline (up for names above, down for names below).
+ * Earlier spots keep their place, so recorded groups go first and suggestions make way.
+ */
+export function separateLabels(spots: readonly LabelSpot[], lineHeight = 22): number[] {
+  const placed: { x0: number; x1: number; y: number }[] = [];
+  return spots.map((s) => {
+    const x0 = s.x - s.width / 2;
+    const x1 = s.x + s.width / 2;
+    const step = s.side === 'above' ? -lineHeight : lineHeight;
+    let y = s.y;
+    const clash = () =>
+      placed.some((p) => p.x0 < x1 && x0 < p.x1 && Math.abs(p.y - y) < lineHeight);
+    // Bounded: a pile of identical outlines still ends, a line apart each.
+    for (let i = 0; i < 100 && clash(); i++) y += step;
+    placed.push({ x0, x1, y });
+    return y;
+  });
+}

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { groupOutline, insideOutline, outlineLabelAt, outlinePath } from '../../src/domain/hull';
+import {
+  groupOutline,
+  insideOutline,
+  outlineLabelAt,
+  outlinePath,
+  separateLabels,
+} from '../../src/domain/hull';
 
 describe('groupOutline', () => {
   it('is null for a group with nobody on the diagram', () => {
@@ -44,6 +50,28 @@ describe('groupOutline', () => {
     const [x, y] = outlineLabelAt(o);
     expect(x).toBeCloseTo(50, 0);
     expect(y).toBeLessThan(-40);
+    // A suggested group's name goes under the outline, clear of a recorded group's name above.
+    const [bx, by] = outlineLabelAt(o, 'below');
+    expect(bx).toBeCloseTo(50, 0);
+    expect(by).toBeGreaterThan(50 + 40);
     expect(outlinePath(o)).toMatch(/^M[\d.,L-]+Z$/);
+  });
+});
+
+describe('separateLabels', () => {
+  it('moves a name that would sit on another a line away from its outline; apart ones stay', () => {
+    const ys = separateLabels([
+      { x: 100, y: 50, width: 120, side: 'above' },
+      { x: 120, y: 55, width: 120, side: 'above' }, // overlaps the first: moves up till a line clear
+      { x: 400, y: 50, width: 120, side: 'above' }, // far to the right: stays
+      { x: 110, y: 300, width: 120, side: 'below' },
+      { x: 100, y: 300, width: 120, side: 'below' }, // overlaps the one above it: moves down
+    ]);
+    expect(ys).toEqual([50, 11, 50, 300, 322]);
+  });
+
+  it('keeps a pile of identical names a line apart each', () => {
+    const spot = { x: 0, y: 0, width: 100, side: 'below' } as const;
+    expect(separateLabels([spot, spot, spot], 20)).toEqual([0, 20, 40]);
   });
 });

@@ -6,6 +6,7 @@ import {
   insideOutline,
   outlineLabelAt,
   outlinePath,
+  separateLabels,
   type Point,
 } from '../../domain/hull';
 import type { GroupOutline } from './elements';
@@ -63,16 +64,32 @@ export function createHullLayer(cy: Core, svg: SVGSVGElement): HullLayer {
     d.path.setAttribute('d', outlinePath(d.outline));
     d.path.setAttribute('stroke', on ? SELECTED : d.group.colour);
     d.path.setAttribute('stroke-width', on ? '6' : d.group.suggested ? '4' : '3');
-    const [lx, ly] = outlineLabelAt(d.outline);
-    d.label.setAttribute('x', String(lx));
-    d.label.setAttribute('y', String(ly));
+    // A suggestion's name goes under its outline: above, it sat on the recorded group's name
+    // whenever the two outlines share their top members, as they often do.
     d.label.setAttribute('visibility', 'visible');
+  };
+
+  /** Every name at its outline, none over another (recorded groups first: drawn is in that order). */
+  const placeLabels = () => {
+    const shown = drawn.filter((d) => d.outline);
+    const spots = shown.map((d) => {
+      const side = d.group.suggested ? 'below' : 'above';
+      const [x, y] = outlineLabelAt(d.outline!, side);
+      // 18 px bold: about 11 px a character, without asking the browser to lay the text out.
+      return { x, y, width: (d.label.textContent?.length ?? 0) * 11, side } as const;
+    });
+    const ys = separateLabels(spots);
+    shown.forEach((d, i) => {
+      d.label.setAttribute('x', String(spots[i]!.x));
+      d.label.setAttribute('y', String(ys[i]));
+    });
   };
 
   const flush = () => {
     frame = 0;
     for (const d of dirty) redraw(d);
     dirty.clear();
+    placeLabels();
   };
   const onMoved = (e: { target: NodeSingular }) => {
     const list = groupsOf.get(e.target.id());
@@ -126,6 +143,7 @@ export function createHullLayer(cy: Core, svg: SVGSVGElement): HullLayer {
         redraw(d);
         return d;
       });
+      placeLabels();
     },
     groupAt(p) {
       let best: { id: string; area: number } | null = null;
