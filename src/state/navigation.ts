@@ -13,6 +13,11 @@ export function openMeetingPack(boardId: string, meetingId: string | null = null
   useUi.getState().navigate({ name: 'pack', boardId, meetingId });
 }
 
+/** The problem profile report of these boards (named: the named internal version). */
+export function openProblemProfile(boardIds: string[], named = false, fromBoard = false): void {
+  useUi.getState().navigate({ name: 'profile', boardIds, named, fromBoard });
+}
+
 export function openBoardList(): void {
   useUi.getState().navigate({ name: 'boards' });
 }

@@ -6,6 +6,11 @@ export type Route =
   | { name: 'board'; boardId: string }
   /** The meeting pack's print view; `meetingId` null means the latest meeting. */
   | { name: 'pack'; boardId: string; meetingId: string | null }
+  /**
+   * The problem profile report of one board or several (features/profile); `named` is the named
+   * internal version; `fromBoard` when opened from a board's menu (its Back link returns there).
+   */
+  | { name: 'profile'; boardIds: string[]; named: boolean; fromBoard: boolean }
   /** The presenter window for the projector: it follows the chair's window (features/presenter). */
   | { name: 'present'; boardId: string };
 

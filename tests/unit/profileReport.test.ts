@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { highestMarking } from '../../src/domain/analysis/profileMarking';
+import { profileCaveats } from '../../src/domain/analysis/profileCaveats';
+
+describe('the marking of a problem profile from several boards', () => {
+  it('is the highest classification of the boards', () => {
+    expect(highestMarking(['OFFICIAL', 'OFFICIAL-SENSITIVE', 'OFFICIAL'])).toBe(
+      'OFFICIAL-SENSITIVE',
+    );
+    expect(highestMarking(['Official - Sensitive', 'SECRET'])).toBe('SECRET');
+    expect(highestMarking(['OFFICIAL'])).toBe('OFFICIAL');
+  });
+
+  it('keeps every marking when one is not on the ladder, and leaves out empty ones', () => {
+    expect(highestMarking(['OFFICIAL', 'Harrowfield MASH only', ' '])).toBe(
+      'OFFICIAL / Harrowfield MASH only',
+    );
+    expect(highestMarking(['', ''])).toBe('');
+  });
+});
+
+describe('the caveats on data quality', () => {
+  const clean = {
+    associations: 10,
+    suspectedAssociations: 0,
+    undatedAssociations: 0,
+    incidents: 4,
+    incidentsWithoutPlace: 0,
+    incidentsWithoutPeople: 0,
+    people: 6,
+    peopleWithoutLinks: 0,
+  };
+
+  it('says nothing of gaps that are not there', () => {
+    expect(profileCaveats(clean)).toEqual([]);
+  });
+
+  it('counts each gap in plain words, with its share', () => {
+    const caveats = profileCaveats({
+      ...clean,
+      suspectedAssociations: 3,
+      undatedAssociations: 5,
+      incidentsWithoutPlace: 1,
+      incidentsWithoutPeople: 2,
+      peopleWithoutLinks: 1,
+    });
+    expect(caveats).toEqual([
+      '5 of 10 associations (50%) have no date reported, so they cannot be placed in time.',
+      '3 of 10 associations (30%) are recorded as suspected, the lowest confidence.',
+      '1 of 4 incidents are recorded at a point on the map rather than at a place, so they are not counted in the places ranked.',
+      '2 of 4 incidents have nobody recorded as involved, so they count towards no young person.',
+      '1 of 6 people have no association, group, place or incident recorded: nothing joins them to anyone or anywhere yet.',
+    ]);
+  });
+
+  it('says when no incidents are recorded', () => {
+    expect(profileCaveats({ ...clean, incidents: 0 })).toContain(
+      'No incidents are recorded, so no pattern in time or place can be shown.',
+    );
+  });
+});
