@@ -144,9 +144,13 @@ describe('the problem profile report', () => {
       board('b1', 'Brookside review', 'OFFICIAL'),
       board('b2', 'Harrowfield north', 'OFFICIAL-SENSITIVE'),
     ]);
-    const cover = screen.getByRole('banner');
-    expect(within(cover).getByRole('list')).toHaveTextContent('Brookside review');
-    expect(within(cover).getByRole('list')).toHaveTextContent('Harrowfield north');
+    const covered = screen.getByRole('list', { name: 'Boards covered' });
+    expect(
+      within(covered)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Brookside review', 'Harrowfield north']);
+    const cover = screen.getByRole('article').querySelector('header')!;
     expect(cover).toHaveTextContent('Incidents from 3 October 2026 to 14 November 2026');
     expect(cover).toHaveTextContent('4 incidents, 4 young people');
     expect(screen.getAllByText('OFFICIAL-SENSITIVE')).toHaveLength(2);

@@ -1,6 +1,6 @@
 import { harmKinds, labelOf, type HarmKind } from '../../domain/vocabulary';
 import type { ProblemProfile } from '../../domain/analysis/problemProfile';
-import { harmFill, harmText, HarmSwatch } from './harmPatterns';
+import { harmFill, harmHalo, harmText, HarmSwatch } from './harmPatterns';
 import { monthLabel } from './profileWords';
 
 const W = 720;
@@ -74,8 +74,11 @@ export function HarmsChart({ months, kinds }: Props) {
                         x={x + barW / 2}
                         y={y0 + h / 2 + 4}
                         textAnchor="middle"
-                        fontSize="11"
+                        fontSize="12"
+                        fontWeight="700"
                         fill={harmText(k)}
+                        stroke={harmHalo(k)}
+                        strokeWidth="5"
                         className="profile-segment-figure"
                       >
                         {n}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { Board } from '../../domain/kinds/board';
 import { Dialog } from '../../ui/Dialog';
 import './profile.css';
@@ -20,6 +20,7 @@ export default function ProfileChooser({ boards, onClose, onOpen }: Props) {
     boards.length === 1 ? new Set([boards[0]!.id]) : new Set(),
   );
   const [named, setNamed] = useState(false);
+  const warningId = useId();
   const toggle = (id: string) =>
     setChosen((s) => {
       const next = new Set(s);
@@ -44,19 +45,26 @@ export default function ProfileChooser({ boards, onClose, onOpen }: Props) {
         <legend>Boards to cover</legend>
         {boards.map((b) => (
           <label key={b.id}>
-            <input type="checkbox" checked={chosen.has(b.id)} onChange={() => toggle(b.id)} />{' '}
-            {b.title}
-            {b.archived && <span className="muted"> (archived)</span>}
+            <input type="checkbox" checked={chosen.has(b.id)} onChange={() => toggle(b.id)} />
+            <span>
+              {b.title}
+              {b.archived && <span className="muted"> (archived)</span>}
+            </span>
           </label>
         ))}
       </fieldset>
       <fieldset className="profile-choice">
         <legend>Names</legend>
         <label>
-          <input type="checkbox" checked={named} onChange={(e) => setNamed(e.target.checked)} />{' '}
+          <input
+            type="checkbox"
+            checked={named}
+            onChange={(e) => setNamed(e.target.checked)}
+            aria-describedby={warningId}
+          />
           Named internal version
         </label>
-        <p className={named ? 'profile-warning' : 'muted'} id="profile-named-warning">
+        <p className={named ? 'profile-warning' : 'muted'} id={warningId}>
           Off: young people are counted, never named. On: names of young people appear (as each
           board's name policy allows). For internal use only: check the boards’ marking before
           sharing it.

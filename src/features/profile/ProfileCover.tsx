@@ -24,7 +24,7 @@ export function ProfileCover({ model, named, producedBy, producedOn, missing }: 
       <dl className="profile-facts">
         <dt>Boards covered</dt>
         <dd>
-          <ul className="profile-boards">
+          <ul className="profile-boards" aria-label="Boards covered">
             {model.boards.map((b) => (
               <li key={b.id}>{b.title}</li>
             ))}

@@ -1,6 +1,6 @@
 import { HarmSwatch } from './harmPatterns';
 import { busiestHours, HourStrip } from './HourStrip';
-import { TOP_GROUPS, type ProfileModel } from './profileModel';
+import { TOP_GROUPS, TOP_PLACES, type ProfileModel } from './profileModel';
 import { plural } from './profileWords';
 
 const where = (model: ProfileModel) => (model.boards.length > 1 ? 'these boards' : 'this board');
@@ -10,7 +10,7 @@ export function ProfilePlaces({ model }: { model: ProfileModel }) {
   const { places } = model;
   const several = model.boards.length > 1;
   return (
-    <section className="profile-section profile-break" aria-labelledby="profile-places">
+    <section className="profile-section" aria-labelledby="profile-places">
       <h2 id="profile-places">Places ranked</h2>
       {places.length === 0 ? (
         <p>

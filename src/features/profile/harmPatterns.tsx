@@ -24,6 +24,9 @@ export function harmFill(kind: HarmKind): string {
 
 export const harmText = (kind: HarmKind) => LOOKS[kind].text;
 
+/** Drawn round a figure so that it stays readable over a hatching: the fill's own ground. */
+export const harmHalo = (kind: HarmKind) => (LOOKS[kind].lines ? '#fff' : LOOKS[kind].fill);
+
 /** The hatchings, defined once in an SVG of their own that every chart on the page can use. */
 export function HarmPatterns() {
   return (
