@@ -26,8 +26,8 @@ type Phase = { name: 'opening' } | Boot;
 export function App() {
   const [phase, setPhase] = useState<Phase>({ name: 'opening' });
   const route = useUi((s) => s.route);
-  const scope =
-    route.name === 'boards' || route.name === 'profile' ? BOARD_LIST_SCOPE : route.boardId;
+  // The board list and the problem profile (of one board or several) undo in the list's scope.
+  const scope = 'boardId' in route ? route.boardId : BOARD_LIST_SCOPE;
   // The projector's window shows the chair's board and nothing else: no undo, files or messages.
   const presenting = route.name === 'present';
 
@@ -95,7 +95,7 @@ export function App() {
           ) : route.name === 'pack' ? (
             <PackRoute boardId={route.boardId} meetingId={route.meetingId} />
           ) : route.name === 'profile' ? (
-            <ProfileRoute route={route} />
+            <ProfileRoute query={route.query} />
           ) : (
             <BoardRoute boardId={route.boardId} />
           )}

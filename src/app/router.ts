@@ -8,17 +8,7 @@ import { useUi, type Route } from '../state/uiStore';
  * opened from the board).
  */
 export function parseHash(hash: string): Route {
-  const profile = /^#\/profile\?(.*)$/.exec(hash);
-  if (profile) {
-    const query = new URLSearchParams(profile[1]);
-    const boardIds = (query.get('boards') ?? '').split(',').filter(Boolean);
-    return {
-      name: 'profile',
-      boardIds,
-      named: query.get('named') === '1',
-      fromBoard: query.get('from') === 'board',
-    };
-  }
+  if (hash.startsWith('#/profile?')) return { name: 'profile', query: hash.slice(10) };
   const present = /^#\/present\/([^/?#]+)\/?$/.exec(hash);
   if (present?.[1]) return { name: 'present', boardId: decodeURIComponent(present[1]) };
   const pack = /^#\/board\/([^/?#]+)\/pack(?:\/([^/?#]+))?\/?$/.exec(hash);
@@ -35,8 +25,7 @@ export function parseHash(hash: string): Route {
 export function hashOf(route: Route): string {
   if (route.name === 'boards') return '#/';
   if (route.name === 'present') return `#/present/${encodeURIComponent(route.boardId)}`;
-  if (route.name === 'profile')
-    return `#/profile?boards=${route.boardIds.map(encodeURIComponent).join(',')}${route.named ? '&named=1' : ''}${route.fromBoard ? '&from=board' : ''}`;
+  if (route.name === 'profile') return `#/profile?${route.query}`;
   const board = `#/board/${encodeURIComponent(route.boardId)}`;
   if (route.name === 'board') return board;
   return `${board}/pack${route.meetingId ? `/${encodeURIComponent(route.meetingId)}` : ''}`;

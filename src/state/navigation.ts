@@ -13,9 +13,9 @@ export function openMeetingPack(boardId: string, meetingId: string | null = null
   useUi.getState().navigate({ name: 'pack', boardId, meetingId });
 }
 
-/** The problem profile report of these boards (named: the named internal version). */
-export function openProblemProfile(boardIds: string[], named = false, fromBoard = false): void {
-  useUi.getState().navigate({ name: 'profile', boardIds, named, fromBoard });
+/** The problem profile report: `query` as features/profile/profileQuery.ts writes it. */
+export function openProblemProfile(query: string): void {
+  useUi.getState().navigate({ name: 'profile', query });
 }
 
 export function openBoardList(): void {

@@ -7,10 +7,11 @@ export type Route =
   /** The meeting pack's print view; `meetingId` null means the latest meeting. */
   | { name: 'pack'; boardId: string; meetingId: string | null }
   /**
-   * The problem profile report of one board or several (features/profile); `named` is the named
-   * internal version; `fromBoard` when opened from a board's menu (its Back link returns there).
+   * The problem profile report (features/profile). `query` is what follows `#/profile?`:
+   * `boards=<id>,<id>`, `&named=1` for the named internal version, `&from=board` when opened from
+   * a board's menu. The report's own chunk reads it, so the first download only carries it.
    */
-  | { name: 'profile'; boardIds: string[]; named: boolean; fromBoard: boolean }
+  | { name: 'profile'; query: string }
   /** The presenter window for the projector: it follows the chair's window (features/presenter). */
   | { name: 'present'; boardId: string };
 

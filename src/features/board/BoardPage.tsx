@@ -125,7 +125,12 @@ function Workspace({ content }: { content: BoardContent }) {
             </button>
           </Fold>
           <Fold key="profile" fold={3}>
-            <button type="button" onClick={() => openProblemProfile([board.id], false, true)}>
+            <button
+              type="button"
+              onClick={() =>
+                openProblemProfile(`boards=${encodeURIComponent(board.id)}&from=board`)
+              }
+            >
               Problem profile
             </button>
           </Fold>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { Board } from '../../domain/kinds/board';
 import { Dialog } from '../../ui/Dialog';
+import { profileQuery } from './profileQuery';
 import './profile.css';
 
 interface Props {
@@ -8,7 +9,7 @@ interface Props {
   boards: readonly Board[];
   onClose: () => void;
   /** Opens the report (handed down: this chunk must not import the app's navigation). */
-  onOpen: (boardIds: string[], named: boolean) => void;
+  onOpen: (query: string) => void;
 }
 
 /**
@@ -30,8 +31,11 @@ export default function ProfileChooser({ boards, onClose, onOpen }: Props) {
   const open = () => {
     // In the list's order, so the report names them as the list does.
     onOpen(
-      boards.filter((b) => chosen.has(b.id)).map((b) => b.id),
-      named,
+      profileQuery({
+        boardIds: boards.filter((b) => chosen.has(b.id)).map((b) => b.id),
+        named,
+        fromBoard: false,
+      }),
     );
     onClose();
   };

@@ -3,11 +3,11 @@ import { useBoardContent, type BoardContent } from '../../db/queries';
 import { RouteOpening } from '../../ui/RouteStates';
 import { ProblemProfileReport } from './ProblemProfileReport';
 import { profileModel } from './profileModel';
+import { readProfileQuery } from './profileQuery';
 
 interface Props {
-  boardIds: string[];
-  named: boolean;
-  fromBoard: boolean;
+  /** The address's query: see profileQuery.ts. */
+  query: string;
   /** Presenter-safe tightens the named version's names, as everywhere. */
   presenterSafe: boolean;
   /** Who is signed in on this device: the report says who produced it. */
@@ -30,20 +30,14 @@ function BoardReader({
 }
 
 /** The problem profile's route: the chosen boards' records, read live, as a report to print. */
-export default function ProfilePage({
-  boardIds,
-  named,
-  fromBoard,
-  presenterSafe,
-  producedBy,
-}: Props) {
+export default function ProfilePage({ query, presenterSafe, producedBy }: Props) {
+  const { boardIds: ids, named, fromBoard } = useMemo(() => readProfileQuery(query), [query]);
   const [read, setRead] = useState<ReadonlyMap<string, Read>>(new Map());
   const onRead = useCallback(
     (id: string, c: Read) => setRead((m) => (m.get(id) === c ? m : new Map(m).set(id, c))),
     [],
   );
   const [producedOn] = useState(() => new Date());
-  const ids = useMemo(() => [...new Set(boardIds)], [boardIds]);
   // Worked out again only when a board's records change (each read is a new map then).
   const { loading, contents, model } = useMemo(() => {
     const all = ids.map((id) => read.get(id));
