@@ -20,8 +20,9 @@ export function ProfilePlaces({ model }: { model: ProfileModel }) {
         <>
           <p>
             Ranked by incidents recorded there, then by the groups and young people linked to them.{' '}
-            {plural(model.placesWithIncidents, 'place has', 'places have')} incidents recorded; the{' '}
-            {places.length} first are listed.
+            {plural(model.placesWithIncidents, 'place has', 'places have')} incidents recorded.
+            Listed: the first {places.length} with incidents, groups or young people recorded with
+            them (at most {TOP_PLACES}).
           </p>
           <table className="profile-table profile-places">
             <thead>
