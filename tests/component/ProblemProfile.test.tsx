@@ -74,10 +74,10 @@ function board(id: string, title: string, classification: string, withIncidents 
   return content;
 }
 
-function show(contents: BoardContent[], named = false) {
+function show(contents: BoardContent[], named = false, presenterSafe = false) {
   render(
     <ProblemProfileReport
-      model={profileModel(contents, named, false)}
+      model={profileModel(contents, named, presenterSafe)}
       named={named}
       producedBy="Grace Okafor"
       producedOn={NOW}
@@ -120,6 +120,13 @@ describe('the problem profile report', () => {
     expect(document.documentElement.style.getPropertyValue('--pp-print-marking')).toBe(
       '"OFFICIAL-SENSITIVE · Named internal version"',
     );
+  });
+
+  it('keeps to initials in the named version while presenter-safe is on', () => {
+    show([board('b1', 'Brookside review', 'OFFICIAL')], true, true);
+    const young = within(screen.getByRole('region', { name: 'Young people affected' }));
+    expect(young.getByRole('row', { name: /Criminal exploitation/ })).toHaveTextContent('AH, KB');
+    expect(screen.getByRole('article').textContent).not.toMatch(/Kyle|Amira/);
   });
 
   it('draws the harms by month as SVG with a table of the same figures', () => {

@@ -7,7 +7,8 @@ export function busiestHours(byHour: readonly number[]): string {
   const max = Math.max(0, ...byHour);
   if (max === 0) return 'no incidents at this place';
   const hours = byHour.flatMap((n, h) => (n === max ? [`${String(h).padStart(2, '0')}:00`] : []));
-  return `most at ${hours.slice(0, 3).join(', ')}${hours.length > 3 ? '…' : ''} (${max} each)`;
+  const more = hours.length > 3 ? '…' : '';
+  return `most at ${hours.slice(0, 3).join(', ')}${more} (${max}${hours.length > 1 ? ' each' : ''})`;
 }
 
 /**
