@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { highestMarking } from '../../src/domain/analysis/profileMarking';
 import { profileCaveats } from '../../src/domain/analysis/profileCaveats';
+import { niceStep } from '../../src/features/profile/HarmsChart';
+import { busiestHours } from '../../src/features/profile/HourStrip';
 
 describe('the marking of a problem profile from several boards', () => {
   it('is the highest classification of the boards', () => {
@@ -57,5 +59,20 @@ describe('the caveats on data quality', () => {
     expect(profileCaveats({ ...clean, incidents: 0 })).toContain(
       'No incidents are recorded, so no pattern in time or place can be shown.',
     );
+  });
+});
+
+describe('the charts’ scales and words', () => {
+  it('steps the count axis by 1, 2 or 5 times a power of ten', () => {
+    expect([1, 4, 9, 23, 180, 1200].map(niceStep)).toEqual([1, 1, 2, 5, 50, 500]);
+  });
+
+  it('says when a place is busiest', () => {
+    const hours = new Array<number>(24).fill(0);
+    expect(busiestHours(hours)).toBe('no incidents at this place');
+    hours[21] = 3;
+    expect(busiestHours(hours)).toBe('most at 21:00 (3)');
+    hours[9] = 3;
+    expect(busiestHours(hours)).toBe('most at 09:00, 21:00 (3 each)');
   });
 });
