@@ -55,6 +55,12 @@ describe('the caveats on data quality', () => {
     ]);
   });
 
+  it('writes large counts with thousands separated', () => {
+    expect(profileCaveats({ ...clean, associations: 6000, undatedAssociations: 6000 })[0]).toBe(
+      '6,000 of 6,000 associations (100%) have no date reported, so they cannot be placed in time.',
+    );
+  });
+
   it('says when no incidents are recorded', () => {
     expect(profileCaveats({ ...clean, incidents: 0 })).toContain(
       'No incidents are recorded, so no pattern in time or place can be shown.',
