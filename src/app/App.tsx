@@ -4,6 +4,7 @@ import { currentUserName } from '../commands/identity';
 import { BoardListPage } from '../features/boards';
 import { BoardFileHost } from '../features/boardFile';
 import { PackRoute } from '../features/pack';
+import { ProfileRoute } from '../features/profile';
 import { handleUndoKeys, undoIn } from '../features/history';
 import { useUi } from '../state/uiStore';
 import { Notices } from '../ui/Notices';
@@ -25,7 +26,8 @@ type Phase = { name: 'opening' } | Boot;
 export function App() {
   const [phase, setPhase] = useState<Phase>({ name: 'opening' });
   const route = useUi((s) => s.route);
-  const scope = route.name === 'boards' ? BOARD_LIST_SCOPE : route.boardId;
+  // The board list and the problem profile (of one board or several) undo in the list's scope.
+  const scope = 'boardId' in route ? route.boardId : BOARD_LIST_SCOPE;
   // The projector's window shows the chair's board and nothing else: no undo, files or messages.
   const presenting = route.name === 'present';
 
@@ -92,6 +94,8 @@ export function App() {
             <BoardListPage />
           ) : route.name === 'pack' ? (
             <PackRoute boardId={route.boardId} meetingId={route.meetingId} />
+          ) : route.name === 'profile' ? (
+            <ProfileRoute query={route.query} />
           ) : (
             <BoardRoute boardId={route.boardId} />
           )}

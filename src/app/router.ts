@@ -3,9 +3,12 @@ import { useUi, type Route } from '../state/uiStore';
 /**
  * Hash routes: `#/` is the board list, `#/board/<id>` an open board, `#/board/<id>/pack` its
  * meeting pack for the latest meeting and `#/board/<id>/pack/<meetingId>` for a chosen one;
- * `#/present/<id>` is the presenter window opened from a board.
+ * `#/present/<id>` is the presenter window opened from a board; `#/profile?boards=<id>,<id>`
+ * the problem profile of those boards (`&named=1` the named internal version, `&from=board`
+ * opened from the board).
  */
 export function parseHash(hash: string): Route {
+  if (hash.startsWith('#/profile?')) return { name: 'profile', query: hash.slice(10) };
   const present = /^#\/present\/([^/?#]+)\/?$/.exec(hash);
   if (present?.[1]) return { name: 'present', boardId: decodeURIComponent(present[1]) };
   const pack = /^#\/board\/([^/?#]+)\/pack(?:\/([^/?#]+))?\/?$/.exec(hash);
@@ -22,6 +25,7 @@ export function parseHash(hash: string): Route {
 export function hashOf(route: Route): string {
   if (route.name === 'boards') return '#/';
   if (route.name === 'present') return `#/present/${encodeURIComponent(route.boardId)}`;
+  if (route.name === 'profile') return `#/profile?${route.query}`;
   const board = `#/board/${encodeURIComponent(route.boardId)}`;
   if (route.name === 'board') return board;
   return `${board}/pack${route.meetingId ? `/${encodeURIComponent(route.meetingId)}` : ''}`;

@@ -13,6 +13,11 @@ export function openMeetingPack(boardId: string, meetingId: string | null = null
   useUi.getState().navigate({ name: 'pack', boardId, meetingId });
 }
 
+/** The problem profile report: `query` as features/profile/profileQuery.ts writes it. */
+export function openProblemProfile(query: string): void {
+  useUi.getState().navigate({ name: 'profile', query });
+}
+
 export function openBoardList(): void {
   useUi.getState().navigate({ name: 'boards' });
 }

@@ -6,6 +6,12 @@ export type Route =
   | { name: 'board'; boardId: string }
   /** The meeting pack's print view; `meetingId` null means the latest meeting. */
   | { name: 'pack'; boardId: string; meetingId: string | null }
+  /**
+   * The problem profile report (features/profile). `query` is what follows `#/profile?`:
+   * `boards=<id>,<id>`, `&named=1` for the named internal version, `&from=board` when opened from
+   * a board's menu. The report's own chunk reads it, so the first download only carries it.
+   */
+  | { name: 'profile'; query: string }
   /** The presenter window for the projector: it follows the chair's window (features/presenter). */
   | { name: 'present'; boardId: string };
 

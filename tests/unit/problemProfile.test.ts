@@ -82,15 +82,16 @@ describe('the problem profile', () => {
   });
 
   it('ranks places with the hours their incidents happen', () => {
-    expect(profile.places[0]).toMatchObject({ placeId: 'shop', incidents: 2, groups: 1 });
+    expect(profile.places[0]).toMatchObject({ placeId: 'shop', incidents: 2, groups: 1, board: 0 });
     expect(profile.places[0]!.byHour[21]).toBe(2);
-    expect(profile.places[1]).toMatchObject({ placeId: 'park', incidents: 0 });
+    expect(profile.places[1]).toMatchObject({ placeId: 'park', incidents: 0, board: 1 });
   });
 
   it('says which harms each group overlaps with, through its members', () => {
     expect(profile.groups).toEqual([
       {
         groupId: 'g1',
+        board: 0,
         members: 2,
         harms: { cce: 2, violence: 1 },
         associationKinds: { exploitation: 1, friendship: 1 },
@@ -111,7 +112,19 @@ describe('the problem profile', () => {
       incidents: 3,
       incidentsWithoutPlace: 1,
       incidentsWithoutPeople: 0,
+      people: 4,
+      peopleWithoutLinks: 0,
     });
+  });
+
+  it('counts the people nothing joins to anyone or anywhere', () => {
+    const lonely = problemProfile([
+      {
+        ...south,
+        people: [...south.people, { id: 'eve', kind: 'young-person', displayName: 'Eve' }],
+      },
+    ]);
+    expect(lonely.quality).toMatchObject({ people: 2, peopleWithoutLinks: 1 });
   });
 
   it('gives an empty profile for a board with nothing recorded', () => {

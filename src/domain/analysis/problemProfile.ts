@@ -15,10 +15,14 @@ export interface ProfileBoard extends BoardLinks {
 export interface ProfilePlace extends RankedPlace {
   /** Incidents at the place by hour of the day (0–23). */
   byHour: number[];
+  /** Which of the boards (their order as given) the place is on: places are never merged. */
+  board: number;
 }
 
 export interface ProfileGroup {
   groupId: string;
+  /** Which of the boards (their order as given) the group is on. */
+  board: number;
   members: number;
   /** Kinds of harm of the incidents its members were involved in, with how many incidents. */
   harms: Partial<Record<HarmKind, number>>;
@@ -41,6 +45,9 @@ export interface ProblemProfile {
     incidents: number;
     incidentsWithoutPlace: number;
     incidentsWithoutPeople: number;
+    people: number;
+    /** People with no association, group, place or incident recorded: nothing joins them up. */
+    peopleWithoutLinks: number;
   };
 }
 
@@ -109,6 +116,11 @@ export function problemProfile(boards: readonly ProfileBoard[]): ProblemProfile 
     }
   }
 
+  const boardOf = new Map<string, number>();
+  boards.forEach((b, i) => {
+    for (const p of b.places) boardOf.set(p.id, i);
+    for (const g of b.groups) boardOf.set(g.id, i);
+  });
   const { membersOf } = indexLinks(all);
   const groups = all.groups.map((g) => {
     const members = membersOf.get(g.id) ?? new Set<string>();
@@ -123,7 +135,13 @@ export function problemProfile(boards: readonly ProfileBoard[]): ProblemProfile 
     const associationKinds: Record<string, number> = {};
     for (const a of all.associations)
       if (members.has(a.fromId) || members.has(a.toId)) bump(associationKinds, a.kind);
-    return { groupId: g.id, members: members.size, harms, associationKinds };
+    return {
+      groupId: g.id,
+      board: boardOf.get(g.id) ?? 0,
+      members: members.size,
+      harms,
+      associationKinds,
+    };
   });
 
   return {
@@ -131,6 +149,7 @@ export function problemProfile(boards: readonly ProfileBoard[]): ProblemProfile 
     places: rankPlaces(all).map((p) => ({
       ...p,
       byHour: byHour.get(p.placeId) ?? new Array<number>(24).fill(0),
+      board: boardOf.get(p.placeId) ?? 0,
     })),
     groups: groups.sort((a, b) => b.members - a.members || a.groupId.localeCompare(b.groupId)),
     youngPeopleByHarm: Object.fromEntries(
@@ -145,6 +164,17 @@ export function problemProfile(boards: readonly ProfileBoard[]): ProblemProfile 
       incidents: all.incidents.length,
       incidentsWithoutPlace: all.incidents.filter((i) => !i.placeId).length,
       incidentsWithoutPeople: all.incidents.filter((i) => i.involved.length === 0).length,
+      people: all.people.length,
+      peopleWithoutLinks: unlinkedPeople(all, incidentsOf),
     },
   };
+}
+
+/** People nothing on the boards joins to anyone or anywhere: often a record not finished yet. */
+function unlinkedPeople(all: ProfileBoard, incidentsOf: ReadonlyMap<string, unknown>): number {
+  const linked = new Set<string>(incidentsOf.keys());
+  for (const a of all.associations) linked.add(a.fromId).add(a.toId);
+  for (const m of all.memberships) linked.add(m.personId);
+  for (const l of all.placeLinks) if (l.subjectKind === 'person') linked.add(l.subjectId);
+  return all.people.filter((p) => !linked.has(p.id)).length;
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NetworkHandle } from '../../adapters/cytoscape/intents';
-import { openBoardList, openMeetingPack } from '../../state/navigation';
+import { openBoardList, openMeetingPack, openProblemProfile } from '../../state/navigation';
 import { Fold, OverflowBar } from '../../ui/OverflowBar';
 import { BoardDamaged } from '../../ui/BoardDamaged';
 import { BoardGone, RouteOpening } from '../../ui/RouteStates';
@@ -122,6 +122,16 @@ function Workspace({ content }: { content: BoardContent }) {
           <Fold key="pack" fold={2}>
             <button type="button" onClick={() => openMeetingPack(board.id)}>
               Meeting pack
+            </button>
+          </Fold>
+          <Fold key="profile" fold={3}>
+            <button
+              type="button"
+              onClick={() =>
+                openProblemProfile(`boards=${encodeURIComponent(board.id)}&from=board`)
+              }
+            >
+              Problem profile
             </button>
           </Fold>
           {/* Only while protected: leaving the laptop should take one press. */}

@@ -13,6 +13,7 @@ import { SaveIndicator, UndoRedoButtons } from '../history';
 import { StorageOnDevice } from '../offline';
 import { backUpEveryBoard, OpenBoardFileButton, saveBoardToFile } from '../boardFile';
 import { ProtectionPart } from '../protection';
+import { ProblemProfileButton } from '../profile';
 import { BoardCard } from './BoardCard';
 import { DeleteBoardDialog } from './DeleteBoardDialog';
 import { NewBoardDialog } from './NewBoardDialog';
@@ -96,6 +97,7 @@ export function BoardListPage() {
           >
             Back up every board
           </button>
+          <ProblemProfileButton boards={all} />
           <ProtectionPart part="settings" />
         </div>
         {list && list.quarantined.length > 0 && (

@@ -10,7 +10,7 @@ import { actionRows, attendeesByAgency, chooseMeeting, decisionsByItem } from '.
 import { packChecks } from './packChecks';
 import { packImages, type PackPicture } from './packImages';
 import { PackImage } from './PackImage';
-import { usePrintMarking } from './usePrintMarking';
+import { usePrintMarking } from '../../ui/print/usePrintMarking';
 import './pack.css';
 
 export const FACTS_NOTE =

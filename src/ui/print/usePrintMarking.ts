@@ -9,7 +9,7 @@ export function cssString(text: string): string {
 
 /**
  * Puts the board's protective marking at the top and bottom of every printed page. Chromium draws
- * `@page` margin boxes (pack.css), and their `content` can only come from CSS, so the marking is
+ * `@page` margin boxes (printPages.css, @imported by each print view's CSS so that it needs no CSS file of its own), and their `content` can only come from CSS, so the marking is
  * handed over as a custom property on the root element, set with the CSSOM (never as markup).
  */
 export function usePrintMarking(marking: string): void {
