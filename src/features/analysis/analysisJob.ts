@@ -1,6 +1,7 @@
 import type { BoardMeasures } from '../../domain/analysis/measures';
 import type { Link } from '../../domain/analysis/peerGraph';
 import type { FromWorker, ToWorker } from './analysisProtocol';
+import { analysisTestHooks } from './testHooks';
 
 export class AnalysisCancelled extends Error {
   constructor() {
@@ -33,13 +34,19 @@ export function analysisJob(): AnalysisJob {
     if (worker) return worker;
     const w = new Worker(new URL('./analysisWorker.ts', import.meta.url), { type: 'module' });
     w.onmessage = ({ data }: MessageEvent<FromWorker>) => {
-      const p = pending.get(data.id);
-      if (!p) return;
-      pending.delete(data.id);
-      if (data.type === 'failed') p.reject(new Error(data.message));
-      else if (data.type === 'network')
-        p.resolve({ people: data.people, pairs: data.pairs } as never);
-      else p.resolve(data.result as never);
+      const answer = () => {
+        const p = pending.get(data.id);
+        // Gone: stopped meanwhile.
+        if (!p) return;
+        pending.delete(data.id);
+        if (data.type === 'failed') p.reject(new Error(data.message));
+        else if (data.type === 'network')
+          p.resolve({ people: data.people, pairs: data.pairs } as never);
+        else p.resolve(data.result as never);
+      };
+      if (data.type === 'measures' && analysisTestHooks.holdMeasures)
+        analysisTestHooks.release = answer;
+      else answer();
     };
     w.onerror = (e) => {
       e.preventDefault();

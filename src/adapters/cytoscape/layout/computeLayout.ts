@@ -8,6 +8,7 @@ import {
   type Point,
   type PreparedLayout,
 } from './prepareInput';
+import { ringLevels } from '../../../domain/analysis/sizeByMeasure';
 import { ringsByLinks } from './ringsByLinks';
 import { spreadOut } from './spreadOut';
 import type {
@@ -134,17 +135,28 @@ function gridOrCircle(
   return positionsOf(cy);
 }
 
+/** Ring levels by a measure's values: everyone on the board, missing values as 0. */
+function levelsOf(p: PreparedLayout, values: Readonly<Record<string, number>> = {}) {
+  return ringLevels(new Map(p.nodes.map((n) => [n.id, values[n.id] ?? 0])));
+}
+
 /** Grid, circle or rings of the free people only, then moved clear of the pinned. */
 function arrange(
   p: PreparedLayout,
   algorithm: Exclude<LayoutAlgorithm, 'fcose'>,
+  values: LayoutInput['values'],
   report: (stage: LayoutStage) => void,
 ): Map<string, Point> {
   report('placing');
+  const rings = { along: ALONG_CIRCLE, gap: 120 };
   const placed =
-    algorithm === 'concentric'
-      ? ringsByLinks(clockOrder(p.free), p.degree, { along: ALONG_CIRCLE, gap: 120 })
-      : gridOrCircle(p.free, algorithm);
+    algorithm === 'grid' || algorithm === 'circle'
+      ? gridOrCircle(p.free, algorithm)
+      : ringsByLinks(
+          clockOrder(p.free),
+          algorithm === 'concentric' ? p.degree : levelsOf(p, values),
+          rings,
+        );
   return placeBesidePinned(placed, p.free, p.pinned);
 }
 
@@ -163,6 +175,8 @@ export function computeLayout(
   // One person with nobody pinned: there is nothing to arrange them against.
   if (prepared.nodes.length === 1) return toPositions(prepared.free, new Map());
   const placed =
-    algorithm === 'fcose' ? forceDirected(prepared, report) : arrange(prepared, algorithm, report);
+    algorithm === 'fcose'
+      ? forceDirected(prepared, report)
+      : arrange(prepared, algorithm, input.values, report);
   return toPositions(prepared.free, placed);
 }
