@@ -8,7 +8,13 @@ import {
   start,
   TRAINING_TITLE,
 } from './pages/app';
-import { personIdByName, storedRecords, toolbarButton, waitForDrawn } from './pages/board';
+import {
+  personIdByName,
+  storedRecords,
+  toolbarButton,
+  waitForDrawn,
+  waitForTestApi,
+} from './pages/board';
 
 const SIZE_KEY = 'Size: bridges between groups, based only on the associations recorded here';
 
@@ -158,5 +164,38 @@ test.describe('sizing people and concentric layouts by a measure', () => {
     await headerButton(page, 'Undo').click();
     await expect(headerButton(page, 'Undo')).toBeDisabled();
     await expect.poll(() => storedPositions(page, boardId)).toEqual(before);
+  });
+
+  test('the presenter screen draws people sized as the chair sized them, with the key, and names still safe', async ({
+    page,
+    context,
+  }) => {
+    await start(page);
+    await addTrainingBoard(page);
+    const boardId = await openBoard(page, TRAINING_TITLE);
+    await waitForDrawn(page, 16);
+    const opened = context.waitForEvent('page');
+    await (await headerTool(page, 'Open presenter screen')).click();
+    const presenter = await opened;
+    await waitForTestApi(presenter);
+    await waitForDrawn(presenter, 16);
+    const more = page.getByRole('button', { name: 'More board tools' });
+    if ((await more.getAttribute('aria-expanded')) === 'true') await more.click();
+
+    const panel = await openAnalysis(page);
+    const top = await topBridge(page, boardId);
+    await panel.getByLabel('Size people by').selectOption({ label: 'Bridges between groups' });
+    await expect.poll(() => widthOf(presenter, top.id)).toBe('104px');
+    await expect(presenter.getByText(SIZE_KEY)).toBeVisible();
+    // Presenter-safe as ever: the projector shows the top bridge's initials, not their name.
+    const label = await presenter.evaluate((id) => window.__pp!.nodeLabel(id), top.id);
+    expect(label).not.toBe(top.name);
+    expect(top.name).toContain(label!.replace(/\W/g, '').slice(0, 1));
+    await presenter.setViewportSize({ width: 1366, height: 768 });
+    await presenter.screenshot({ path: 'test-results/analysis-size-presenter.png' });
+
+    await panel.getByLabel('Size people by').selectOption({ label: 'None (everyone the same)' });
+    await expect.poll(() => widthOf(presenter, top.id)).toBe('44px');
+    await expect(presenter.getByText(SIZE_KEY)).toHaveCount(0);
   });
 });

@@ -51,7 +51,7 @@ describe('concentric levels from a measure', () => {
   it('gives the top value the middle to itself, 0 the outside, and at most MAX_RINGS rings', () => {
     const many: Record<string, number> = { top: 1, zero: 0 };
     for (let i = 1; i < 40; i++) many[`p${i}`] = i / 41;
-    const levels = ringLevels(values(many));
+    const levels = ringLevels(values(many), MAX_RINGS);
     expect(levels.get('top')).toBe(MAX_RINGS - 1);
     expect(levels.get('zero')).toBe(0);
     const others = [...levels].filter(([id]) => id !== 'top').map(([, l]) => l);
@@ -61,6 +61,13 @@ describe('concentric levels from a measure', () => {
     expect(levels.get('p39')!).toBeGreaterThanOrEqual(levels.get('p2')!);
     expect(levels.get('p2')!).toBeGreaterThan(0);
   });
+});
+
+it('gives a small board fewer rings (about the square root of its people), a large one up to MAX_RINGS', () => {
+  const spread = (n: number) => new Map(Array.from({ length: n }, (_, i) => [`p${i}`, i / n]));
+  expect(new Set(ringLevels(spread(16)).values()).size).toBe(4);
+  expect(new Set(ringLevels(spread(5)).values()).size).toBe(3);
+  expect(new Set(ringLevels(spread(3000)).values()).size).toBe(MAX_RINGS);
 });
 
 describe('the concentric layout by a measure', () => {

@@ -17,13 +17,12 @@ export function useSizedBy(
     const cy = cyRef.current;
     if (!cy) return;
     const before = sized.current;
-    if (before.size === 0 && sizes.size === 0) return;
     cy.batch(() => {
       for (const id of before.keys())
         if (!sizes.has(id)) cy.getElementById(id).removeClass('sized');
       for (const [id, size] of sizes) {
+        // Someone not drawn (yet) is an empty collection: both are no-ops on it.
         const node = cy.getElementById(id);
-        if (node.empty()) continue;
         if (node.data('size') !== size) node.data('size', size);
         node.addClass('sized');
       }

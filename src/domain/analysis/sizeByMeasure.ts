@@ -37,7 +37,8 @@ export const MAX_RINGS = 8;
  */
 export function ringLevels(
   values: ReadonlyMap<string, number>,
-  maxRings: number = MAX_RINGS,
+  // A few people on many rings would look scattered, not ringed: about √n rings, 3 at least.
+  maxRings: number = Math.max(3, Math.min(MAX_RINGS, Math.round(Math.sqrt(values.size)))),
 ): Map<string, number> {
   const clean = (v: number) => (Number.isFinite(v) && v > 0 ? v : 0);
   const distinct = new Set([...values.values()].map(clean));
@@ -65,3 +66,10 @@ export const measureWords: Record<MeasureKey, string> = {
   reach: 'reach in two steps',
   core: 'core',
 };
+
+/** The key over the diagram: what size means, and whether the worker is still on it. */
+export const sizeKeyText = (key: MeasureKey, ready = true) =>
+  `Size: ${measureWords[key]}, based only on the associations recorded here${ready ? '' : ' (working it out…)'}`;
+
+export const isMeasureKey = (v: unknown): v is MeasureKey =>
+  typeof v === 'string' && Object.hasOwn(measureWords, v);

@@ -1,14 +1,10 @@
 import { useEffect, useId } from 'react';
 import type { BoardMeasures, MeasureKey } from '../../domain/analysis/measures';
-import { measureWords, sizesFor } from '../../domain/analysis/sizeByMeasure';
+import { measureWords, sizeKeyText, sizesFor } from '../../domain/analysis/sizeByMeasure';
 import { clearSizing, useSizeBy } from '../../state/sizeByStore';
 
 const choices: readonly MeasureKey[] = ['links', 'bridging', 'reach', 'core'];
 const NONE: ReadonlyMap<string, number> = new Map();
-
-/** The key over the diagram: what size means, and that the worker is still on it. */
-export const sizeKey = (key: MeasureKey, ready: boolean) =>
-  `Size: ${measureWords[key]}, based only on the associations recorded here${ready ? '' : ' (working it out…)'}`;
 
 /**
  * "Size people by" a measure: the diagram draws each person larger the higher they come on it.
@@ -28,11 +24,11 @@ export function SizeByControl({
     if (!measures) {
       // Worked out again (an edit, the panel reopened): the sizes drawn stay until then.
       if (useSizeBy.getState().sizes.size === 0)
-        useSizeBy.setState({ label: sizeKey(chosen, false) });
+        useSizeBy.setState({ label: sizeKeyText(chosen, false) });
       return;
     }
     const values = new Map([...measures.people].map(([person, m]) => [person, m[chosen]]));
-    useSizeBy.setState({ label: sizeKey(chosen, true), sizes: sizesFor(values) });
+    useSizeBy.setState({ label: sizeKeyText(chosen, true), sizes: sizesFor(values) });
   }, [chosen, measures]);
   // Closed before the sizes were worked out: the key must not go on saying it is working.
   useEffect(
