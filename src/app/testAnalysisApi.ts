@@ -16,12 +16,12 @@ export const analysisTestApi = {
    * press Stop while the panel is still working them out.
    */
   async holdAnalysis(): Promise<void> {
-    const { analysisTestHooks } = await import('../features/analysis/testHooks');
+    const { analysisTestHooks } = await import('../features/analysis/analysisJob');
     analysisTestHooks.holdMeasures = true;
   },
   /** Lets held measures go (if any) and stops holding; returns whether some were held. */
   async releaseAnalysis(): Promise<boolean> {
-    const { analysisTestHooks } = await import('../features/analysis/testHooks');
+    const { analysisTestHooks } = await import('../features/analysis/analysisJob');
     const release = analysisTestHooks.release;
     analysisTestHooks.holdMeasures = false;
     analysisTestHooks.release = null;

@@ -96,6 +96,7 @@ test.describe('analysis on hard boards', () => {
       { timeout: 60_000 },
     );
     await expect(bridges.getByRole('listitem')).toHaveCount(5);
+    await bridges.scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/analysis-large.png' });
   });
 

@@ -111,4 +111,34 @@ describe('the concentric layout by a measure', () => {
     const r = [...out.values()].filter((p) => p.id !== 'c').map((p) => d(p, middle));
     expect(Math.max(...r) - Math.min(...r)).toBeLessThan(3);
   });
+
+  it('works the measure out itself when not given (in the layout worker), saying so', () => {
+    // Two triangles joined through m: m bridges them, though c and d have more links.
+    const ids = ['a', 'b', 'c', 'm', 'd', 'e', 'f'];
+    const pairs = [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['a', 'c'],
+      ['c', 'm'],
+      ['m', 'd'],
+      ['d', 'e'],
+      ['e', 'f'],
+      ['d', 'f'],
+    ];
+    const barbell: LayoutInput = {
+      nodes: ids.map((id, i) => ({ id, x: i * 30, y: 0, pinned: false })),
+      edges: pairs.map(([source, target]) => ({ source: source!, target: target! })),
+    };
+    const stages: string[] = [];
+    const out = new Map(
+      computeLayout(barbell, 'concentric-bridging', (s) => stages.push(s)).map((p) => [p.id, p]),
+    );
+    expect(stages).toEqual(['measuring', 'placing']);
+    const middle = out.get('m')!;
+    for (const id of ids.filter((i) => i !== 'm'))
+      expect(d(out.get(id)!, middle)).toBeGreaterThan(60);
+    // By links, c and d (3 each) would share the middle ring instead.
+    const byLinks = new Map(computeLayout(barbell, 'concentric').map((p) => [p.id, p]));
+    expect(d(byLinks.get('c')!, byLinks.get('m')!)).toBeGreaterThan(60);
+  });
 });

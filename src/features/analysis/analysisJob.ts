@@ -1,7 +1,17 @@
 import type { BoardMeasures } from '../../domain/analysis/measures';
 import type { Link } from '../../domain/analysis/peerGraph';
 import type { FromWorker, ToWorker } from './analysisProtocol';
-import { analysisTestHooks } from './testHooks';
+
+/**
+ * For end-to-end tests only (set through the test API, `?e2e`): holds the worker's measures on
+ * the page until released, so a test can press Stop while the analysis is still "working",
+ * whatever the speed of the machine. Nothing in the app sets it. (Here rather than in a module of
+ * its own, which would be one more chunk for the board page to list.)
+ */
+export const analysisTestHooks: { holdMeasures: boolean; release: (() => void) | null } = {
+  holdMeasures: false,
+  release: null,
+};
 
 export class AnalysisCancelled extends Error {
   constructor() {

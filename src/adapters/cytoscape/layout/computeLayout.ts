@@ -9,6 +9,7 @@ import {
   type PreparedLayout,
 } from './prepareInput';
 import { ringLevels } from '../../../domain/analysis/sizeByMeasure';
+import { layoutMeasure, type LayoutMeasure } from './layoutMeasure';
 import { ringsByLinks } from './ringsByLinks';
 import { spreadOut } from './spreadOut';
 import type {
@@ -135,9 +136,23 @@ function gridOrCircle(
   return positionsOf(cy);
 }
 
-/** Ring levels by a measure's values: everyone on the board, missing values as 0. */
-function levelsOf(p: PreparedLayout, values: Readonly<Record<string, number>> = {}) {
-  return ringLevels(new Map(p.nodes.map((n) => [n.id, values[n.id] ?? 0])));
+/**
+ * Ring levels by a measure: its values as given (tests), or worked out here (the worker), for
+ * everyone on the board, a missing value counting as 0.
+ */
+function levelsOf(
+  p: PreparedLayout,
+  measure: LayoutMeasure,
+  given: LayoutInput['values'],
+  report: (stage: LayoutStage) => void,
+) {
+  let values: ReadonlyMap<string, number>;
+  if (given) values = new Map(Object.entries(given));
+  else {
+    report('measuring');
+    values = layoutMeasure(p, measure);
+  }
+  return ringLevels(new Map(p.nodes.map((n) => [n.id, values.get(n.id) ?? 0])));
 }
 
 /** Grid, circle or rings of the free people only, then moved clear of the pinned. */
@@ -147,16 +162,17 @@ function arrange(
   values: LayoutInput['values'],
   report: (stage: LayoutStage) => void,
 ): Map<string, Point> {
+  const levels =
+    algorithm === 'concentric-bridging' ||
+    algorithm === 'concentric-reach' ||
+    algorithm === 'concentric-core'
+      ? levelsOf(p, algorithm.slice('concentric-'.length) as LayoutMeasure, values, report)
+      : p.degree;
   report('placing');
-  const rings = { along: ALONG_CIRCLE, gap: 120 };
   const placed =
     algorithm === 'grid' || algorithm === 'circle'
       ? gridOrCircle(p.free, algorithm)
-      : ringsByLinks(
-          clockOrder(p.free),
-          algorithm === 'concentric' ? p.degree : levelsOf(p, values),
-          rings,
-        );
+      : ringsByLinks(clockOrder(p.free), levels, { along: ALONG_CIRCLE, gap: 120 });
   return placeBesidePinned(placed, p.free, p.pinned);
 }
 

@@ -30,7 +30,10 @@ export interface LayoutEdge {
 export interface LayoutInput {
   nodes: readonly LayoutNode[];
   edges: readonly LayoutEdge[];
-  /** A concentric layout by a measure: each person's value (missing counts as 0). */
+  /**
+   * A concentric layout by a measure: each person's value when already known (missing counts as
+   * 0). Without it the layout works the measure out itself, in its worker.
+   */
   values?: Readonly<Record<string, number>>;
 }
 
@@ -42,7 +45,7 @@ export interface LayoutPosition {
 }
 
 /**
- * How far a run has got. `measuring`: the analysis worker is working out the measure a concentric layout rings people by;
+ * How far a run has got. `measuring`: working out the measure a concentric layout rings people by;
  * `starting`: the layout code is loading; `placing`: a first arrangement;
  * `refining`: improving it (force-directed only); `saving`: the feature is writing the result.
  */

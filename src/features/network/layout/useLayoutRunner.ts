@@ -4,8 +4,6 @@ import {
   type LayoutEngine,
 } from '../../../adapters/cytoscape/layout/layoutEngine';
 import type { LayoutAlgorithm, LayoutStage } from '../../../adapters/cytoscape/layout/types';
-import type { MeasureKey } from '../../../domain/analysis/measures';
-import { measureValuesOf } from '../../analysis';
 import type { NetworkHandle } from '../../../adapters/cytoscape/intents';
 import { runCommand } from '../../../commands/bus';
 import { applyLayout } from '../../../commands/diagram/applyLayout';
@@ -76,14 +74,8 @@ export function useLayoutRunner(
         if (!abort.signal.aborted)
           setRunning({ algorithm, people: input.nodes.length, stage, startedAt });
       };
+      show('starting');
       try {
-        // "concentric-bridging": rings by that measure, from the analysis worker.
-        const [, measure] = algorithm.split('-');
-        if (measure) {
-          show('measuring');
-          input.values = await measureValuesOf(board, measure as MeasureKey, abort.signal);
-        }
-        show('starting');
         const positions = await engine.run(input, algorithm, {
           signal: abort.signal,
           onStage: show,
@@ -116,7 +108,7 @@ export function useLayoutRunner(
             : { tone: 'info', text: 'Everyone was already in place: nobody moved.' },
         );
       } catch (error) {
-        if (error instanceof LayoutCancelled || abort.signal.aborted) {
+        if (error instanceof LayoutCancelled) {
           // Leaving the board also cancels: no message for a board no longer on screen.
           if (mounted.current)
             notify('info', `Layout (${layoutName(algorithm)}) cancelled: nobody was moved.`);
