@@ -42,12 +42,14 @@ test.describe('analysis on hard boards', () => {
       .getByRole('status')
       .filter({ hasText: 'Working out who bridges groups on 16 people…' });
     await expect(working).toBeVisible();
+    await page.screenshot({ path: 'test-results/analysis-working.png' });
     await working.getByRole('button', { name: 'Stop' }).click();
     const stopped = panel
       .getByRole('status')
       .filter({ hasText: 'Stopped: the measures were not worked out.' });
     await expect(stopped).toBeVisible();
     await expect(panel.getByRole('region', { name: 'Who bridges groups' })).toHaveCount(0);
+    await page.screenshot({ path: 'test-results/analysis-stopped.png' });
 
     // The page is not frozen: a new person's name box opens and takes typing.
     await canvas(page).focus();
