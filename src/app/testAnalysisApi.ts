@@ -12,6 +12,24 @@ export interface AnalysisTiming {
 
 export const analysisTestApi = {
   /**
+   * Holds the analysis worker's measures from now on, until `releaseAnalysis`, so a test can
+   * press Stop while the panel is still working them out.
+   */
+  async holdAnalysis(): Promise<void> {
+    const { analysisTestHooks } = await import('../features/analysis/analysisJob');
+    analysisTestHooks.holdMeasures = true;
+  },
+  /** Lets held measures go (if any) and stops holding; returns whether some were held. */
+  async releaseAnalysis(): Promise<boolean> {
+    const { analysisTestHooks } = await import('../features/analysis/analysisJob');
+    const release = analysisTestHooks.release;
+    analysisTestHooks.holdMeasures = false;
+    analysisTestHooks.release = null;
+    release?.();
+    return release !== null;
+  },
+
+  /**
    * What if the most connected person moved away, and what if the first place closed: the
    * longer of the two, as the what-if card works them out (on the page, from the board's records).
    */

@@ -13,6 +13,7 @@ const state = {
   step: 3,
   extent: { x1: -100, y1: -50, x2: 300, y2: 250 },
   mapArea: { boardId: 'b1', space: 'geo', x1: -1.4995, y1: 53.3975, x2: -1.4905, y2: 53.4 },
+  sizing: { measure: 'bridging', sizes: { p1: 104, p2: 44 } },
 };
 
 /** The map's area as the presenter reads it from a state carrying `mapArea`. */
@@ -60,8 +61,23 @@ describe('readPresenterMessage', () => {
         step: 0,
         extent: null,
         mapArea: null,
+        sizing: null,
       },
     });
+  });
+
+  it('reads the chair’s node sizes only for a known measure, as numbers within the drawn range', () => {
+    const sizingRead = (sizing: unknown) => {
+      const m = readPresenterMessage({ type: 'state', state: { ...state, sizing } });
+      return m?.type === 'state' ? m.state.sizing : 'not read';
+    };
+    expect(sizingRead(undefined)).toBeNull();
+    expect(sizingRead({ measure: 'popularity', sizes: { p1: 60 } })).toBeNull();
+    expect(sizingRead({ measure: 'toString', sizes: {} })).toBeNull();
+    expect(sizingRead({ measure: 'core', sizes: 'big' })).toBeNull();
+    expect(
+      sizingRead({ measure: 'core', sizes: { p1: 9999, p2: -5, p3: 'Leon Price', p4: 70 } }),
+    ).toEqual({ measure: 'core', sizes: { p1: 104, p2: 44, p4: 70 } });
   });
 
   it('reads the map’s area in the world or on an image, for the chair’s board', () => {

@@ -17,6 +17,7 @@ import { useContainerResize } from './useContainerResize';
 import { useFilterClasses } from './useFilterClasses';
 import { useMarkedClass } from './useMarkedClass';
 import { useSelectionMirror } from './useSelectionMirror';
+import { useSizedBy } from './useSizedBy';
 import { rememberShownSize } from './shownSize';
 import { fitViewport } from './viewport';
 import { attachEdgeHandles, type EdgeHandles } from './extensions';
@@ -24,6 +25,7 @@ import {
   NO_BADGES,
   NO_GROUPS,
   NO_OUTLINES,
+  NO_SIZES,
   NONE,
   type NetworkCanvasProps as Props,
 } from './networkCanvasProps';
@@ -55,6 +57,7 @@ export function NetworkCanvas(props: Props) {
     changed = NONE,
     suggestedGroups = NO_OUTLINES,
     badges = NO_BADGES,
+    sizes = NO_SIZES,
     handleRef,
     label,
     describedBy,
@@ -223,6 +226,7 @@ export function NetworkCanvas(props: Props) {
   }, [model.groups, suggestedGroups, selectedGroups, linkedGroups, elements, initial]);
   useMarkedClass(cyRef, 'linked', linked, elements, initial);
   useMarkedClass(cyRef, 'changed', changed, elements, initial);
+  useSizedBy(cyRef, sizes, elements, initial);
   useLayoutEffect(() => badgesRef.current?.set(badges), [badges, elements, initial]);
 
   // Report when the elements are on screen (the next frame Cytoscape draws), and fit once. A layout

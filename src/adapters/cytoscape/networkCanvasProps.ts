@@ -23,6 +23,8 @@ export interface NetworkCanvasProps {
   changed?: ReadonlySet<string>;
   /** Suggested groups from the analysis, drawn dashed beside the recorded ones. */
   suggestedGroups?: readonly GroupOutline[];
+  /** People sized by a measure from the analysis: node size by person id (none: all the same). */
+  sizes?: ReadonlyMap<string, number>;
   /** Open and overdue actions, by person or place id: a small badge by the node. */
   badges?: ReadonlyMap<string, NodeBadge>;
   onIntent: (intent: NetworkIntent) => void;
@@ -36,4 +38,5 @@ export interface NetworkCanvasProps {
 export const NONE: ReadonlySet<string> = new Set();
 export const NO_GROUPS: readonly string[] = [];
 export const NO_OUTLINES: readonly GroupOutline[] = [];
+export const NO_SIZES: ReadonlyMap<string, number> = new Map();
 export const NO_BADGES: ReadonlyMap<string, NodeBadge> = new Map();

@@ -64,6 +64,8 @@ export function networkStylesheet(): StylesheetJsonBlock[] {
         'min-zoomed-font-size': PERSON_LABEL.minZoomedSize,
       },
     },
+    // Sized by a measure from the analysis (useSizedBy.ts): the key beside the diagram says which.
+    { selector: 'node.person.sized', style: { width: 'data(size)', height: 'data(size)' } },
     {
       selector: 'edge',
       style: {

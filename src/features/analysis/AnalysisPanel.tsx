@@ -1,4 +1,6 @@
+import { useMemo } from 'react';
 import type { BoardContent } from '../../db/queries';
+import { boardShape } from '../../domain/analysis/boardShape';
 import { ranked } from '../../domain/analysis/measures';
 import type { Person } from '../../domain/kinds/person';
 import type { Names } from '../names';
@@ -7,11 +9,19 @@ import { ConnectionCard } from './ConnectionCard';
 import { PlacesCard } from './PlacesCard';
 import { WhatIfCard } from './WhatIfCard';
 import { SuggestedGroupsCard } from './SuggestedGroupsCard';
+import { ShapeNote } from './ShapeNote';
+import { SizeByControl } from './SizeByControl';
 import { coreOf, measureCards } from './measureCards';
-import { useBoardMeasures } from './useBoardMeasures';
+import { useBoardMeasures, type WorkingStep } from './useBoardMeasures';
 import './analysis.css';
 
 const TOP = 5;
+
+const stepWords: Record<WorkingStep, string> = {
+  reading: 'Reading the associations of',
+  measuring: 'Working out who bridges groups on',
+  grouping: 'Looking for suggested groups among',
+};
 const CORE_SHOWN = 12;
 
 function PersonButton({
@@ -56,6 +66,15 @@ export function AnalysisPanel({
   acceptGroup: AcceptGroup;
 }) {
   const state = useBoardMeasures(content);
+  const { people, associations } = content;
+  const shape = useMemo(
+    () =>
+      boardShape(
+        people.map((p) => p.id),
+        associations,
+      ),
+    [people, associations],
+  );
   const byId = new Map(content.people.map((p) => [p.id, p]));
   const personOf = (id: string) => byId.get(id);
   return (
@@ -70,9 +89,10 @@ export function AnalysisPanel({
         Based only on the associations recorded here, which are never the whole picture: prompts for
         discussion, not findings about any young person.
       </p>
+      <SizeByControl measures={state.kind === 'ready' ? state.measures : null} />
       {state.kind === 'working' && (
         <p role="status" className="analysis-status">
-          Working out the measures for{' '}
+          {stepWords[state.step]}{' '}
           {state.people === 1 ? '1 person' : `${state.people.toLocaleString('en-GB')} people`}…{' '}
           <button type="button" onClick={state.cancel}>
             Stop
@@ -81,7 +101,7 @@ export function AnalysisPanel({
       )}
       {state.kind === 'stopped' && (
         <p role="status" className="analysis-status">
-          Stopped.{' '}
+          Stopped: the measures were not worked out.{' '}
           <button type="button" onClick={state.again}>
             Work them out again
           </button>
@@ -98,11 +118,15 @@ export function AnalysisPanel({
       {state.kind === 'ready' &&
         (state.measures.people.size < 2 || ranked(state.measures, 'links', 1).length === 0 ? (
           <p role="status">
-            No associations are recorded between people on this board yet, so there is nothing to
-            measure.
+            {state.measures.people.size === 0
+              ? 'Nobody is on this board yet, so there is nothing to measure.'
+              : state.measures.people.size === 1
+                ? 'Only one person is on this board: the measures need associations between people, so there is nothing to measure yet.'
+                : 'No associations are recorded between people on this board yet, so there is nothing to measure.'}
           </p>
         ) : (
           <>
+            <ShapeNote shape={shape} />
             {measureCards.map((card) => {
               const top = ranked(state.measures, card.key, TOP);
               return (
@@ -116,7 +140,7 @@ export function AnalysisPanel({
                     </p>
                   )}
                   {top.length === 0 ? (
-                    <p className="muted">Nobody on this board.</p>
+                    <p>{card.none}</p>
                   ) : (
                     <ol>
                       {top.map((id) => {

@@ -16,12 +16,15 @@ function Findings({
   nameOf,
   placeOf,
   groupOf,
+  inNoGroup,
 }: {
   result: WhatIf;
   subject: Subject;
   nameOf: (id: string) => string;
   placeOf: (id: string) => string;
   groupOf: (id: string) => string;
+  /** The person moving is in no recorded group: said in words rather than "None recorded". */
+  inNoGroup: boolean;
 }) {
   const none = <p className="muted">None recorded.</p>;
   const list = (items: readonly string[]) =>
@@ -41,11 +44,15 @@ function Findings({
           <h4>Young people who would lose their only protective or trusted link</h4>
           {list(result.loseOnlyProtectiveLink.map(nameOf))}
           <h4>Groups that would split</h4>
-          {list(
-            result.groupsSplit.map(
-              (g) =>
-                `${groupOf(g.groupId)}: into ${g.parts.map((p) => p.map(nameOf).join(', ')).join(' | ')}`,
-            ),
+          {inNoGroup ? (
+            <p>They are in no recorded group, so no group would split.</p>
+          ) : (
+            list(
+              result.groupsSplit.map(
+                (g) =>
+                  `${groupOf(g.groupId)}: into ${g.parts.map((p) => p.map(nameOf).join(', ')).join(' | ')}`,
+              ),
+            )
           )}
           <h4>Places that would lose a guardian</h4>
           {list(
@@ -113,6 +120,8 @@ export function WhatIfCard({ content, names }: { content: BoardContent; names: N
       ? whatIfPersonMoves(content, subjectId)
       : whatIfPlaceCloses(content, subjectId);
   }, [content, kind, subjectId]);
+  const inNoGroup =
+    valid?.kind === 'person' && !content.memberships.some((m) => m.personId === valid.id);
   const title = valid
     ? valid.kind === 'person'
       ? `What if ${nameOf(valid.id)} moved away`
@@ -177,6 +186,7 @@ export function WhatIfCard({ content, names }: { content: BoardContent; names: N
             nameOf={nameOf}
             placeOf={placeOf}
             groupOf={groupOf}
+            inNoGroup={inNoGroup}
           />
           <button type="button" onClick={print}>
             Print this what-if
@@ -196,6 +206,7 @@ export function WhatIfCard({ content, names }: { content: BoardContent; names: N
                 nameOf={nameOf}
                 placeOf={placeOf}
                 groupOf={groupOf}
+                inNoGroup={inNoGroup}
               />
               {marking && <p className="what-if-marking">{marking}</p>}
             </div>,

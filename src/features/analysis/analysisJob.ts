@@ -2,6 +2,17 @@ import type { BoardMeasures } from '../../domain/analysis/measures';
 import type { Link } from '../../domain/analysis/peerGraph';
 import type { FromWorker, ToWorker } from './analysisProtocol';
 
+/**
+ * For end-to-end tests only (set through the test API, `?e2e`): holds the worker's measures on
+ * the page until released, so a test can press Stop while the analysis is still "working",
+ * whatever the speed of the machine. Nothing in the app sets it. (Here rather than in a module of
+ * its own, which would be one more chunk for the board page to list.)
+ */
+export const analysisTestHooks: { holdMeasures: boolean; release: (() => void) | null } = {
+  holdMeasures: false,
+  release: null,
+};
+
 export class AnalysisCancelled extends Error {
   constructor() {
     super('The analysis was stopped');
@@ -33,13 +44,19 @@ export function analysisJob(): AnalysisJob {
     if (worker) return worker;
     const w = new Worker(new URL('./analysisWorker.ts', import.meta.url), { type: 'module' });
     w.onmessage = ({ data }: MessageEvent<FromWorker>) => {
-      const p = pending.get(data.id);
-      if (!p) return;
-      pending.delete(data.id);
-      if (data.type === 'failed') p.reject(new Error(data.message));
-      else if (data.type === 'network')
-        p.resolve({ people: data.people, pairs: data.pairs } as never);
-      else p.resolve(data.result as never);
+      const answer = () => {
+        const p = pending.get(data.id);
+        // Gone: stopped meanwhile.
+        if (!p) return;
+        pending.delete(data.id);
+        if (data.type === 'failed') p.reject(new Error(data.message));
+        else if (data.type === 'network')
+          p.resolve({ people: data.people, pairs: data.pairs } as never);
+        else p.resolve(data.result as never);
+      };
+      if (data.type === 'measures' && analysisTestHooks.holdMeasures)
+        analysisTestHooks.release = answer;
+      else answer();
     };
     w.onerror = (e) => {
       e.preventDefault();

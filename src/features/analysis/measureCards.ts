@@ -6,6 +6,8 @@ export interface MeasureCard {
   title: string;
   means: string;
   caveat: string;
+  /** What the card says when nobody scores above 0. */
+  none: string;
   value: (n: number) => string;
 }
 
@@ -17,6 +19,7 @@ export const measureCards: readonly MeasureCard[] = [
     title: 'Most connected',
     means: 'Who has associations recorded with the most people.',
     caveat: 'Someone better known to agencies will have more recorded.',
+    none: 'Nobody has a recorded association yet.',
     value: (n) => (n === 1 ? '1 link' : `${n} links`),
   },
   {
@@ -25,6 +28,7 @@ export const measureCards: readonly MeasureCard[] = [
     means:
       'Who lies on many of the shortest chains between other people: without them, some people would be further apart or not linked at all.',
     caveat: 'A bridge can be a protective link as much as a risk.',
+    none: 'Nobody lies between two others: everyone linked is linked directly to all the people they reach.',
     value: (n) => `${Math.round(n * 100)}% of chains`,
   },
   {
@@ -32,6 +36,7 @@ export const measureCards: readonly MeasureCard[] = [
     title: 'Reaches most in two steps',
     means: 'Who reaches the most people directly or through one person in between.',
     caveat: 'Reach counts recorded links; it says nothing about influence.',
+    none: 'Nobody reaches anyone: no associations are recorded yet.',
     value: (n) => `reaches ${people(n)}`,
   },
 ];

@@ -4,8 +4,11 @@ import type { BoardMeasures } from '../../domain/analysis/measures';
 import { AnalysisCancelled, analysisJob } from './analysisJob';
 import { analysisInput } from './analysisInput';
 
+/** What the worker is doing, for the panel to say ("Working out who bridges groups…"). */
+export type WorkingStep = 'reading' | 'measuring' | 'grouping';
+
 export type MeasuresState =
-  | { kind: 'working'; people: number; cancel: () => void }
+  | { kind: 'working'; step: WorkingStep; people: number; cancel: () => void }
   | {
       kind: 'ready';
       measures: BoardMeasures;
@@ -28,6 +31,7 @@ export function useBoardMeasures(content: BoardContent): MeasuresState {
   const [run, setRun] = useState(0);
   const [state, setState] = useState<MeasuresState>({
     kind: 'working',
+    step: 'reading',
     people: input.people.length,
     cancel: () => {},
   });
@@ -35,11 +39,22 @@ export function useBoardMeasures(content: BoardContent): MeasuresState {
     const job = analysisJob();
     let live = true;
     const again = () => setRun((n) => n + 1);
-    setState({ kind: 'working', people: input.people.length, cancel: () => job.cancel() });
+    const working = (step: WorkingStep) => {
+      if (live)
+        setState({
+          kind: 'working',
+          step,
+          people: input.people.length,
+          cancel: () => job.cancel(),
+        });
+    };
+    working('reading');
     void (async () => {
       try {
         await job.network(input.people, input.links);
+        working('measuring');
         const measures = await job.measures();
+        working('grouping');
         const groups = await job.groups();
         if (live)
           setState({ kind: 'ready', measures, groups, chains: (from, to) => job.chains(from, to) });

@@ -24,6 +24,7 @@ import { useViews } from '../../state/viewStore';
 import { SUGGESTION_COLOUR } from '../../domain/encoding';
 import { useChain } from '../../state/chainStore';
 import { useSuggestions } from '../../state/suggestionStore';
+import { clearSizing, useSizeBy } from '../../state/sizeByStore';
 import { useMeetingUi } from '../../state/meetingStore';
 import { useNames } from '../names';
 import { mergeInOrder } from './orderedSelection';
@@ -65,6 +66,9 @@ export const NetworkView = memo(function NetworkView({ content, handleRef }: Pro
   const changed = useMeetingUi((s) => s.changed);
   const chain = useChain((s) => s.ids);
   const suggestions = useSuggestions((s) => s.shown);
+  // People sized by a measure (chosen in the analysis panel), forgotten on leaving the board.
+  const sizing = useSizeBy();
+  useEffect(() => clearSizing, [boardId]);
   const suggestedGroups = useMemo(
     () =>
       suggestions.map((g) => ({
@@ -252,6 +256,7 @@ export const NetworkView = memo(function NetworkView({ content, handleRef }: Pro
         changed={changed}
         suggestedGroups={suggestedGroups}
         badges={badges}
+        sizes={sizing.sizes}
         onIntent={onIntent}
         onDrawn={onDrawn}
         handleRef={handleRef}
@@ -268,6 +273,11 @@ export const NetworkView = memo(function NetworkView({ content, handleRef }: Pro
               : 'N adds a person · select two and press L to link · Enter renames · Delete removes'}
       </p>
       <HiddenIndicator result={filtered} people={people} nameOf={names.of} />
+      {sizing.label && (
+        <p className="size-key" role="status">
+          {sizing.label}
+        </p>
+      )}
       {legendOpen && <Legend />}
       {standIns}
       {overlay}

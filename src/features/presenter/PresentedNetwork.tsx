@@ -4,6 +4,7 @@ import { NetworkCanvas } from '../../adapters/cytoscape/NetworkCanvas';
 import type { BoardContent } from '../../db/queries';
 import { todayString } from '../../domain/dates';
 import { placesLinkedTo, subjectsLinkedTo } from '../../domain/linkedPlaces';
+import { useSizeBy } from '../../state/sizeByStore';
 import { useUi } from '../../state/uiStore';
 import { useViews } from '../../state/viewStore';
 import { networkBadges } from '../actions';
@@ -42,6 +43,8 @@ export function PresentedNetwork({
   const model = useNetworkModel(content, names);
   const badges = useMemo(() => networkBadges(actions, todayString()), [actions]);
   const filtered = useNetworkFilter(content);
+  // People sized as the chair sized them (PresenterPage follows the chair's sizing).
+  const sizing = useSizeBy();
   const linked = useMemo(() => {
     const sources = { placeLinks, memberships };
     const subjects = subjectsLinkedTo(selection.places, sources);
@@ -109,11 +112,13 @@ export function PresentedNetwork({
         linked={linked.ids}
         linkedGroups={linked.groups}
         badges={badges}
+        sizes={sizing.sizes}
         onIntent={ignore}
         onDrawn={onDrawn}
         handleRef={handleRef}
         label={`Presented network of ${people.length} ${people.length === 1 ? 'person' : 'people'}`}
       />
+      {sizing.label && <p className="size-key">{sizing.label}</p>}
     </div>
   );
 }

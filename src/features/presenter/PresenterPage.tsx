@@ -1,6 +1,8 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { sizeKeyText } from '../../domain/analysis/sizeByMeasure';
 import { useFilters } from '../../state/filterStore';
+import { useSizeBy } from '../../state/sizeByStore';
 import { useMeetingUi } from '../../state/meetingStore';
 import { NO_SELECTION, useUi } from '../../state/uiStore';
 import { useViews } from '../../state/viewStore';
@@ -43,6 +45,24 @@ function follow(state: ChairState): void {
   useViews.setState({ views: state.views, showPlaces: state.showPlaces });
   useMeetingUi.getState().setStep(state.step);
   followMapArea(state.mapArea);
+  followSizing(state.sizing);
+}
+
+let lastSizing = 'null';
+/** The chair's node sizes, drawn again only when they change (the state comes every frame of a pan). */
+function followSizing(sizing: ChairState['sizing']): void {
+  const json = JSON.stringify(sizing);
+  if (json === lastSizing) return;
+  lastSizing = json;
+  useSizeBy.setState(
+    sizing
+      ? {
+          measure: sizing.measure,
+          label: sizeKeyText(sizing.measure),
+          sizes: new Map(Object.entries(sizing.sizes)),
+        }
+      : { measure: null, label: null, sizes: new Map() },
+  );
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { NetworkHandle } from '../../adapters/cytoscape/intents';
 import { useFilters } from '../../state/filterStore';
+import { isMeasureKey } from '../../domain/analysis/sizeByMeasure';
 import { useMeetingUi } from '../../state/meetingStore';
+import { useSizeBy } from '../../state/sizeByStore';
 import { useUi } from '../../state/uiStore';
 import { useViews } from '../../state/viewStore';
 import { useMapArea } from '../map';
@@ -10,6 +12,7 @@ import type { ChairState } from './protocol';
 export function readChairState(boardId: string, handle: NetworkHandle | null): ChairState {
   const views = useViews.getState();
   const mapArea = useMapArea.getState().shown;
+  const { measure, sizes } = useSizeBy.getState();
   return {
     boardId,
     views: views.views,
@@ -19,6 +22,10 @@ export function readChairState(boardId: string, handle: NetworkHandle | null): C
     step: useMeetingUi.getState().step,
     extent: handle?.visibleExtent?.() ?? null,
     mapArea: mapArea?.boardId === boardId ? mapArea : null,
+    sizing:
+      isMeasureKey(measure) && sizes.size > 0
+        ? { measure, sizes: Object.fromEntries(sizes) }
+        : null,
   };
 }
 
@@ -36,6 +43,9 @@ export function onChairChange(changed: () => void): () => void {
     }),
     useMeetingUi.subscribe((s, prev) => {
       if (s.step !== prev.step) changed();
+    }),
+    useSizeBy.subscribe((s, prev) => {
+      if (s.sizes !== prev.sizes) changed();
     }),
   ];
   return () => off.forEach((f) => f());

@@ -1,3 +1,5 @@
+import type { MeasureKey } from '../../domain/analysis/measures';
+import { isMeasureKey, SIZE_RANGE } from '../../domain/analysis/sizeByMeasure';
 import { emptyFilter, type NetworkFilter } from '../../domain/networkFilter';
 import type { CoordinateSpace } from '../../domain/records/geometry';
 import type { BoardMapArea } from '../map';
@@ -32,6 +34,8 @@ export interface ChairState {
   extent: Extent | null;
   /** The area the chair's map shows (or last showed), or null before it is first shown. */
   mapArea: BoardMapArea | null;
+  /** People sized by a measure (node sizes by person id: ids and numbers only), or null. */
+  sizing: { measure: MeasureKey; sizes: Readonly<Record<string, number>> } | null;
 }
 
 export type PresenterMessage =
@@ -113,6 +117,15 @@ function readFilter(v: unknown): NetworkFilter {
   };
 }
 
+/** Only a known measure, and sizes within the range the diagram draws. */
+function readSizing(v: unknown): ChairState['sizing'] {
+  if (!isObject(v) || !isMeasureKey(v.measure) || !isObject(v.sizes)) return null;
+  const sizes: Record<string, number> = {};
+  for (const [id, size] of Object.entries(v.sizes))
+    if (finite(size)) sizes[id] = Math.min(SIZE_RANGE.max, Math.max(SIZE_RANGE.min, size));
+  return { measure: v.measure, sizes };
+}
+
 const VIEWS: readonly BoardViews[] = ['network', 'both', 'map'];
 
 function readState(v: unknown): ChairState | null {
@@ -126,6 +139,7 @@ function readState(v: unknown): ChairState | null {
     step: finite(v.step) && v.step >= 0 ? Math.floor(v.step) : 0,
     extent: readExtent(v.extent),
     mapArea: readMapArea(v.mapArea, v.boardId),
+    sizing: readSizing(v.sizing),
   };
 }
 

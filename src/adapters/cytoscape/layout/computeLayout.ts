@@ -8,6 +8,8 @@ import {
   type Point,
   type PreparedLayout,
 } from './prepareInput';
+import { ringLevels } from '../../../domain/analysis/sizeByMeasure';
+import { layoutMeasure, type LayoutMeasure } from './layoutMeasure';
 import { ringsByLinks } from './ringsByLinks';
 import { spreadOut } from './spreadOut';
 import type {
@@ -134,17 +136,43 @@ function gridOrCircle(
   return positionsOf(cy);
 }
 
+/**
+ * Ring levels by a measure: its values as given (tests), or worked out here (the worker), for
+ * everyone on the board, a missing value counting as 0.
+ */
+function levelsOf(
+  p: PreparedLayout,
+  measure: LayoutMeasure,
+  given: LayoutInput['values'],
+  report: (stage: LayoutStage) => void,
+) {
+  let values: ReadonlyMap<string, number>;
+  if (given) values = new Map(Object.entries(given));
+  else {
+    report('measuring');
+    values = layoutMeasure(p, measure);
+  }
+  return ringLevels(new Map(p.nodes.map((n) => [n.id, values.get(n.id) ?? 0])));
+}
+
 /** Grid, circle or rings of the free people only, then moved clear of the pinned. */
 function arrange(
   p: PreparedLayout,
   algorithm: Exclude<LayoutAlgorithm, 'fcose'>,
+  values: LayoutInput['values'],
   report: (stage: LayoutStage) => void,
 ): Map<string, Point> {
+  const levels =
+    algorithm === 'concentric-bridging' ||
+    algorithm === 'concentric-reach' ||
+    algorithm === 'concentric-core'
+      ? levelsOf(p, algorithm.slice('concentric-'.length) as LayoutMeasure, values, report)
+      : p.degree;
   report('placing');
   const placed =
-    algorithm === 'concentric'
-      ? ringsByLinks(clockOrder(p.free), p.degree, { along: ALONG_CIRCLE, gap: 120 })
-      : gridOrCircle(p.free, algorithm);
+    algorithm === 'grid' || algorithm === 'circle'
+      ? gridOrCircle(p.free, algorithm)
+      : ringsByLinks(clockOrder(p.free), levels, { along: ALONG_CIRCLE, gap: 120 });
   return placeBesidePinned(placed, p.free, p.pinned);
 }
 
@@ -163,6 +191,8 @@ export function computeLayout(
   // One person with nobody pinned: there is nothing to arrange them against.
   if (prepared.nodes.length === 1) return toPositions(prepared.free, new Map());
   const placed =
-    algorithm === 'fcose' ? forceDirected(prepared, report) : arrange(prepared, algorithm, report);
+    algorithm === 'fcose'
+      ? forceDirected(prepared, report)
+      : arrange(prepared, algorithm, input.values, report);
   return toPositions(prepared.free, placed);
 }

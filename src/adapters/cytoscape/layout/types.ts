@@ -1,5 +1,16 @@
-/** The automatic layouts the network offers. `fcose` is the force-directed one. */
-export const layoutAlgorithms = ['fcose', 'concentric', 'grid', 'circle'] as const;
+/**
+ * The automatic layouts the network offers. `fcose` is the force-directed one; `concentric` rings
+ * people by number of links, the `concentric-…` ones by a measure from the analysis (`values`).
+ */
+export const layoutAlgorithms = [
+  'fcose',
+  'concentric',
+  'concentric-bridging',
+  'concentric-reach',
+  'concentric-core',
+  'grid',
+  'circle',
+] as const;
 export type LayoutAlgorithm = (typeof layoutAlgorithms)[number];
 
 /** A person as a layout sees them: where they are now and whether they must stay there. */
@@ -19,6 +30,11 @@ export interface LayoutEdge {
 export interface LayoutInput {
   nodes: readonly LayoutNode[];
   edges: readonly LayoutEdge[];
+  /**
+   * A concentric layout by a measure: each person's value when already known (missing counts as
+   * 0). Without it the layout works the measure out itself, in its worker.
+   */
+  values?: Readonly<Record<string, number>>;
 }
 
 /** Where a layout puts one unpinned person, in whole model units. */
@@ -29,10 +45,11 @@ export interface LayoutPosition {
 }
 
 /**
- * How far a run has got. `starting`: the layout code is loading; `placing`: a first arrangement;
+ * How far a run has got. `measuring`: working out the measure a concentric layout rings people by;
+ * `starting`: the layout code is loading; `placing`: a first arrangement;
  * `refining`: improving it (force-directed only); `saving`: the feature is writing the result.
  */
-export type LayoutStage = 'starting' | 'placing' | 'refining' | 'saving';
+export type LayoutStage = 'measuring' | 'starting' | 'placing' | 'refining' | 'saving';
 
 export type LayoutRequest = {
   type: 'run';

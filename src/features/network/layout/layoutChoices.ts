@@ -4,6 +4,10 @@ import type { LayoutAlgorithm, LayoutStage } from '../../../adapters/cytoscape/l
 export const layoutChoices: readonly { algorithm: LayoutAlgorithm; label: string }[] = [
   { algorithm: 'fcose', label: 'Force-directed' },
   { algorithm: 'concentric', label: 'Concentric by number of links' },
+  // Rings by a measure from the analysis worker (worked out first; the progress says so).
+  { algorithm: 'concentric-bridging', label: 'Concentric by bridges between groups' },
+  { algorithm: 'concentric-reach', label: 'Concentric by reach in two steps' },
+  { algorithm: 'concentric-core', label: 'Concentric by core' },
   { algorithm: 'grid', label: 'Grid' },
   { algorithm: 'circle', label: 'Circle' },
 ];
@@ -22,6 +26,7 @@ export const layoutCommandLabel = (algorithm: LayoutAlgorithm) =>
 export const SHOW_PROGRESS_FROM = 300;
 
 export const stageWords: Record<LayoutStage, string> = {
+  measuring: 'working out the measure',
   starting: 'starting',
   placing: 'placing people',
   refining: 'refining',

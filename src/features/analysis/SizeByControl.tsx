@@ -1,0 +1,63 @@
+import { useEffect, useId } from 'react';
+import type { BoardMeasures, MeasureKey } from '../../domain/analysis/measures';
+import { measureWords, sizeKeyText, sizesFor } from '../../domain/analysis/sizeByMeasure';
+import { clearSizing, useSizeBy } from '../../state/sizeByStore';
+
+const choices: readonly MeasureKey[] = ['links', 'bridging', 'reach', 'core'];
+const NONE: ReadonlyMap<string, number> = new Map();
+
+/**
+ * "Size people by" a measure: the diagram draws each person larger the higher they come on it.
+ * View state only (not saved, no undo step, forgotten on leaving the board). The sizes come from
+ * the worker's measures: until they are ready the diagram's key says it is working them out.
+ */
+export function SizeByControl({
+  measures,
+}: {
+  /** The board's measures once worked out; null while the worker is busy or was stopped. */
+  measures: BoardMeasures | null;
+}) {
+  const id = useId();
+  const chosen = useSizeBy((s) => s.measure) as MeasureKey | null;
+  useEffect(() => {
+    if (!chosen) return;
+    if (!measures) {
+      // Worked out again (an edit, the panel reopened): the sizes drawn stay until then.
+      if (useSizeBy.getState().sizes.size === 0)
+        useSizeBy.setState({ label: sizeKeyText(chosen, false) });
+      return;
+    }
+    const values = new Map([...measures.people].map(([person, m]) => [person, m[chosen]]));
+    useSizeBy.setState({ label: sizeKeyText(chosen, true), sizes: sizesFor(values) });
+  }, [chosen, measures]);
+  // Closed before the sizes were worked out: the key must not go on saying it is working.
+  useEffect(
+    () => () => {
+      if (useSizeBy.getState().sizes.size === 0) clearSizing();
+    },
+    [],
+  );
+  return (
+    <div className="analysis-size">
+      <label htmlFor={id}>Size people by</label>
+      <select
+        id={id}
+        value={chosen ?? ''}
+        onChange={(e) => {
+          const key = e.target.value as MeasureKey | '';
+          // Another measure's sizes are never shown under this one's key.
+          useSizeBy.setState(
+            key ? { measure: key, sizes: NONE } : { measure: null, label: null, sizes: NONE },
+          );
+        }}
+      >
+        <option value="">None (everyone the same)</option>
+        {choices.map((k) => (
+          <option key={k} value={k}>
+            {measureWords[k][0]!.toUpperCase() + measureWords[k].slice(1)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
