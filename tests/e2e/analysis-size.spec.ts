@@ -9,7 +9,9 @@ import {
   TRAINING_TITLE,
 } from './pages/app';
 import {
+  linkByKeyboard,
   personIdByName,
+  storedPeople,
   storedRecords,
   toolbarButton,
   waitForDrawn,
@@ -116,6 +118,21 @@ test.describe('sizing people and concentric layouts by a measure', () => {
     // Sized again, then leaving the board forgets it.
     await again.getByLabel('Size people by').selectOption({ label: 'Number of links' });
     await expect(page.getByText(/^Size: number of links/)).toBeVisible();
+    await expect.poll(() => widthOf(page, top.id)).not.toBe('44px');
+
+    // With the panel closed, an edit still resizes: the leaf linked to someone new grows.
+    await again.getByRole('button', { name: 'Close network analysis' }).click();
+    const leafWidth = parseFloat((await widthOf(page, leaf)) ?? '');
+    const people = await storedPeople(page, boardId);
+    const linked = (
+      await storedRecords<{ fromId: string; toId: string }>(page, 'associations')
+    ).flatMap((a) => (a.fromId === leaf ? [a.toId] : a.toId === leaf ? [a.fromId] : []));
+    const leafName = people.find((p) => p.id === leaf)!.displayName;
+    const stranger = people.find((p) => p.id !== leaf && !linked.includes(p.id))!.displayName;
+    await linkByKeyboard(page, leafName, stranger);
+    await expect
+      .poll(async () => parseFloat((await widthOf(page, leaf)) ?? ''))
+      .toBeGreaterThan(leafWidth);
     await backToBoards(page);
     await openBoard(page, TRAINING_TITLE);
     await waitForDrawn(page, 16);

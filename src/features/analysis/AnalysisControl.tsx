@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import type { BoardContent } from '../../db/queries';
 import { chunk, useChunk } from '../../ui/chunk';
 import { closeOnEscape } from '../../ui/closeOnEscape';
+import { useSizeBy } from '../../state/sizeByStore';
 import { createNamedGroup } from '../groups';
 import type { Names } from '../names';
 
@@ -44,8 +45,10 @@ export function AnalysisArea({
   onShowPlace: (placeId: string) => void;
   slot: HTMLElement | null;
 }) {
-  const parts = useChunk(panelChunk, open);
-  if (!open || !parts || !slot) return null;
+  const sizing = useSizeBy((s) => s.measure !== null);
+  const parts = useChunk(panelChunk, open || sizing);
+  if (!parts) return null;
+  if (!open || !slot) return sizing ? <parts.KeepSizes content={content} /> : null;
   const close = () => {
     onClose();
     document.getElementById(BUTTON_ID)?.focus();

@@ -10,7 +10,7 @@ import { PlacesCard } from './PlacesCard';
 import { WhatIfCard } from './WhatIfCard';
 import { SuggestedGroupsCard } from './SuggestedGroupsCard';
 import { ShapeNote } from './ShapeNote';
-import { SizeByControl } from './SizeByControl';
+import { SizeByControl, useSizesFrom } from './SizeByControl';
 import { coreOf, measureCards } from './measureCards';
 import { useBoardMeasures, type WorkingStep } from './useBoardMeasures';
 import './analysis.css';
@@ -50,6 +50,16 @@ function PersonButton({
  * a name shows that person on the board. Every card says what the measure means and its caveat;
  * nothing here is a finding about a child.
  */
+/**
+ * With the panel closed while people are sized by a measure: the measures are still worked out
+ * after each edit, so someone added or linked then is sized like everyone else.
+ */
+export function KeepSizes({ content }: { content: BoardContent }) {
+  const state = useBoardMeasures(content);
+  useSizesFrom(state.kind === 'ready' ? state.measures : null);
+  return null;
+}
+
 export function AnalysisPanel({
   content,
   names,

@@ -1,10 +1,30 @@
 import { useEffect, useId } from 'react';
 import type { BoardMeasures, MeasureKey } from '../../domain/analysis/measures';
 import { measureWords, sizeKeyText, sizesFor } from '../../domain/analysis/sizeByMeasure';
-import { clearSizing, useSizeBy } from '../../state/sizeByStore';
+import { useSizeBy } from '../../state/sizeByStore';
 
 const choices: readonly MeasureKey[] = ['links', 'bridging', 'reach', 'core'];
 const NONE: ReadonlyMap<string, number> = new Map();
+
+/**
+ * Keeps the diagram's sizes to the board's measures: worked out again after an edit, the sizes
+ * drawn stay until the new ones come. Used by the panel's control, and with the panel closed while
+ * people are sized (so an edit made then still resizes them).
+ */
+export function useSizesFrom(measures: BoardMeasures | null) {
+  const chosen = useSizeBy((s) => s.measure) as MeasureKey | null;
+  useEffect(() => {
+    if (!chosen) return;
+    if (!measures) {
+      if (useSizeBy.getState().sizes.size === 0)
+        useSizeBy.setState({ label: sizeKeyText(chosen, false) });
+      return;
+    }
+    const values = new Map([...measures.people].map(([person, m]) => [person, m[chosen]]));
+    useSizeBy.setState({ label: sizeKeyText(chosen, true), sizes: sizesFor(values) });
+  }, [chosen, measures]);
+  return chosen;
+}
 
 /**
  * "Size people by" a measure: the diagram draws each person larger the higher they come on it.
@@ -18,25 +38,7 @@ export function SizeByControl({
   measures: BoardMeasures | null;
 }) {
   const id = useId();
-  const chosen = useSizeBy((s) => s.measure) as MeasureKey | null;
-  useEffect(() => {
-    if (!chosen) return;
-    if (!measures) {
-      // Worked out again (an edit, the panel reopened): the sizes drawn stay until then.
-      if (useSizeBy.getState().sizes.size === 0)
-        useSizeBy.setState({ label: sizeKeyText(chosen, false) });
-      return;
-    }
-    const values = new Map([...measures.people].map(([person, m]) => [person, m[chosen]]));
-    useSizeBy.setState({ label: sizeKeyText(chosen, true), sizes: sizesFor(values) });
-  }, [chosen, measures]);
-  // Closed before the sizes were worked out: the key must not go on saying it is working.
-  useEffect(
-    () => () => {
-      if (useSizeBy.getState().sizes.size === 0) clearSizing();
-    },
-    [],
-  );
+  const chosen = useSizesFrom(measures);
   return (
     <div className="analysis-size">
       <label htmlFor={id}>Size people by</label>
