@@ -5,8 +5,8 @@ const HOURS = Array.from({ length: 24 }, (_, h) => h);
 
 /**
  * When the incidents in range happened: days of the week (Monday first) by hour, 7 × 24. Each cell
- * shows its count as text and is shaded by it, so it reads without colour; a screen reader hears
- * each cell as "Friday 22:00–23:00: 5 incidents".
+ * shows its count as text (99+ beyond, for room; its words give the count) and is shaded by it,
+ * so it reads without colour; a screen reader hears each cell as "Friday 22:00–23:00: 5 incidents".
  */
 export const DayHourGrid = memo(function DayHourGrid({ grid }: { grid: readonly number[][] }) {
   let busiest = 0;
@@ -32,7 +32,7 @@ export const DayHourGrid = memo(function DayHourGrid({ grid }: { grid: readonly 
             </th>
             {row.map((n, h) => (
               <td key={h} className={`lvl-${gridLevel(n, busiest)}`}>
-                <span aria-hidden="true">{n > 0 ? n : ''}</span>
+                <span aria-hidden="true">{n > 99 ? '99+' : n > 0 ? n : ''}</span>
                 <span className="visually-hidden">{gridCellInWords(d, h, n)}</span>
               </td>
             ))}

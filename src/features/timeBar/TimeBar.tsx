@@ -176,9 +176,11 @@ function DatedBar({
               : `${count(undated, 'association has', 'associations have')} no dates and ${undated === 1 ? 'is' : 'are'} shown whatever the range.`}
           </p>
         )}
-        <p className="muted small">
-          Spans {dateInWords(span.first)} to {dateInWords(span.last)}.
-        </p>
+        {!whole && (
+          <p className="muted small">
+            The board’s dates run from {dateInWords(span.first)} to {dateInWords(span.last)}.
+          </p>
+        )}
       </div>
       <DayHourGrid grid={grid} />
     </>
