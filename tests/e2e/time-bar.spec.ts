@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { addTrainingBoard, headerTool, openBoard, start, TRAINING_TITLE } from './pages/app';
 import { seriousViolations } from './pages/axe';
 import { storedRecords, toolbarButton, waitForDrawn } from './pages/board';
@@ -178,4 +178,44 @@ test('the day-by-hour grid reads as text, and the bar passes axe', async ({ page
     await expect(time).toBeVisible();
     await page.screenshot({ path: `test-results/time-bar-${width}.png` });
   }
+});
+
+/** Opens the presenter screen from the header (it may be folded into More). */
+async function openPresenter(page: Page, context: BrowserContext): Promise<Page> {
+  const opened = context.waitForEvent('page');
+  await (await headerTool(page, 'Open presenter screen')).click();
+  const presenter = await opened;
+  await waitForDrawn(presenter, 16);
+  const more = page.locator('header.app-header').getByRole('button', { name: 'More board tools' });
+  if ((await more.count()) > 0 && (await more.getAttribute('aria-expanded')) === 'true')
+    await more.click();
+  return presenter;
+}
+
+test('the projector’s diagram and map follow the range', async ({ page, context }) => {
+  const boardId = await openBothViews(page);
+  const associations = (await storedRecords<StoredAssociation>(page, 'associations')).filter(
+    (a) => a.boardId === boardId,
+  );
+  const presenter = await openPresenter(page, context);
+  await expect(mapBox(presenter)).toHaveAttribute('data-incidents-shown', '5');
+  const time = await openBar(page);
+  await thumb(page, 'To').focus();
+  await page.keyboard.press('Home');
+  await expect(
+    time.getByText(/^In range: \d+ associations? of 22, 0 incidents of 6\.$/),
+  ).toBeVisible();
+
+  const spanFirst = associations
+    .flatMap((a) => [a.firstReported, a.lastReported])
+    .filter(Boolean)
+    .sort()[0]!;
+  const later = associations.find((a) => (a.firstReported ?? a.lastReported ?? '') > spanFirst)!;
+  await expect.poll(() => isShown(presenter, later.id)).toBe(false);
+  await expect(mapBox(presenter)).toHaveAttribute('data-incidents-shown', '0');
+
+  await time.getByRole('button', { name: 'Clear' }).click();
+  await expect.poll(() => isShown(presenter, later.id)).toBe(true);
+  await expect(mapBox(presenter)).toHaveAttribute('data-incidents-shown', '5');
+  await presenter.close();
 });

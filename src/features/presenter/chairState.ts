@@ -1,5 +1,6 @@
 import type { NetworkHandle } from '../../adapters/cytoscape/intents';
 import { useFilters } from '../../state/filterStore';
+import { useIncidentFilter } from '../../state/incidentFilterStore';
 import { useMeetingUi } from '../../state/meetingStore';
 import { useUi } from '../../state/uiStore';
 import { useViews } from '../../state/viewStore';
@@ -10,6 +11,7 @@ import type { ChairState } from './protocol';
 export function readChairState(boardId: string, handle: NetworkHandle | null): ChairState {
   const views = useViews.getState();
   const mapArea = useMapArea.getState().shown;
+  const { from, to } = useIncidentFilter.getState().filter;
   return {
     boardId,
     views: views.views,
@@ -19,6 +21,7 @@ export function readChairState(boardId: string, handle: NetworkHandle | null): C
     step: useMeetingUi.getState().step,
     extent: handle?.visibleExtent?.() ?? null,
     mapArea: mapArea?.boardId === boardId ? mapArea : null,
+    period: { from, to },
   };
 }
 
@@ -33,6 +36,9 @@ export function onChairChange(changed: () => void): () => void {
     }),
     useFilters.subscribe((s, prev) => {
       if (s.filter !== prev.filter) changed();
+    }),
+    useIncidentFilter.subscribe((s, prev) => {
+      if (s.filter.from !== prev.filter.from || s.filter.to !== prev.filter.to) changed();
     }),
     useMeetingUi.subscribe((s, prev) => {
       if (s.step !== prev.step) changed();

@@ -32,6 +32,14 @@ export interface ChairState {
   extent: Extent | null;
   /** The area the chair's map shows (or last showed), or null before it is first shown. */
   mapArea: BoardMapArea | null;
+  /** The days of incidents the chair's map shows (the time bar sets it with the diagram's dates). */
+  period: IncidentPeriod;
+}
+
+/** `YYYY-MM-DD`, both included; null leaves that end open. */
+export interface IncidentPeriod {
+  from: string | null;
+  to: string | null;
 }
 
 export type PresenterMessage =
@@ -113,6 +121,11 @@ function readFilter(v: unknown): NetworkFilter {
   };
 }
 
+const day = (v: unknown): string | null =>
+  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null;
+const readPeriod = (v: unknown): IncidentPeriod =>
+  isObject(v) ? { from: day(v.from), to: day(v.to) } : { from: null, to: null };
+
 const VIEWS: readonly BoardViews[] = ['network', 'both', 'map'];
 
 function readState(v: unknown): ChairState | null {
@@ -126,6 +139,7 @@ function readState(v: unknown): ChairState | null {
     step: finite(v.step) && v.step >= 0 ? Math.floor(v.step) : 0,
     extent: readExtent(v.extent),
     mapArea: readMapArea(v.mapArea, v.boardId),
+    period: readPeriod(v.period),
   };
 }
 
