@@ -5,6 +5,7 @@ import {
   type FilterableContent,
 } from '../../src/domain/networkFilter';
 import { filterIncidents, ALL_INCIDENTS } from '../../src/domain/incidentFilter';
+import { dayHourGrid } from '../../src/domain/analysis/timeBar';
 import type { Association } from '../../src/domain/kinds/association';
 import {
   associationDays,
@@ -12,6 +13,7 @@ import {
   datedAssociationsIn,
   datesOfRange,
   gridCellInWords,
+  gridIn,
   gridLevel,
   incidentsByTime,
   incidentsIn,
@@ -138,6 +140,24 @@ describe('counts in range', () => {
       .sort();
     expect(got).toEqual(want);
     expect(got).toHaveLength(2);
+  });
+
+  it('grids the incidents in a range as dayHourGrid does, leaving out those not kept', () => {
+    const incidents = [
+      { occurredAt: '2026-03-06T22:15', harmKinds: ['cse'] },
+      { occurredAt: '2026-03-06T22:40', harmKinds: ['cce'] },
+      { occurredAt: '2026-03-09T00:05', harmKinds: ['cse'] },
+      { occurredAt: '2026-03-30T09:00', harmKinds: ['cse'] },
+    ];
+    const times = incidentsByTime(incidents);
+    const { grid, count } = gridIn(times, '2026-03-01', '2026-03-10');
+    expect(count).toBe(3);
+    expect(grid).toEqual(dayHourGrid(incidents.slice(0, 3)));
+    expect(grid[4]![22]).toBe(2); // Friday
+    expect(grid[0]![0]).toBe(1); // Monday
+    const cseOnly = gridIn(times, '2026-03-01', '2026-03-10', (i) => i.harmKinds.includes('cse'));
+    expect(cseOnly.count).toBe(2);
+    expect(cseOnly.grid[4]![22]).toBe(1);
   });
 });
 

@@ -1,6 +1,7 @@
 import { addDays, daysBetween, MONTH_NAMES } from '../dates';
 import type { Association } from '../kinds/association';
 import type { Incident } from '../kinds/incident';
+import { weekdayOf } from './timeBar';
 
 /**
  * The time bar's arithmetic: its thumbs work in whole days from the first day of the board's span,
@@ -135,23 +136,65 @@ export function datedAssociationsIn(days: AssociationDays, from: string, to: str
   return days.starts.length - after - before;
 }
 
-/** Incidents sorted by when they happened, so those in a range are one slice of the list. */
+/** Incidents sorted by when they happened, each with its day and its cell of the week's grid. */
+export interface IncidentTimes<T> {
+  sorted: readonly T[];
+  days: readonly string[];
+  /** Weekday (Monday 0) × 24 + hour, or -1 when the time cannot be read. */
+  cells: Int16Array;
+}
+
 export function incidentsByTime<T extends Pick<Incident, 'occurredAt'>>(
   incidents: readonly T[],
-): { sorted: T[]; days: string[] } {
+): IncidentTimes<T> {
   const sorted = [...incidents].sort((a, b) =>
     a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : 0,
   );
-  return { sorted, days: sorted.map((i) => i.occurredAt.slice(0, 10)) };
+  const days = sorted.map((i) => i.occurredAt.slice(0, 10));
+  const cells = new Int16Array(sorted.length);
+  sorted.forEach((i, n) => {
+    const hour = Number(i.occurredAt.slice(11, 13));
+    cells[n] =
+      Number.isInteger(hour) && hour >= 0 && hour < 24 ? weekdayOf(days[n]!) * 24 + hour : -1;
+  });
+  return { sorted, days, cells };
 }
 
-/** The incidents from `from` to `to` (days, both included), from lists made by incidentsByTime. */
-export function incidentsIn<T>(
-  byTime: { sorted: readonly T[]; days: readonly string[] },
+/** Where the incidents from `from` to `to` (days, both included) lie in the sorted list. */
+export function indicesIn(
+  times: Pick<IncidentTimes<unknown>, 'days'>,
   from: string,
   to: string,
-): readonly T[] {
-  return byTime.sorted.slice(bound(byTime.days, from, true), bound(byTime.days, to, false));
+): { lo: number; hi: number } {
+  return { lo: bound(times.days, from, true), hi: bound(times.days, to, false) };
+}
+
+/** The incidents from `from` to `to` (days, both included). */
+export function incidentsIn<T>(times: IncidentTimes<T>, from: string, to: string): readonly T[] {
+  const { lo, hi } = indicesIn(times, from, to);
+  return times.sorted.slice(lo, hi);
+}
+
+/**
+ * The day-by-hour grid (as dayHourGrid) of the incidents from `from` to `to` that `keep` lets
+ * through, and how many those are: a pass over the range's slice with each cell known already.
+ */
+export function gridIn<T>(
+  times: IncidentTimes<T>,
+  from: string,
+  to: string,
+  keep?: (incident: T) => boolean,
+): { grid: number[][]; count: number } {
+  const grid = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
+  const { lo, hi } = indicesIn(times, from, to);
+  let count = 0;
+  for (let n = lo; n < hi; n++) {
+    if (keep && !keep(times.sorted[n]!)) continue;
+    count++;
+    const cell = times.cells[n]!;
+    if (cell >= 0) grid[Math.floor(cell / 24)]![cell % 24]!++;
+  }
+  return { grid, count };
 }
 
 const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];

@@ -1,13 +1,13 @@
-import { useCallback, useId, useMemo } from 'react';
-import { boardTimeSpan, dayHourGrid } from '../../domain/analysis/timeBar';
+import { useCallback, useId, useMemo, useRef } from 'react';
+import { boardTimeSpan } from '../../domain/analysis/timeBar';
 import {
   associationDays,
   dateInWords,
   dayAt,
   datedAssociationsIn,
   datesOfRange,
+  gridIn,
   incidentsByTime,
-  incidentsIn,
   rangeInSpan,
   spanLength,
   type DayRange,
@@ -85,7 +85,7 @@ function DatedBar({
     },
     [span, onDates],
   );
-  const { draft, change } = useRangeCommit(commit);
+  const { draft, change, settle } = useRangeCommit(commit);
   const range = draft ?? stored;
   const play = usePlay(days, range, change);
 
@@ -94,19 +94,28 @@ function DatedBar({
   const byTime = useMemo(() => incidentsByTime(incidents), [incidents]);
   const first = dayAt(span, range.from);
   const last = dayAt(span, range.to);
-  const inPeriod = useMemo(() => incidentsIn(byTime, first, last), [byTime, first, last]);
-  const shown = useMemo(() => {
-    if (hiddenKinds.length === 0) return inPeriod;
-    return inPeriod.filter((i) => i.harmKinds.some((k) => !hiddenKinds.includes(k)));
-  }, [inPeriod, hiddenKinds]);
-  const grid = useMemo(() => dayHourGrid(shown), [shown]);
+  // The map's harm kinds too: the grid and the count are of the incidents the map shows.
+  const { grid, count: shown } = useMemo(
+    () =>
+      gridIn(
+        byTime,
+        first,
+        last,
+        hiddenKinds.length === 0
+          ? undefined
+          : (i) => i.harmKinds.some((k) => !hiddenKinds.includes(k)),
+      ),
+    [byTime, first, last, hiddenKinds],
+  );
   const dated = datedAssociationsIn(assocDays, first, last);
   const undated = assocDays.undated;
   const whole = range.from === 0 && range.to === days;
 
-  const move = (r: DayRange) => {
+  // A key press (not a key held down) is a step, shown at once; a drag waits for the thumb to rest.
+  const keyStep = useRef(false);
+  const move = (r: DayRange, step: boolean) => {
     play.pause();
-    change(r);
+    change(r, step);
   };
   const thumb = (which: 'from' | 'to', label: string, value: number) => (
     <>
@@ -120,12 +129,20 @@ function DatedBar({
         value={value}
         aria-valuetext={dateInWords(dayAt(span, value))}
         disabled={days === 0}
+        onPointerUp={settle}
+        onKeyDown={(e) => {
+          keyStep.current = !e.repeat;
+        }}
+        onKeyUp={settle}
         onChange={(e) => {
           const n = Number(e.target.value);
+          const step = keyStep.current;
+          keyStep.current = false;
           move(
             which === 'from'
               ? { from: Math.min(n, range.to), to: range.to }
               : { from: range.from, to: Math.max(n, range.from) },
+            step,
           );
         }}
       />
@@ -155,7 +172,7 @@ function DatedBar({
               Play
             </button>
           )}
-          <button type="button" onClick={() => move({ from: 0, to: days })} disabled={whole}>
+          <button type="button" onClick={() => move({ from: 0, to: days }, true)} disabled={whole}>
             Clear
           </button>
           <button type="button" onClick={onClose}>
@@ -164,8 +181,7 @@ function DatedBar({
         </div>
         <p className="time-bar-counts">
           In range: {count(dated + (hideUndated ? 0 : undated), 'association', 'associations')} of{' '}
-          {associations.length.toLocaleString('en-GB')},{' '}
-          {count(shown.length, 'incident', 'incidents')} of{' '}
+          {associations.length.toLocaleString('en-GB')}, {count(shown, 'incident', 'incidents')} of{' '}
           {incidents.length.toLocaleString('en-GB')}
           {hiddenKinds.length > 0 ? ' (some kinds of harm are filtered out)' : ''}.
         </p>

@@ -8,7 +8,11 @@ export const PLAY_STEP_MS = 1000;
  * Play: the window of the current width moves along the span a step at a time (a timer, so a test
  * can drive it with Playwright's clock) and stops at the end. Nothing animates between steps.
  */
-export function usePlay(spanDays: number, range: DayRange, change: (r: DayRange) => void) {
+export function usePlay(
+  spanDays: number,
+  range: DayRange,
+  change: (r: DayRange, step: boolean) => void,
+) {
   const [playing, setPlaying] = useState(false);
 
   const { from, to } = range;
@@ -16,7 +20,7 @@ export function usePlay(spanDays: number, range: DayRange, change: (r: DayRange)
     if (!playing) return;
     const next = playNext(spanDays, { from, to });
     const id = setTimeout(() => {
-      if (next) change(next);
+      if (next) change(next, true);
       else setPlaying(false);
     }, PLAY_STEP_MS);
     return () => clearTimeout(id);
@@ -25,7 +29,7 @@ export function usePlay(spanDays: number, range: DayRange, change: (r: DayRange)
   return {
     playing,
     play: () => {
-      change(playStart(spanDays, range));
+      change(playStart(spanDays, range), true);
       setPlaying(true);
     },
     pause: () => setPlaying(false),

@@ -23,6 +23,7 @@ import idbFloor from './idbFloor.mjs';
 import interactionLongestTask from './interactionLongestTask.mjs';
 import captureScenario from './captureScenario.mjs';
 import analysis from './analysis.mjs';
+import timeBar from './timeBar.mjs';
 import protection from './protection.mjs';
 
 /**
@@ -63,6 +64,7 @@ export const metricModules = [
   interactionLongestTask,
   captureScenario,
   analysis,
+  timeBar,
   // In a second profile of its own: protection changes the whole device.
   protection,
   // Last: it deletes the 2,000 board and opens it again from its file (exactly as it was).
