@@ -111,9 +111,12 @@ function Workspace({ content }: { content: BoardContent }) {
           <Fold key="analysis" fold={3}>
             <AnalysisButton open={showAnalysis} onToggle={() => setShowAnalysis(!showAnalysis)} />
           </Fold>
-          <Fold key="time" fold={3}>
-            <TimeBarButton open={showTime} onToggle={() => setShowTime(!showTime)} />
-          </Fold>
+          {/* A view filter, like the toolbar's Filters: an archived board has neither. */}
+          {!archived && (
+            <Fold key="time" fold={3}>
+              <TimeBarButton open={showTime} onToggle={() => setShowTime(!showTime)} />
+            </Fold>
+          )}
           {!archived && (
             <Fold key="undo" fold={0}>
               <UndoRedoButtons scope={board.id} />
@@ -189,7 +192,11 @@ function Workspace({ content }: { content: BoardContent }) {
           {/* The time bar lies under both views, whichever are shown. */}
           <div className="views-column">
             <BoardViews content={content} handleRef={handleRef} names={names} />
-            <TimeBarArea open={showTime} onClose={() => setShowTime(false)} content={content} />
+            <TimeBarArea
+              open={showTime && !archived}
+              onClose={() => setShowTime(false)}
+              content={content}
+            />
           </div>
         </fieldset>
         <SidePanel content={content} />
