@@ -51,7 +51,7 @@ const nextFrame = () => act(() => new Promise<void>((r) => requestAnimationFrame
 describe('the time bar', () => {
   it('shows the whole span at first, with the counts in range', async () => {
     const bar = await openBar();
-    expect(within(bar).getByText('1 March 2026 – 31 March 2026')).toBeInTheDocument();
+    expect(within(bar).getByText('1 Mar 2026 – 31 Mar 2026')).toBeInTheDocument();
     expect(within(bar).getByRole('slider', { name: 'From' })).toHaveAttribute(
       'aria-valuetext',
       '1 March 2026',
@@ -104,7 +104,7 @@ describe('the time bar', () => {
   it('follows dates set in the filters panel', async () => {
     const bar = await openBar();
     act(() => useFilters.getState().setFilter({ dateFrom: '2026-03-20', hideUndated: true }));
-    expect(within(bar).getByText('20 March 2026 – 31 March 2026')).toBeVisible();
+    expect(within(bar).getByText('20 Mar 2026 – 31 Mar 2026')).toBeVisible();
     expect(within(bar).getByText(/In range: 1 association of 3, 1 incident of 3/)).toBeVisible();
     expect(within(bar).getByText(/1 association has no dates and is hidden/)).toBeVisible();
   });

@@ -14,6 +14,7 @@ import {
 } from '../../domain/analysis/timeRange';
 import type { Association } from '../../domain/kinds/association';
 import type { Incident } from '../../domain/kinds/incident';
+import { formatDate } from '../../domain/dates';
 import { useIncidentFilter } from '../../state/incidentFilterStore';
 import { DayHourGrid } from './DayHourGrid';
 import { usePlay } from './usePlay';
@@ -85,7 +86,7 @@ function DatedBar({
     },
     [span, onDates],
   );
-  const { draft, change, settle } = useRangeCommit(commit);
+  const { draft, change, settle, hold } = useRangeCommit(commit);
   const range = draft ?? stored;
   const play = usePlay(days, range, change);
 
@@ -129,7 +130,7 @@ function DatedBar({
         value={value}
         aria-valuetext={dateInWords(dayAt(span, value))}
         disabled={days === 0}
-        onPointerUp={settle}
+        onPointerDown={hold}
         onKeyDown={(e) => {
           keyStep.current = !e.repeat;
         }}
@@ -152,12 +153,11 @@ function DatedBar({
   return (
     <>
       <div className="time-bar-controls">
-        <div className="time-bar-head">
-          <h2>Time bar</h2>
-          <p className="time-bar-range" aria-live="polite">
-            {first === last ? dateInWords(first) : `${dateInWords(first)} – ${dateInWords(last)}`}
-          </p>
-        </div>
+        {/* One line each, whatever the dates: the thumbs below never move under the pointer. */}
+        <h2>Time bar</h2>
+        <p className="time-bar-range" aria-live="polite">
+          {first === last ? formatDate(first) : `${formatDate(first)} – ${formatDate(last)}`}
+        </p>
         <div className="time-bar-thumbs">
           {thumb('from', 'From', range.from)}
           {thumb('to', 'To', range.to)}

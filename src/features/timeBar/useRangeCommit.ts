@@ -2,16 +2,18 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DayRange } from '../../domain/analysis/timeRange';
 
 /**
- * A drag's changes reach the filters once the thumb rests this long (or is let go): each change
- * makes Cytoscape redraw 6,000 lines and the map re-cluster its incidents, some 150–250 ms on a big
- * board, which done for every input event of a drag would stall the page.
+ * Each change of the filters makes Cytoscape redraw 6,000 lines and the map re-cluster its
+ * incidents, some 150–250 ms on a big board, which done for every input event of a drag would stall
+ * the page: a drag's changes reach the filters when it lets go, a held arrow key's when it rests
+ * this long (or is released).
  */
 export const REST_MS = 200;
 
 /**
  * The range a thumb shows at once (the bar's dates, counts and grid follow every input event), and
- * the filters told in the next frame: at once for a step (a key press, Play, Clear), when the thumb
- * rests or is let go (`settle`) for a drag, so at most once a frame and never mid-drag.
+ * the filters told in the next frame: at once for a step (a key press, Play, Clear); for a drag
+ * (`hold` on pointer down) when it lets go; for a held key when it rests or is released (`settle`).
+ * So at most once a frame, and never mid-drag.
  */
 export function useRangeCommit(commit: (range: DayRange) => void) {
   const [draft, setDraft] = useState<DayRange | null>(null);
@@ -34,15 +36,29 @@ export function useRangeCommit(commit: (range: DayRange) => void) {
     });
   }, []);
 
+  // While the mouse or a finger holds a thumb, the filters wait for it to let go: a timer might
+  // fire after a long frame before the input events queued behind it, and commit mid-drag.
+  const holding = useRef(false);
+  const hold = useCallback(() => {
+    holding.current = true;
+    const release = () => {
+      holding.current = false;
+      window.removeEventListener('pointerup', release);
+      window.removeEventListener('pointercancel', release);
+      settle();
+    };
+    window.addEventListener('pointerup', release);
+    window.addEventListener('pointercancel', release);
+  }, [settle]);
+
   const change = useCallback(
     (range: DayRange, step: boolean) => {
       pending.current = range;
       setDraft(range);
+      clearTimeout(timer.current);
+      timer.current = undefined;
       if (step) settle();
-      else {
-        clearTimeout(timer.current);
-        timer.current = setTimeout(settle, REST_MS);
-      }
+      else if (!holding.current) timer.current = setTimeout(settle, REST_MS);
     },
     [settle],
   );
@@ -54,5 +70,5 @@ export function useRangeCommit(commit: (range: DayRange) => void) {
     },
     [],
   );
-  return { draft, change, settle };
+  return { draft, change, settle, hold };
 }

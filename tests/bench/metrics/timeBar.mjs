@@ -3,9 +3,10 @@
 // the time bar's thumbs dragged across with the real mouse (an input event every frame): To from
 // the end to a third of the way and back, then From to the middle and back. Each move filters the
 // diagram's associations and the map's incidents. An in-page requestAnimationFrame loop records the
-// frame-to-frame intervals from the first move to the last; the metric is their 95th percentile.
+// frame-to-frame intervals from the first move until the map shows every incident again after the
+// last (and half a second more); the metric is their 95th percentile.
 // While a thumb moves, the bar's own dates, counts and grid follow every event; the diagram and the
-// map are filtered when it rests or is let go (each costs Cytoscape a redraw of 6,000 lines).
+// map are filtered when it is let go (each costs Cytoscape a redraw of 6,000 lines).
 import { percentile, withTimeout } from '../lib/stats.mjs';
 
 const STEP_MS = 16; // one input event per frame at 60 Hz
@@ -99,6 +100,16 @@ export default {
           await drag(page, at(toBox, 0.33), at(toBox, 1));
           await drag(page, at(fromBox, 0), at(fromBox, 0.5));
           await drag(page, at(fromBox, 0.5), at(fromBox, 0));
+          // The frames of the last change count too: until the map shows every incident again.
+          await page.waitForFunction(
+            (n) =>
+              Number(
+                document.querySelector('.map-canvas')?.getAttribute('data-incidents-shown'),
+              ) === n,
+            all,
+            { timeout: 30_000 },
+          );
+          await page.waitForTimeout(500);
         })(),
         120_000,
         'dragging the time bar',
