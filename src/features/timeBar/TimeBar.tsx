@@ -153,9 +153,9 @@ function DatedBar({
   return (
     <>
       <div className="time-bar-controls">
-        {/* One line each, whatever the dates: the thumbs below never move under the pointer. */}
+        {/* Of fixed height, whatever the dates: the thumbs below never move under the pointer. */}
         <h2>Time bar</h2>
-        <p className="time-bar-range" aria-live="polite">
+        <p className="time-bar-range">
           {first === last ? formatDate(first) : `${formatDate(first)} – ${formatDate(last)}`}
         </p>
         <div className="time-bar-thumbs">
