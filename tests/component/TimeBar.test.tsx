@@ -153,6 +153,28 @@ describe('the time bar', () => {
     }
   });
 
+  it('stops playing at the end of the span', async () => {
+    const bar = await openBar();
+    vi.useFakeTimers();
+    try {
+      fireEvent.click(within(bar).getByRole('button', { name: 'Play' }));
+      // Four days from the 1st, then a day a second: 27 steps to end on the 31st, one more to stop.
+      await act(() => vi.advanceTimersByTimeAsync(29 * PLAY_STEP_MS));
+      expect(within(bar).getByRole('slider', { name: 'To' })).toHaveAttribute(
+        'aria-valuetext',
+        '31 March 2026',
+      );
+      expect(within(bar).getByRole('slider', { name: 'From' })).toHaveAttribute(
+        'aria-valuetext',
+        '28 March 2026',
+      );
+      expect(within(bar).getByRole('button', { name: 'Play' })).toBeVisible();
+      expect(useFilters.getState().filter).toMatchObject({ dateFrom: '2026-03-28', dateTo: null });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('says so plainly on a board with no dates', async () => {
     const bar = await openBar({
       associations: [associations[2]!],
