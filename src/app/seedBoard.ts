@@ -83,6 +83,16 @@ export function generateBoard(
     records.push({ table: 'positions', record: newPosition(boardId, id, x, y) });
   }
   const seen = new Set<string>();
+  // A board with a map also dates its associations (nine in ten, within the incidents' year), for
+  // the time bar; from a source of its own, so the rest of the board is as it always was.
+  const dating = map ? rng(seed * 104_729 + 3) : null;
+  const today = todayString();
+  const reported = () => {
+    if (!dating || dating() < 0.1) return {};
+    const first = addDays(today, -1 - Math.floor(dating() * 365));
+    const last = addDays(first, Math.floor(dating() * 60));
+    return { firstReported: first, lastReported: last < today ? last : today };
+  };
   let made = 0;
   while (made < associations) {
     // Mostly local links (near neighbours on the grid), as real peer networks are clustered.
@@ -104,6 +114,7 @@ export function generateBoard(
         toId: `${boardId}-p${b}`,
         kind,
         confidence: pick(confidences).key,
+        ...reported(),
       }),
     });
     made++;

@@ -14,6 +14,7 @@ const state = {
   extent: { x1: -100, y1: -50, x2: 300, y2: 250 },
   mapArea: { boardId: 'b1', space: 'geo', x1: -1.4995, y1: 53.3975, x2: -1.4905, y2: 53.4 },
   sizing: { measure: 'bridging', sizes: { p1: 104, p2: 44 } },
+  period: { from: '2026-03-01', to: null },
 };
 
 /** The map's area as the presenter reads it from a state carrying `mapArea`. */
@@ -62,6 +63,7 @@ describe('readPresenterMessage', () => {
         extent: null,
         mapArea: null,
         sizing: null,
+        period: { from: null, to: null },
       },
     });
   });
@@ -78,6 +80,19 @@ describe('readPresenterMessage', () => {
     expect(
       sizingRead({ measure: 'core', sizes: { p1: 9999, p2: -5, p3: 'Leon Price', p4: 70 } }),
     ).toEqual({ measure: 'core', sizes: { p1: 104, p2: 44, p4: 70 } });
+  });
+
+  it('reads the map’s incident period (the time bar’s range) as days only', () => {
+    const periodRead = (period: unknown) => {
+      const m = readPresenterMessage({ type: 'state', state: { ...state, period } });
+      return m?.type === 'state' ? m.state.period : 'not read';
+    };
+    expect(periodRead({ from: '2026-03-01', to: '2026-03-31' })).toEqual({
+      from: '2026-03-01',
+      to: '2026-03-31',
+    });
+    expect(periodRead({ from: 'Leon Price', to: 20260301 })).toEqual({ from: null, to: null });
+    expect(periodRead(undefined)).toEqual({ from: null, to: null });
   });
 
   it('reads the map’s area in the world or on an image, for the chair’s board', () => {

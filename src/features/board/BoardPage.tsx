@@ -13,6 +13,7 @@ import { ChangeLogDialog, SaveIndicator, UndoRedoButtons } from '../history';
 import { MissingEndsNotice, QuarantineNotice } from '../boards';
 import { ChecksControl } from '../checks';
 import { AnalysisArea, AnalysisButton } from '../analysis';
+import { TimeBarArea, TimeBarButton } from '../timeBar';
 import { GroupsList } from '../groups';
 import { useNames } from '../names';
 import { NotesList } from '../notes';
@@ -54,6 +55,7 @@ function Workspace({ content }: { content: BoardContent }) {
   const [showLog, setShowLog] = useState(false);
   const [checksSlot, setChecksSlot] = useState<HTMLDivElement | null>(null);
   const [showAnalysis, setShowAnalysis] = useState(false);
+  const [showTime, setShowTime] = useState(false);
   const { board } = content;
   // An archived board opens read only: no edit tools, capture line, meeting or undo, and every
   // field and button of the map and the side panel's body disabled. The writer refuses any write
@@ -109,6 +111,12 @@ function Workspace({ content }: { content: BoardContent }) {
           <Fold key="analysis" fold={3}>
             <AnalysisButton open={showAnalysis} onToggle={() => setShowAnalysis(!showAnalysis)} />
           </Fold>
+          {/* A view filter, like the toolbar's Filters: an archived board has neither. */}
+          {!archived && (
+            <Fold key="time" fold={3}>
+              <TimeBarButton open={showTime} onToggle={() => setShowTime(!showTime)} />
+            </Fold>
+          )}
           {!archived && (
             <Fold key="undo" fold={0}>
               <UndoRedoButtons scope={board.id} />
@@ -191,7 +199,15 @@ function Workspace({ content }: { content: BoardContent }) {
         {/* Disabled on an archived board: the map's tools (the lists only select, so they keep
             working; the side panel disables its own body). No box of its own: display: contents. */}
         <fieldset className="read-only-frame" disabled={archived}>
-          <BoardViews content={content} handleRef={handleRef} names={names} />
+          {/* The time bar lies under both views, whichever are shown. */}
+          <div className="views-column">
+            <BoardViews content={content} handleRef={handleRef} names={names} />
+            <TimeBarArea
+              open={showTime && !archived}
+              onClose={() => setShowTime(false)}
+              content={content}
+            />
+          </div>
         </fieldset>
         <SidePanel content={content} />
       </div>

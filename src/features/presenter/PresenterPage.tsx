@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import { sizeKeyText } from '../../domain/analysis/sizeByMeasure';
 import { useFilters } from '../../state/filterStore';
 import { useSizeBy } from '../../state/sizeByStore';
+import { useIncidentFilter } from '../../state/incidentFilterStore';
 import { useMeetingUi } from '../../state/meetingStore';
 import { NO_SELECTION, useUi } from '../../state/uiStore';
 import { useViews } from '../../state/viewStore';
@@ -42,6 +43,10 @@ const steady = (was: ChairState | null, next: ChairState): ChairState =>
 function follow(state: ChairState): void {
   useUi.getState().select({ ...NO_SELECTION, ...state.selection });
   useFilters.setState((s) => (same(s.filter, state.filter) ? s : { filter: state.filter }));
+  const { from, to } = state.period;
+  useIncidentFilter.setState((s) =>
+    s.filter.from === from && s.filter.to === to ? s : { filter: { ...s.filter, from, to } },
+  );
   useViews.setState({ views: state.views, showPlaces: state.showPlaces });
   useMeetingUi.getState().setStep(state.step);
   followMapArea(state.mapArea);

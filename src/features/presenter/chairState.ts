@@ -1,6 +1,7 @@
 import type { NetworkHandle } from '../../adapters/cytoscape/intents';
 import { useFilters } from '../../state/filterStore';
 import { isMeasureKey } from '../../domain/analysis/sizeByMeasure';
+import { useIncidentFilter } from '../../state/incidentFilterStore';
 import { useMeetingUi } from '../../state/meetingStore';
 import { useSizeBy } from '../../state/sizeByStore';
 import { useUi } from '../../state/uiStore';
@@ -13,6 +14,7 @@ export function readChairState(boardId: string, handle: NetworkHandle | null): C
   const views = useViews.getState();
   const mapArea = useMapArea.getState().shown;
   const { measure, sizes } = useSizeBy.getState();
+  const { from, to } = useIncidentFilter.getState().filter;
   return {
     boardId,
     views: views.views,
@@ -26,6 +28,7 @@ export function readChairState(boardId: string, handle: NetworkHandle | null): C
       isMeasureKey(measure) && sizes.size > 0
         ? { measure, sizes: Object.fromEntries(sizes) }
         : null,
+    period: { from, to },
   };
 }
 
@@ -40,6 +43,9 @@ export function onChairChange(changed: () => void): () => void {
     }),
     useFilters.subscribe((s, prev) => {
       if (s.filter !== prev.filter) changed();
+    }),
+    useIncidentFilter.subscribe((s, prev) => {
+      if (s.filter.from !== prev.filter.from || s.filter.to !== prev.filter.to) changed();
     }),
     useMeetingUi.subscribe((s, prev) => {
       if (s.step !== prev.step) changed();

@@ -36,6 +36,14 @@ export interface ChairState {
   mapArea: BoardMapArea | null;
   /** People sized by a measure (node sizes by person id: ids and numbers only), or null. */
   sizing: { measure: MeasureKey; sizes: Readonly<Record<string, number>> } | null;
+  /** The days of incidents the chair's map shows (the time bar sets it with the diagram's dates). */
+  period: IncidentPeriod;
+}
+
+/** `YYYY-MM-DD`, both included; null leaves that end open. */
+export interface IncidentPeriod {
+  from: string | null;
+  to: string | null;
 }
 
 export type PresenterMessage =
@@ -125,6 +133,10 @@ function readSizing(v: unknown): ChairState['sizing'] {
     if (finite(size)) sizes[id] = Math.min(SIZE_RANGE.max, Math.max(SIZE_RANGE.min, size));
   return { measure: v.measure, sizes };
 }
+const day = (v: unknown): string | null =>
+  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null;
+const readPeriod = (v: unknown): IncidentPeriod =>
+  isObject(v) ? { from: day(v.from), to: day(v.to) } : { from: null, to: null };
 
 const VIEWS: readonly BoardViews[] = ['network', 'both', 'map'];
 
@@ -140,6 +152,7 @@ function readState(v: unknown): ChairState | null {
     extent: readExtent(v.extent),
     mapArea: readMapArea(v.mapArea, v.boardId),
     sizing: readSizing(v.sizing),
+    period: readPeriod(v.period),
   };
 }
 

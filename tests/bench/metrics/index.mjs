@@ -24,6 +24,7 @@ import interactionLongestTask from './interactionLongestTask.mjs';
 import captureScenario from './captureScenario.mjs';
 import analysis from './analysis.mjs';
 import profile from './profile.mjs';
+import timeBar from './timeBar.mjs';
 import protection from './protection.mjs';
 
 /**
@@ -65,6 +66,7 @@ export const metricModules = [
   captureScenario,
   analysis,
   profile,
+  timeBar,
   // In a second profile of its own: protection changes the whole device.
   protection,
   // Last: it deletes the 2,000 board and opens it again from its file (exactly as it was).

@@ -1,0 +1,1 @@
+export { TimeBarArea, TimeBarButton } from './TimeBarControl';
