@@ -19,6 +19,11 @@ export const analysisTestApi = {
     const { analysisTestHooks } = await import('../features/analysis/analysisJob');
     analysisTestHooks.holdMeasures = true;
   },
+  /** Whether the worker's measures have come and are being held. */
+  async analysisHeld(): Promise<boolean> {
+    const { analysisTestHooks } = await import('../features/analysis/analysisJob');
+    return analysisTestHooks.release !== null;
+  },
   /** Lets held measures go (if any) and stops holding; returns whether some were held. */
   async releaseAnalysis(): Promise<boolean> {
     const { analysisTestHooks } = await import('../features/analysis/analysisJob');
