@@ -1,9 +1,9 @@
-import { act, render, screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BoardMeasures } from '../../src/domain/analysis/measures';
 import { SIZE_RANGE } from '../../src/domain/analysis/sizeByMeasure';
-import { SizeByControl } from '../../src/features/analysis/SizeByControl';
+import { SizeByControl, useSizesFrom } from '../../src/features/analysis/SizeByControl';
 import { clearSizing, useSizeBy } from '../../src/state/sizeByStore';
 
 /** A hub who bridges, and two leaves who do not. */
@@ -68,7 +68,7 @@ describe('Size people by', () => {
     expect(useSizeBy.getState().label).not.toMatch(/working/);
   });
 
-  it('keeps the sizes when the panel closes, but not a key that would go on saying "working"', async () => {
+  it('keeps the sizes when the panel closes, and with it closed follows the measures worked out after an edit', async () => {
     const user = userEvent.setup();
     const first = render(<SizeByControl measures={measures} />);
     await user.selectOptions(select(), 'Core');
@@ -76,11 +76,22 @@ describe('Size people by', () => {
     expect(useSizeBy.getState().sizes.size).toBe(3);
     expect(useSizeBy.getState().measure).toBe('core');
 
-    act(() => clearSizing());
-    const second = render(<SizeByControl measures={null} />);
-    await user.selectOptions(select(), 'Core');
-    second.unmount();
-    expect(useSizeBy.getState().label).toBeNull();
-    expect(useSizeBy.getState().measure).toBeNull();
+    // With the panel closed the board is still measured (KeepSizes): while that works the sizes
+    // drawn stay, then someone added meanwhile is sized with the rest.
+    function Keeper({ m }: { m: BoardMeasures | null }) {
+      useSizesFrom(m);
+      return null;
+    }
+    const keeper = render(<Keeper m={null} />);
+    expect(useSizeBy.getState().sizes.size).toBe(3);
+    const after: BoardMeasures = {
+      ...measures,
+      people: new Map([...measures.people, ['c', { links: 0, bridging: 0, reach: 0, core: 0 }]]),
+    };
+    keeper.rerender(<Keeper m={after} />);
+    expect(useSizeBy.getState().sizes.size).toBe(4);
+    expect(useSizeBy.getState().label).toBe(
+      'Size: core, based only on the associations recorded here',
+    );
   });
 });
