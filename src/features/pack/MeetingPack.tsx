@@ -64,8 +64,8 @@ export function MeetingPack({ content, meetingId, now: givenNow }: Props) {
   );
 
   return (
-    <div className="pack-page">
-      <nav className="pack-controls" aria-label="Meeting pack">
+    <div className="pack-page print-view">
+      <nav className="pack-controls print-controls" aria-label="Meeting pack">
         <a href={`#/board/${encodeURIComponent(board.id)}`}>Back to the board</a>
         <MeetingChooser boardId={board.id} meetings={content.meetings} chosen={meeting} />
         <button type="button" onClick={() => window.print()}>
@@ -73,8 +73,14 @@ export function MeetingPack({ content, meetingId, now: givenNow }: Props) {
         </button>
         <span className="muted">Choose “Save as PDF” in the print window for a PDF copy.</span>
       </nav>
-      <article className="pack" aria-label="Meeting pack" data-pack-ready={ready || undefined}>
-        {board.classification && <p className="pack-marking">{board.classification}</p>}
+      <article
+        className="pack print-doc"
+        aria-label="Meeting pack"
+        data-pack-ready={ready || undefined}
+      >
+        {board.classification && (
+          <p className="pack-marking screen-marking">{board.classification}</p>
+        )}
         <header className="pack-cover">
           <p className="pack-kicker">Meeting pack</p>
           <h1>{names.mask(board.title)}</h1>
@@ -168,7 +174,9 @@ export function MeetingPack({ content, meetingId, now: givenNow }: Props) {
         <ChecksSection open={checks.open} considered={checks.considered} />
 
         <p className="pack-note pack-end-note">{FACTS_NOTE}</p>
-        {board.classification && <p className="pack-marking">{board.classification}</p>}
+        {board.classification && (
+          <p className="pack-marking screen-marking">{board.classification}</p>
+        )}
       </article>
     </div>
   );

@@ -29,9 +29,9 @@ export function ProblemProfileReport({ model, named, producedBy, producedOn, mis
   const mark = [model.marking, named ? NAMED_MARK : ''].filter(Boolean).join(' · ');
   usePrintMarking(mark);
   return (
-    <article className="profile" aria-label="Problem profile" data-profile-ready="true">
+    <article className="profile print-doc" aria-label="Problem profile" data-profile-ready="true">
       <HarmPatterns />
-      {mark && <p className="profile-marking">{mark}</p>}
+      {mark && <p className="profile-marking screen-marking">{mark}</p>}
       <ProfileCover
         model={model}
         named={named}
@@ -72,7 +72,7 @@ export function ProblemProfileReport({ model, named, producedBy, producedOn, mis
           </ul>
         )}
       </section>
-      {mark && <p className="profile-marking">{mark}</p>}
+      {mark && <p className="profile-marking screen-marking">{mark}</p>}
     </article>
   );
 }

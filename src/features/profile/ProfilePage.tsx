@@ -51,11 +51,11 @@ export default function ProfilePage({ query, presenterSafe, producedBy }: Props)
   }, [ids, read, named, presenterSafe]);
   const back = fromBoard && ids[0] ? `#/board/${encodeURIComponent(ids[0])}` : '#/';
   return (
-    <div className="profile-page">
+    <div className="profile-page print-view">
       {ids.map((id) => (
         <BoardReader key={id} boardId={id} onRead={onRead} />
       ))}
-      <nav className="profile-controls" aria-label="Problem profile">
+      <nav className="profile-controls print-controls" aria-label="Problem profile">
         <a href={back}>{fromBoard ? 'Back to the board' : 'Back to all boards'}</a>
         <button type="button" onClick={() => window.print()} disabled={!model}>
           Print
