@@ -179,6 +179,15 @@ function DatedBar({
             Close
           </button>
         </div>
+        {!whole && (
+          <p className="muted small">
+            The board’s dates run from {dateInWords(span.first)} to {dateInWords(span.last)}.
+          </p>
+        )}
+      </div>
+      {/* What is in range goes with the grid: on a laptop the range's column has no room left. */}
+      <div className="time-bar-pattern">
+        <DayHourGrid grid={grid} />
         <p className="time-bar-counts">
           In range: {count(dated + (hideUndated ? 0 : undated), 'association', 'associations')} of{' '}
           {associations.length.toLocaleString('en-GB')}, {count(shown, 'incident', 'incidents')} of{' '}
@@ -192,13 +201,7 @@ function DatedBar({
               : `${count(undated, 'association has', 'associations have')} no dates and ${undated === 1 ? 'is' : 'are'} shown whatever the range.`}
           </p>
         )}
-        {!whole && (
-          <p className="muted small">
-            The board’s dates run from {dateInWords(span.first)} to {dateInWords(span.last)}.
-          </p>
-        )}
       </div>
-      <DayHourGrid grid={grid} />
     </>
   );
 }
