@@ -62,6 +62,13 @@ export function formatDate(date: string | null | undefined): string {
   return dayFormat.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
+/** "3 March 2026": a `YYYY-MM-DD` date with its month in full, as a screen reader should say it. */
+export function dateInWords(day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const month = MONTH_NAMES[m - 1] ?? '';
+  return `${d} ${month.charAt(0).toUpperCase()}${month.slice(1)} ${y}`;
+}
+
 /** The months, lower case, January first: read in dates people type or files hold. */
 export const MONTH_NAMES = [
   'january',

@@ -9,7 +9,6 @@ import { dayHourGrid } from '../../src/domain/analysis/timeBar';
 import type { Association } from '../../src/domain/kinds/association';
 import {
   associationDays,
-  dateInWords,
   datedAssociationsIn,
   datesOfRange,
   gridCellInWords,
@@ -23,6 +22,7 @@ import {
   rangeInSpan,
   spanLength,
 } from '../../src/domain/analysis/timeRange';
+import { dateInWords } from '../../src/domain/dates';
 
 const span = { first: '2026-03-01', last: '2026-03-31' };
 

@@ -1,3 +1,4 @@
+import { countOf } from '../words';
 import type { ProblemProfile } from './problemProfile';
 
 /** Said on every problem profile, whatever the data: what the counts are and what they are not. */
@@ -6,7 +7,6 @@ export const STANDING_CAVEAT =
 
 const share = (part: number, whole: number) => `${Math.round((100 * part) / whole)}%`;
 const figure = (n: number) => n.toLocaleString('en-GB');
-const plural = (n: number, one: string, many: string) => `${figure(n)} ${n === 1 ? one : many}`;
 
 /**
  * The gaps in what was recorded, in plain words, for the report's caveats: only those that
@@ -17,23 +17,23 @@ export function profileCaveats(quality: ProblemProfile['quality']): string[] {
   const out: string[] = [];
   if (q.undatedAssociations > 0)
     out.push(
-      `${figure(q.undatedAssociations)} of ${plural(q.associations, 'association', 'associations')} (${share(q.undatedAssociations, q.associations)}) have no date reported, so they cannot be placed in time.`,
+      `${figure(q.undatedAssociations)} of ${countOf(q.associations, 'association', 'associations')} (${share(q.undatedAssociations, q.associations)}) have no date reported, so they cannot be placed in time.`,
     );
   if (q.suspectedAssociations > 0)
     out.push(
-      `${figure(q.suspectedAssociations)} of ${plural(q.associations, 'association', 'associations')} (${share(q.suspectedAssociations, q.associations)}) are recorded as suspected, the lowest confidence.`,
+      `${figure(q.suspectedAssociations)} of ${countOf(q.associations, 'association', 'associations')} (${share(q.suspectedAssociations, q.associations)}) are recorded as suspected, the lowest confidence.`,
     );
   if (q.incidentsWithoutPlace > 0)
     out.push(
-      `${figure(q.incidentsWithoutPlace)} of ${plural(q.incidents, 'incident', 'incidents')} are recorded at a point on the map rather than at a place, so they are not counted in the places ranked.`,
+      `${figure(q.incidentsWithoutPlace)} of ${countOf(q.incidents, 'incident', 'incidents')} are recorded at a point on the map rather than at a place, so they are not counted in the places ranked.`,
     );
   if (q.incidentsWithoutPeople > 0)
     out.push(
-      `${figure(q.incidentsWithoutPeople)} of ${plural(q.incidents, 'incident', 'incidents')} have nobody recorded as involved, so they count towards no young person.`,
+      `${figure(q.incidentsWithoutPeople)} of ${countOf(q.incidents, 'incident', 'incidents')} have nobody recorded as involved, so they count towards no young person.`,
     );
   if (q.peopleWithoutLinks > 0)
     out.push(
-      `${figure(q.peopleWithoutLinks)} of ${plural(q.people, 'person', 'people')} have no association, group, place or incident recorded: nothing joins them to anyone or anywhere yet.`,
+      `${figure(q.peopleWithoutLinks)} of ${countOf(q.people, 'person', 'people')} have no association, group, place or incident recorded: nothing joins them to anyone or anywhere yet.`,
     );
   if (q.incidents === 0)
     out.push('No incidents are recorded, so no pattern in time or place can be shown.');

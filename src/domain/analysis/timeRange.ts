@@ -1,4 +1,4 @@
-import { addDays, daysBetween, MONTH_NAMES } from '../dates';
+import { addDays, daysBetween } from '../dates';
 import type { Association } from '../kinds/association';
 import type { Incident } from '../kinds/incident';
 import { weekdayOf } from './timeBar';
@@ -48,13 +48,6 @@ export function datesOfRange(
     from: range.from <= 0 ? null : dayAt(span, range.from),
     to: range.to >= spanLength(span) ? null : dayAt(span, range.to),
   };
-}
-
-/** "3 March 2026": the date in words, as a screen reader should say a thumb's value. */
-export function dateInWords(day: string): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const month = MONTH_NAMES[m - 1] ?? '';
-  return `${d} ${month.charAt(0).toUpperCase()}${month.slice(1)} ${y}`;
 }
 
 /** Days Play moves the window each step: a day for two months or less, a week up to a year and a bit, else 30 days. */

@@ -1,5 +1,6 @@
 import type { ProfileModel } from './profileModel';
-import { dayLabel, plural } from './profileWords';
+import { dateInWords, toDateString } from '../../domain/dates';
+import { countOf } from '../../domain/words';
 
 interface Props {
   model: ProfileModel;
@@ -9,10 +10,7 @@ interface Props {
   missing: number;
 }
 
-const longDay = (d: Date) =>
-  dayLabel(
-    `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`,
-  );
+const longDay = (d: Date) => dateInWords(toDateString(d));
 
 /** The report's head: what it covers, when, by whom, and whether it names anyone. */
 export function ProfileCover({ model, named, producedBy, producedOn, missing }: Props) {
@@ -33,16 +31,16 @@ export function ProfileCover({ model, named, producedBy, producedOn, missing }: 
         <dt>Period covered</dt>
         <dd>
           {model.period
-            ? `Incidents from ${dayLabel(model.period.from)} to ${dayLabel(model.period.to)}`
+            ? `Incidents from ${dateInWords(model.period.from)} to ${dateInWords(model.period.to)}`
             : 'No incidents are recorded'}
         </dd>
         <dt>Recorded</dt>
         <dd>
-          {plural(quality.incidents, 'incident', 'incidents')},{' '}
-          {plural(youngPeople, 'young person', 'young people')},{' '}
-          {plural(quality.associations, 'association', 'associations')},{' '}
-          {plural(model.profile.places.length, 'place', 'places')},{' '}
-          {plural(model.profile.groups.length, 'group', 'groups')}
+          {countOf(quality.incidents, 'incident', 'incidents')},{' '}
+          {countOf(youngPeople, 'young person', 'young people')},{' '}
+          {countOf(quality.associations, 'association', 'associations')},{' '}
+          {countOf(model.profile.places.length, 'place', 'places')},{' '}
+          {countOf(model.profile.groups.length, 'group', 'groups')}
         </dd>
         <dt>Names</dt>
         <dd>
@@ -57,7 +55,7 @@ export function ProfileCover({ model, named, producedBy, producedOn, missing }: 
       </dl>
       {missing > 0 && (
         <p role="status">
-          {plural(missing, 'board', 'boards')} asked for {missing === 1 ? 'is' : 'are'} not on this
+          {countOf(missing, 'board', 'boards')} asked for {missing === 1 ? 'is' : 'are'} not on this
           device or could not be read, and {missing === 1 ? 'is' : 'are'} left out.
         </p>
       )}

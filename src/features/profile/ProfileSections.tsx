@@ -1,7 +1,7 @@
 import { HarmSwatch } from './harmPatterns';
 import { busiestHours, HourStrip } from './HourStrip';
 import { TOP_GROUPS, TOP_PLACES, type ProfileModel } from './profileModel';
-import { plural } from './profileWords';
+import { countOf } from '../../domain/words';
 
 const where = (model: ProfileModel) => (model.boards.length > 1 ? 'these boards' : 'this board');
 
@@ -20,7 +20,7 @@ export function ProfilePlaces({ model }: { model: ProfileModel }) {
         <>
           <p>
             Ranked by incidents recorded there, then by the groups and young people linked to them.{' '}
-            {plural(model.placesWithIncidents, 'place has', 'places have')} incidents recorded.
+            {countOf(model.placesWithIncidents, 'place has', 'places have')} incidents recorded.
             Listed: the first {places.length} with incidents, groups or young people recorded with
             them (at most {TOP_PLACES}).
           </p>
@@ -121,7 +121,7 @@ export function ProfileYoungPeople({ model, named }: { model: ProfileModel; name
     <section className="profile-section" aria-labelledby="profile-young">
       <h2 id="profile-young">Young people affected</h2>
       <p>
-        {plural(model.profile.youngPeople, 'young person is', 'young people are')} recorded on{' '}
+        {countOf(model.profile.youngPeople, 'young person is', 'young people are')} recorded on{' '}
         {where(model)}. A young person involved in incidents of several kinds counts in each.
       </p>
       {rows.length === 0 ? (

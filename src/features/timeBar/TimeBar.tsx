@@ -2,7 +2,6 @@ import { useCallback, useId, useMemo, useRef } from 'react';
 import { boardTimeSpan } from '../../domain/analysis/timeBar';
 import {
   associationDays,
-  dateInWords,
   dayAt,
   datedAssociationsIn,
   datesOfRange,
@@ -14,7 +13,8 @@ import {
 } from '../../domain/analysis/timeRange';
 import type { Association } from '../../domain/kinds/association';
 import type { Incident } from '../../domain/kinds/incident';
-import { formatDate } from '../../domain/dates';
+import { dateInWords, formatDate } from '../../domain/dates';
+import { countOf } from '../../domain/words';
 import { useIncidentFilter } from '../../state/incidentFilterStore';
 import { DayHourGrid } from './DayHourGrid';
 import { usePlay } from './usePlay';
@@ -32,9 +32,6 @@ export interface TimeBarProps {
   onDates: (from: string | null, to: string | null) => void;
   onClose: () => void;
 }
-
-const count = (n: number, one: string, many: string) =>
-  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
 /**
  * The time bar under the views: one range over the board's association dates and incident times
@@ -189,16 +186,16 @@ function DatedBar({
       <div className="time-bar-pattern">
         <DayHourGrid grid={grid} />
         <p className="time-bar-counts">
-          In range: {count(dated + (hideUndated ? 0 : undated), 'association', 'associations')} of{' '}
-          {associations.length.toLocaleString('en-GB')}, {count(shown, 'incident', 'incidents')} of{' '}
-          {incidents.length.toLocaleString('en-GB')}
+          In range: {countOf(dated + (hideUndated ? 0 : undated), 'association', 'associations')} of{' '}
+          {associations.length.toLocaleString('en-GB')}, {countOf(shown, 'incident', 'incidents')}{' '}
+          of {incidents.length.toLocaleString('en-GB')}
           {hiddenKinds.length > 0 ? ' (some kinds of harm are filtered out)' : ''}.
         </p>
         {undated > 0 && (
           <p className="time-bar-undated muted small">
             {hideUndated
-              ? `${count(undated, 'association has', 'associations have')} no dates and ${undated === 1 ? 'is' : 'are'} hidden (Filters: “Hide associations with no dates”).`
-              : `${count(undated, 'association has', 'associations have')} no dates and ${undated === 1 ? 'is' : 'are'} shown whatever the range.`}
+              ? `${countOf(undated, 'association has', 'associations have')} no dates and ${undated === 1 ? 'is' : 'are'} hidden (Filters: “Hide associations with no dates”).`
+              : `${countOf(undated, 'association has', 'associations have')} no dates and ${undated === 1 ? 'is' : 'are'} shown whatever the range.`}
           </p>
         )}
       </div>
