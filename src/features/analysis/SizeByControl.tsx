@@ -1,6 +1,6 @@
 import { useEffect, useId } from 'react';
 import type { BoardMeasures, MeasureKey } from '../../domain/analysis/measures';
-import { measureWords, sizeKeyText, sizesFor } from '../../domain/analysis/sizeByMeasure';
+import { measureWords, sizesFor } from '../../domain/analysis/sizeByMeasure';
 import { useSizeBy } from '../../state/sizeByStore';
 
 const choices: readonly MeasureKey[] = ['links', 'bridging', 'reach', 'core'];
@@ -12,16 +12,12 @@ const NONE: ReadonlyMap<string, number> = new Map();
  * people are sized (so an edit made then still resizes them).
  */
 export function useSizesFrom(measures: BoardMeasures | null) {
-  const chosen = useSizeBy((s) => s.measure) as MeasureKey | null;
+  const chosen = useSizeBy((s) => s.measure);
   useEffect(() => {
-    if (!chosen) return;
-    if (!measures) {
-      if (useSizeBy.getState().sizes.size === 0)
-        useSizeBy.setState({ label: sizeKeyText(chosen, false) });
-      return;
-    }
+    // Until measures come (an edit is being worked out again), the sizes drawn stay.
+    if (!chosen || !measures) return;
     const values = new Map([...measures.people].map(([person, m]) => [person, m[chosen]]));
-    useSizeBy.setState({ label: sizeKeyText(chosen, true), sizes: sizesFor(values) });
+    useSizeBy.setState({ sizes: sizesFor(values) });
   }, [chosen, measures]);
   return chosen;
 }
@@ -48,9 +44,7 @@ export function SizeByControl({
         onChange={(e) => {
           const key = e.target.value as MeasureKey | '';
           // Another measure's sizes are never shown under this one's key.
-          useSizeBy.setState(
-            key ? { measure: key, sizes: NONE } : { measure: null, label: null, sizes: NONE },
-          );
+          useSizeBy.setState({ measure: key || null, sizes: NONE });
         }}
       >
         <option value="">None (everyone the same)</option>

@@ -24,7 +24,7 @@ import { useViews } from '../../state/viewStore';
 import { SUGGESTION_COLOUR } from '../../domain/encoding';
 import { useChain } from '../../state/chainStore';
 import { useSuggestions } from '../../state/suggestionStore';
-import { clearSizing, useSizeBy } from '../../state/sizeByStore';
+import { clearSizing, sizeKeyOf, useSizeBy } from '../../state/sizeByStore';
 import { useMeetingUi } from '../../state/meetingStore';
 import { useNames } from '../names';
 import { mergeInOrder } from './orderedSelection';
@@ -68,6 +68,7 @@ export const NetworkView = memo(function NetworkView({ content, handleRef }: Pro
   const suggestions = useSuggestions((s) => s.shown);
   // People sized by a measure (chosen in the analysis panel), forgotten on leaving the board.
   const sizing = useSizeBy();
+  const sizeKey = sizeKeyOf(sizing);
   useEffect(() => clearSizing, [boardId]);
   const suggestedGroups = useMemo(
     () =>
@@ -273,9 +274,9 @@ export const NetworkView = memo(function NetworkView({ content, handleRef }: Pro
               : 'N adds a person · select two and press L to link · Enter renames · Delete removes'}
       </p>
       <HiddenIndicator result={filtered} people={people} nameOf={names.of} />
-      {sizing.label && (
+      {sizeKey && (
         <p className="size-key" role="status">
-          {sizing.label}
+          {sizeKey}
         </p>
       )}
       {legendOpen && <Legend />}

@@ -4,7 +4,7 @@ import { NetworkCanvas } from '../../adapters/cytoscape/NetworkCanvas';
 import type { BoardContent } from '../../db/queries';
 import { todayString } from '../../domain/dates';
 import { placesLinkedTo, subjectsLinkedTo } from '../../domain/linkedPlaces';
-import { useSizeBy } from '../../state/sizeByStore';
+import { sizeKeyOf, useSizeBy } from '../../state/sizeByStore';
 import { useUi } from '../../state/uiStore';
 import { useViews } from '../../state/viewStore';
 import { networkBadges } from '../actions';
@@ -45,6 +45,7 @@ export function PresentedNetwork({
   const filtered = useNetworkFilter(content);
   // People sized as the chair sized them (PresenterPage follows the chair's sizing).
   const sizing = useSizeBy();
+  const sizeKey = sizeKeyOf(sizing);
   const linked = useMemo(() => {
     const sources = { placeLinks, memberships };
     const subjects = subjectsLinkedTo(selection.places, sources);
@@ -118,7 +119,7 @@ export function PresentedNetwork({
         handleRef={handleRef}
         label={`Presented network of ${people.length} ${people.length === 1 ? 'person' : 'people'}`}
       />
-      {sizing.label && <p className="size-key">{sizing.label}</p>}
+      {sizeKey && <p className="size-key">{sizeKey}</p>}
     </div>
   );
 }

@@ -1,6 +1,5 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { sizeKeyText } from '../../domain/analysis/sizeByMeasure';
 import { useFilters } from '../../state/filterStore';
 import { useSizeBy } from '../../state/sizeByStore';
 import { useIncidentFilter } from '../../state/incidentFilterStore';
@@ -61,12 +60,8 @@ function followSizing(sizing: ChairState['sizing']): void {
   lastSizing = json;
   useSizeBy.setState(
     sizing
-      ? {
-          measure: sizing.measure,
-          label: sizeKeyText(sizing.measure),
-          sizes: new Map(Object.entries(sizing.sizes)),
-        }
-      : { measure: null, label: null, sizes: new Map() },
+      ? { measure: sizing.measure, sizes: new Map(Object.entries(sizing.sizes)) }
+      : { measure: null, sizes: new Map() },
   );
 }
 

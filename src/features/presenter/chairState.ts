@@ -1,6 +1,5 @@
 import type { NetworkHandle } from '../../adapters/cytoscape/intents';
 import { useFilters } from '../../state/filterStore';
-import { isMeasureKey } from '../../domain/analysis/sizeByMeasure';
 import { useIncidentFilter } from '../../state/incidentFilterStore';
 import { useMeetingUi } from '../../state/meetingStore';
 import { useSizeBy } from '../../state/sizeByStore';
@@ -24,10 +23,7 @@ export function readChairState(boardId: string, handle: NetworkHandle | null): C
     step: useMeetingUi.getState().step,
     extent: handle?.visibleExtent?.() ?? null,
     mapArea: mapArea?.boardId === boardId ? mapArea : null,
-    sizing:
-      isMeasureKey(measure) && sizes.size > 0
-        ? { measure, sizes: Object.fromEntries(sizes) }
-        : null,
+    sizing: measure && sizes.size > 0 ? { measure, sizes: Object.fromEntries(sizes) } : null,
     period: { from, to },
   };
 }
